@@ -1,0 +1,3 @@
+from stratkit.cli.app import main
+
+main()

@@ -1,0 +1,39 @@
+"""Checks of a strategy that passed the schema: each is a small function yielding findings.
+
+A check takes the model and returns findings located by data path; it never reads files or
+prints. Add a check by writing a function in one of the modules here and listing it below.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Iterator
+
+from stratkit.checks.indicators import (
+    baseline_matches_actual,
+    direction_known,
+    direction_matches_target,
+    indicator_complete,
+    target_after_baseline,
+)
+from stratkit.checks.references import goal_references, unique_ids
+from stratkit.checks.strategy import period_in_order
+from stratkit.diagnostics import Finding
+from stratkit.model import StrategyFile
+
+Check = Callable[[StrategyFile], Iterable[Finding]]
+
+CHECKS: tuple[Check, ...] = (
+    unique_ids,
+    goal_references,
+    period_in_order,
+    target_after_baseline,
+    direction_matches_target,
+    direction_known,
+    baseline_matches_actual,
+    indicator_complete,
+)
+
+
+def run_checks(strategy: StrategyFile, checks: Iterable[Check] = CHECKS) -> Iterator[Finding]:
+    for check in checks:
+        yield from check(strategy)

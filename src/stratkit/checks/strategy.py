@@ -1,0 +1,19 @@
+"""Checks of the strategy as a whole."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from stratkit.diagnostics import Finding
+from stratkit.model import StrategyFile
+
+
+def period_in_order(strategy: StrategyFile) -> Iterator[Finding]:
+    period = strategy.strategy.period
+    if period is not None and period.end < period.start:
+        yield Finding(
+            "STK307",
+            ("strategy", "period", "end"),
+            f"the period ends in {period.end}, before it starts in {period.start}",
+            "swap the years or correct the typing mistake",
+        )

@@ -1,0 +1,53 @@
+"""The `stratkit` command and its sub-commands."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+import typer
+
+from stratkit import __version__
+from stratkit.cli import explain as explain_command
+from stratkit.cli import validate as validate_command
+
+app = typer.Typer(
+    name="stratkit",
+    help="Follow up municipal strategies kept as YAML files in git.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+    context_settings={"help_option_names": ["-h", "--help"]},
+)
+
+
+def _show_version(value: bool) -> None:
+    if value:
+        print(f"stratkit {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _root(
+    version: Annotated[
+        bool,
+        typer.Option(
+            "--version",
+            "-V",
+            help="Show the version and exit.",
+            callback=_show_version,
+            is_eager=True,
+        ),
+    ] = False,
+) -> None:
+    """Follow up municipal strategies kept as YAML files in git.
+
+    Start with `stratkit validate` to check the files in strategies/.
+    """
+
+
+app.command("validate")(validate_command.validate)
+app.command("explain")(explain_command.explain)
+
+
+def main() -> None:
+    app()

@@ -1,0 +1,42 @@
+"""What every command shares: exit codes, output streams, choices."""
+
+from __future__ import annotations
+
+import sys
+from enum import IntEnum
+from typing import NoReturn
+
+import typer
+
+from stratkit.reporters import RenderOptions
+from stratkit.style import color_enabled, paint
+
+
+class Exit(IntEnum):
+    OK = 0
+    FINDINGS = 1
+    CANNOT_RUN = 2
+
+
+def render_options() -> RenderOptions:
+    return RenderOptions(color=color_enabled(sys.stdout))
+
+
+def out(text: str) -> None:
+    """Write the command's result to stdout, exactly as rendered."""
+    sys.stdout.write(text)
+    sys.stdout.flush()
+
+
+def say(text: str) -> None:
+    """Chatter for the person at the terminal; never mixed into machine output."""
+    sys.stderr.write(text.rstrip("\n") + "\n")
+
+
+def fail(message: str, hint: str | None = None) -> NoReturn:
+    """Stop with exit 2: the tool could not do what was asked."""
+    color = color_enabled(sys.stderr)
+    say(paint("error:", "bold", "red", enabled=color) + f" {message}")
+    if hint:
+        say(paint("hint:", "cyan", enabled=color) + f" {hint}")
+    raise typer.Exit(Exit.CANNOT_RUN)

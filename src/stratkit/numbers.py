@@ -1,0 +1,149 @@
+"""Numbers and years as people in Sweden and Finland type them.
+
+Strategy files are typed by hand, often copied from Word or Excel, so "32 000" (with an
+ordinary, no-break or thin space), "1,7" and "−3" (U+2212) must read as numbers. What is not
+clearly a number is refused rather than guessed.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+
+YEAR_MIN = 1900
+YEAR_MAX = 2100
+# Beyond 2**53 a float can no longer hold every integer, so such values would silently change.
+MAX_MAGNITUDE = 1e15
+
+_SPACES = "\u0020\u00a0\u202f\u2009"
+_MINUSES = "\u2212\u2013"  # minus sign, en dash (Word turns '-' into '–')
+_GROUPED = re.compile(rf"^[+-]?\d{{1,3}}(?:[{_SPACES}]\d{{3}})+(?:[.,]\d+)?$")
+_PLAIN = re.compile(r"^[+-]?(?:\d+(?:[.,]\d*)?|[.,]\d+)(?:[eE][+-]?\d+)?$")
+# "32,000" reads as 32.0 in Swedish but as 32000 in English: refuse rather than guess.
+_AMBIGUOUS_COMMA = re.compile(r"^[+-]?[1-9]\d{0,2},\d{3}$")
+_NOT_FINITE = {".nan", ".inf", "-.inf", "+.inf", "nan", "inf", "-inf", "+inf", "infinity"}
+
+
+class ValueProblem(ValueError):
+    """A value that is not what the format allows; carries its diagnostic code and hint."""
+
+    def __init__(self, code: str, message: str, hint: str | None = None) -> None:
+        super().__init__(message)
+        self.code = code
+        self.message = message
+        self.hint = hint
+
+
+NUMBER_HINT = 'write a number such as 32000, "32 000", 1.7 or "1,7"'
+
+
+def parse_number(value: object) -> int | float:
+    """Return the number a YAML value stands for, keeping whole numbers as int."""
+    if isinstance(value, bool):
+        raise ValueProblem("STK201", f"{_show(value)} is not a number", NUMBER_HINT)
+    if isinstance(value, int):
+        return _checked(value, value)
+    if isinstance(value, float):
+        return _checked(value, value)
+    if not isinstance(value, str):
+        raise ValueProblem("STK201", f"expected a number, found {_kind(value)}", NUMBER_HINT)
+    text = value.strip()
+    for minus in _MINUSES:
+        text = text.replace(minus, "-")
+    if text.lower() in _NOT_FINITE:
+        raise ValueProblem(
+            "STK207", f"{_show(value)} is not a finite number", "write the value as a number"
+        )
+    if _AMBIGUOUS_COMMA.match(text):
+        whole, _, frac = text.partition(",")
+        raise ValueProblem(
+            "STK201",
+            f"{_show(value)} is ambiguous: 32,000 means 32.0 in Swedish but 32000 in English",
+            f'write "{whole} {frac}" for the whole number or "{whole},{frac.rstrip("0") or "0"}"'
+            " for the decimal number",
+        )
+    if _GROUPED.match(text):
+        text = re.sub(f"[{_SPACES}]", "", text)
+    elif not _PLAIN.match(text):
+        raise ValueProblem("STK201", f"{_show(value)} is not a number", _number_hint(text))
+    text = text.replace(",", ".")
+    if "." in text or "e" in text or "E" in text:
+        return _checked(float(text), value)
+    return _checked(int(text), value)
+
+
+def parse_year(value: object) -> int:
+    if isinstance(value, bool) or not isinstance(value, int | str):
+        raise ValueProblem(
+            "STK202", f"expected a year, found {_kind(value)}", "write the year as 2025"
+        )
+    text = str(value).strip()
+    if not re.fullmatch(r"-?\d{1,6}", text):
+        raise ValueProblem(
+            "STK202", f"{_show(value)} is not a year", "write the year as four digits, e.g. 2025"
+        )
+    year = int(text)
+    if not YEAR_MIN <= year <= YEAR_MAX:
+        raise ValueProblem(
+            "STK202",
+            f"year {year} is outside {YEAR_MIN}-{YEAR_MAX}",
+            "check the year for a typing mistake",
+        )
+    return year
+
+
+def parse_whole(value: object, *, minimum: int) -> int:
+    """A whole number such as a count or a publication lag."""
+    number = parse_number(value)
+    if isinstance(number, float):
+        if not number.is_integer():
+            raise ValueProblem(
+                "STK201", f"{_show(value)} is not a whole number", "write a whole number such as 3"
+            )
+        number = int(number)
+    if number < minimum:
+        raise ValueProblem(
+            "STK207",
+            f"{number} is too small: the smallest allowed value is {minimum}",
+            f"write a whole number of at least {minimum}",
+        )
+    return number
+
+
+def _checked(number: int | float, original: object) -> int | float:
+    if isinstance(number, float) and not math.isfinite(number):
+        raise ValueProblem(
+            "STK207", f"{_show(original)} is not a finite number", "write the value as a number"
+        )
+    if abs(number) >= MAX_MAGNITUDE:
+        raise ValueProblem(
+            "STK207",
+            f"{_show(original)} is too large to be stored exactly",
+            "check for a typing mistake; stratkit accepts numbers below 10^15",
+        )
+    return number
+
+
+def _number_hint(text: str) -> str:
+    if re.search(r"\d", text) and re.search(r"[^\d\s.,+\-eE]", text):
+        return "write only the number; put the unit (%, kr, invånare) under 'unit:'"
+    if text.count(",") > 1 or text.count(".") > 1:
+        return 'separate thousands with spaces ("1 700 000") and use one decimal comma'
+    return NUMBER_HINT
+
+
+def _show(value: object) -> str:
+    text = str(value)
+    if len(text) > 40:
+        text = text[:37] + "..."
+    return f"'{text}'"
+
+
+def _kind(value: object) -> str:
+    if value is None:
+        return "nothing"
+    if isinstance(value, dict):
+        return "a mapping"
+    if isinstance(value, list):
+        return "a list"
+    return _show(value)
