@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import codecs
+import datetime
 import errno
 import os
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -20,6 +22,17 @@ from stratkit.yamlread import parse
 # A real strategy file is a few tens of kilobytes; this leaves room for decades of data
 # while refusing files that could only exhaust the machine.
 MAX_FILE_BYTES = 5 * 1024 * 1024
+
+
+@dataclass(frozen=True, slots=True)
+class CheckOptions:
+    """Everything besides a file's bytes that can change its diagnostics.
+
+    Anything that caches reports must key them on these options as well as on the bytes.
+    """
+
+    # The date that data freshness is judged against; None leaves freshness unchecked.
+    today: datetime.date | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,7 +77,16 @@ class ValidationRun:
         return sum(r.warnings for r in self.reports)
 
 
-def check_file(file: Path, display: str | None = None) -> FileReport:
+def validate_files(
+    files: Iterable[tuple[Path, str]], options: CheckOptions | None = None
+) -> list[FileReport]:
+    """Check (path, path as shown) pairs; the one entry point commands use for many files."""
+    return [check_file(path, shown, options) for path, shown in files]
+
+
+def check_file(
+    file: Path, display: str | None = None, options: CheckOptions | None = None
+) -> FileReport:
     shown = display if display is not None else os.fspath(file)
     try:
         if file.is_dir():
@@ -86,17 +108,17 @@ def check_file(file: Path, display: str | None = None) -> FileReport:
                 ),
             ),
         )
-    return check_bytes(shown, raw)
+    return check_bytes(shown, raw, options)
 
 
-def check_bytes(path: str, raw: bytes) -> FileReport:
+def check_bytes(path: str, raw: bytes, options: CheckOptions | None = None) -> FileReport:
     text = _decode(path, raw)
     if isinstance(text, Diagnostic):
         return FileReport(path, (text,))
-    return check_text(path, text)
+    return check_text(path, text, options)
 
 
-def check_text(path: str, text: str) -> FileReport:
+def check_text(path: str, text: str, options: CheckOptions | None = None) -> FileReport:
     parsed = parse(text)
     diagnostics = [Diagnostic.at(path, p.span, p.code, p.message, p.hint) for p in parsed.problems]
     strategy = None

@@ -38,7 +38,7 @@ def validate(
     """
     from stratkit.discovery import find
     from stratkit.reporters import DIAGNOSTIC_FORMATS, renderer
-    from stratkit.validation import ValidationRun, check_file
+    from stratkit.validation import ValidationRun, validate_files
 
     found = find(paths or [DEFAULT_DIR])
     if not found.files and not found.missing:
@@ -46,7 +46,7 @@ def validate(
             f"no strategy files (*.yaml) in {', '.join(found.empty_folders)}",
             "give the path of a strategy file or of the folder that holds them",
         )
-    reports = [check_file(path, shown) for path, shown in found.files]
+    reports = validate_files(found.files)
     if found.diagnostics:
         from stratkit.validation import merge_diagnostics
 
