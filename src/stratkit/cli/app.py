@@ -8,6 +8,7 @@ import typer
 
 from stratkit import __version__
 from stratkit.cli import explain as explain_command
+from stratkit.cli import status as status_command
 from stratkit.cli import validate as validate_command
 
 app = typer.Typer(
@@ -46,6 +47,7 @@ def _root(
 
 
 app.command("validate")(validate_command.validate)
+app.command("status")(status_command.status)
 app.command("explain")(explain_command.explain)
 
 

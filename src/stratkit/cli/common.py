@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shutil
 import sys
 from enum import IntEnum
 from typing import NoReturn
@@ -19,7 +20,9 @@ class Exit(IntEnum):
 
 
 def render_options() -> RenderOptions:
-    return RenderOptions(color=color_enabled(sys.stdout))
+    # COLUMNS wins over the terminal's size, which lets CI logs and tests fix the width.
+    width = shutil.get_terminal_size((100, 24)).columns
+    return RenderOptions(color=color_enabled(sys.stdout), width=max(width, 40))
 
 
 def out(text: str) -> None:

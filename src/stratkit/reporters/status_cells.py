@@ -1,0 +1,72 @@
+"""The text of each cell of a status table, shared by the terminal and Markdown reporters."""
+
+from __future__ import annotations
+
+from stratkit import formatting
+from stratkit.labels import COLUMNS, REASON, STATUS, SYMBOL, TEXT
+from stratkit.model import Language
+from stratkit.progress import Assessment, Status, Value
+from stratkit.rollup import InitiativeTally
+
+# The first column holds the indicator's title (nytta) with its metric below it, and is
+# headed "Mätare" like the municipalities' own tables.
+INDICATOR_COLUMNS = ("metric", "baseline", "target", "actual", "progress", "status", "trend")
+
+
+def headers(language: Language) -> list[str]:
+    return [COLUMNS[language][key] for key in INDICATOR_COLUMNS]
+
+
+def figures(a: Assessment, language: Language) -> list[str]:
+    """Every cell after the first, in the order of INDICATOR_COLUMNS."""
+    return [
+        value(a.baseline, language) + ("*" if a.baseline_inferred else ""),
+        value(a.target, language),
+        value(a.latest, language),
+        progress(a, language),
+        status(a.status, language),
+        formatting.sparkline([v.value for v in a.series]),
+    ]
+
+
+def metric(a: Assessment) -> str:
+    ind = a.indicator
+    if ind.metric and ind.unit:
+        return f"{ind.metric} ({ind.unit})"
+    return ind.metric or (f"({ind.unit})" if ind.unit else "")
+
+
+def value(v: Value | None, language: Language) -> str:
+    return "" if v is None else f"{formatting.number(v.value, language)} ({v.year})"
+
+
+def progress(a: Assessment, language: Language) -> str:
+    if a.reason is not None:
+        return REASON[language][a.reason]
+    if a.progress is not None and a.expected is not None:
+        return (
+            f"{formatting.percent(a.progress, language, signed=True)} "
+            f"({formatting.percent(a.expected, language)})"
+        )
+    if a.target is None and a.cagr_observed is not None:
+        rate = formatting.percent(a.cagr_observed, language, decimals=2, signed=True)
+        return rate + TEXT[language]["per_year"]
+    return ""
+
+
+def status(s: Status, language: Language) -> str:
+    return f"{SYMBOL[s]}\u00a0{STATUS[language][s]}"
+
+
+def done_of(tally: InitiativeTally, language: Language, short: bool = False) -> str:
+    share = tally.share_done
+    shown = formatting.percent(share, language) if share is not None else "–"
+    done = formatting.number(tally.done, language)
+    total = formatting.number(tally.total, language)
+    if short:
+        return f"{done}/{total} ({shown})"
+    return TEXT[language]["done_of"].format(done=done, total=total, share=shown)
+
+
+def legend(language: Language) -> str:
+    return "  ".join(f"{SYMBOL[s]}\u00a0{STATUS[language][s]}" for s in Status)

@@ -1,0 +1,107 @@
+"""Status as Markdown, for an annual report, a wiki page or a pull-request comment."""
+
+from __future__ import annotations
+
+from stratkit.labels import COLUMNS, INITIATIVE, SYMBOL, TEXT
+from stratkit.model import Language
+from stratkit.progress import Status
+from stratkit.reporters import RenderOptions
+from stratkit.reporters import status_cells as cells
+from stratkit.rollup import StatusReport, StrategyStatus
+
+
+def render(report: StatusReport, options: RenderOptions, language: Language, detail: bool) -> str:
+    parts = []
+    notes = []
+    if report.as_of is not None:
+        notes.append(TEXT[language]["as_of"].format(year=report.as_of))
+    if report.method is not None:
+        notes.append(TEXT[language]["method"].format(method=report.method.value))
+    if notes:
+        parts.append("_" + " · ".join(notes) + "_")
+    if detail:
+        parts.extend(_detail(s, language) for s in report.strategies)
+    else:
+        parts.append(_overview(report, language))
+    return "\n\n".join(parts) + "\n"
+
+
+def _overview(report: StatusReport, language: Language) -> str:
+    words = COLUMNS[language]
+    header = [words["name"], words["title"], words["period"], *(SYMBOL[s] for s in Status)]
+    header.append(words["initiatives_done"])
+    rows = []
+    for s in report.strategies:
+        period = s.strategy.strategy.period
+        rows.append(
+            [
+                _escape(s.name),
+                _escape(s.strategy.strategy.title),
+                f"{period.start}–{period.end}" if period else "",
+                *[str(s.statuses.get(status, "")) for status in Status],
+                cells.done_of(s.tally, language, short=True) if s.tally.total else "",
+            ]
+        )
+    return _table(header, rows) + "\n\n" + cells.legend(language)
+
+
+def _detail(status: StrategyStatus, language: Language) -> str:
+    info = status.strategy.strategy
+    lines = [f"## {_escape(info.title)}", ""]
+    if info.motto:
+        lines += [f"_{_escape(info.motto)}_", ""]
+    if info.vision:
+        lines += [f"**{TEXT[language]['vision']}:** {_escape(info.vision)}", ""]
+    for group in status.goals:
+        title = group.goal.title if group.goal else TEXT[language]["unlinked"]
+        lines.append(f"### {_escape(title)}")
+        lines.append("")
+        if not group.assessments:
+            lines += [f"_{TEXT[language]['no_indicators']}_", ""]
+            continue
+        rows = []
+        for a in group.assessments:
+            metric = cells.metric(a)
+            first = f"**{_escape(a.indicator.title)}**" + (
+                f"<br>{_escape(metric)}" if metric else ""
+            )
+            rows.append([first, *(_escape(c) for c in cells.figures(a, language))])
+        lines += [_table(cells.headers(language), rows), ""]
+    if any(a.baseline_inferred for a in status.assessments):
+        lines += [_escape(TEXT[language]["baseline_inferred"]), ""]
+    if status.assessments:
+        lines += [f"_{TEXT[language]['legend']}_", ""]
+    if status.strategy.initiatives:
+        words = COLUMNS[language]
+        lines += [
+            f"### {TEXT[language]['initiatives']}: {cells.done_of(status.tally, language)}",
+            "",
+        ]
+        titles = {goal.id: goal.title for goal in status.strategy.goals}
+        rows = [
+            [
+                _escape(i.title) + (f" (×{i.count})" if i.count > 1 else ""),
+                _escape(", ".join(titles.get(g, g) for g in i.goals)),
+                INITIATIVE[language][i.status],
+                i.date or "",
+            ]
+            for i in status.strategy.initiatives
+        ]
+        header = [words["initiative"], words["goal"], words["status"], words["date"]]
+        lines += [_table(header, rows), ""]
+    return "\n".join(lines).rstrip("\n")
+
+
+def _table(header: list[str], rows: list[list[str]]) -> str:
+    """A pipe table; cells must already be escaped (they may hold our own ** and <br>)."""
+    lines = ["| " + " | ".join(header) + " |"]
+    lines.append("|" + "|".join("---" for _ in header) + "|")
+    lines += ["| " + " | ".join(row) + " |" for row in rows]
+    return "\n".join(lines)
+
+
+def _escape(text: str) -> str:
+    """User text as literal Markdown: no stray table cells, emphasis or line breaks."""
+    for char in ("\\", "|", "*", "_", "<", "`"):
+        text = text.replace(char, "\\" + char)
+    return text.replace("\n", " ")

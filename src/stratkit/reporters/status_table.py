@@ -1,0 +1,206 @@
+"""Status as rich tables for the terminal: an overview, or one strategy goal by goal."""
+
+from __future__ import annotations
+
+import io
+
+from rich import box
+from rich.console import Console
+from rich.table import Table
+from rich.text import Text
+
+from stratkit.labels import COLUMNS, INITIATIVE, SYMBOL, TEXT
+from stratkit.model import Initiative, Language
+from stratkit.progress import Status
+from stratkit.reporters import RenderOptions
+from stratkit.reporters import status_cells as cells
+from stratkit.rollup import GoalStatus, StatusReport, StrategyStatus
+
+STYLE = {
+    Status.ACHIEVED: "bold green",
+    Status.ON_TRACK: "green",
+    Status.NEEDS_ACCELERATION: "yellow",
+    Status.LIMITED_PROGRESS: "dark_orange",
+    Status.DETERIORATING: "red",
+    Status.MISSED: "bold red",
+    Status.NOT_AVAILABLE: "dim",
+}
+
+
+def render(report: StatusReport, options: RenderOptions, language: Language, detail: bool) -> str:
+    buffer = io.StringIO()
+    console = Console(
+        file=buffer,
+        width=options.width,
+        force_terminal=options.color,
+        color_system="standard" if options.color else None,
+        no_color=not options.color,
+        highlight=False,
+        emoji=False,
+    )
+    _notes(console, report, language)
+    if detail:
+        for number, strategy in enumerate(report.strategies):
+            if number:
+                console.print()
+            _detail(console, strategy, language)
+    else:
+        _overview(console, report, language)
+    return buffer.getvalue()
+
+
+def _table() -> Table:
+    return Table(box=box.SIMPLE_HEAD, pad_edge=False, show_edge=False)
+
+
+def _overview(console: Console, report: StatusReport, language: Language) -> None:
+    words = COLUMNS[language]
+    table = _table()
+    table.add_column(words["name"], no_wrap=True)
+    table.add_column(words["title"], ratio=1)
+    table.add_column(words["period"], no_wrap=True)
+    for status in Status:
+        table.add_column(Text(SYMBOL[status], style=STYLE[status]), justify="right")
+    table.add_column(words["initiatives_done"], justify="right", no_wrap=True)
+    for s in report.strategies:
+        period = s.strategy.strategy.period
+        counts = s.statuses
+        table.add_row(
+            s.name,
+            s.strategy.strategy.title,
+            f"{period.start}–{period.end}" if period else "",
+            *[str(counts.get(status, "")) for status in Status],
+            cells.done_of(s.tally, language, short=True) if s.tally.total else "",
+        )
+    console.print(table)
+    console.print(cells.legend(language), style="dim")
+
+
+def _detail(console: Console, status: StrategyStatus, language: Language) -> None:
+    info = status.strategy.strategy
+    title = Text(info.title, style="bold")
+    if info.period and f"{info.period.start}" not in info.title:
+        title.append(f" ({info.period.start}–{info.period.end})")
+    console.print(title)
+    console.print(f"{status.strategy.municipality.name} · {status.name}", style="dim")
+    if info.motto:
+        console.print(Text(info.motto, style="italic"))
+    if info.vision:
+        console.print(f"{TEXT[language]['vision']}: {info.vision}")
+    for group in status.goals:
+        _goal(console, group, language)
+    if any(a.baseline_inferred for a in status.assessments):
+        console.print(TEXT[language]["baseline_inferred"], style="dim")
+    if status.assessments:
+        console.print(TEXT[language]["legend"], style="dim")
+        console.print(cells.legend(language), style="dim")
+    _initiatives(console, status, language)
+
+
+def _goal(console: Console, group: GoalStatus, language: Language) -> None:
+    heading = Text(group.goal.title if group.goal else TEXT[language]["unlinked"], style="bold")
+    if not group.assessments:
+        heading.append(f"  ({TEXT[language]['no_indicators'].lower()})", style="dim")
+        console.print(heading)
+        return
+    console.print()
+    console.print(heading)
+    rows = [cells.figures(a, language) for a in group.assessments]
+    headers = cells.headers(language)
+    layout = _widths(headers, rows, console.width)
+    if layout is None:
+        _cards(console, group, rows, headers)
+        return
+    first_width, widths = layout
+    table = _table()
+    table.add_column(headers[0], width=first_width)
+    for i, (header, width) in enumerate(zip(headers[1:], widths, strict=True)):
+        table.add_column(header, justify="right" if i < 3 else "left", width=width, no_wrap=i == 5)
+    for a, row in zip(group.assessments, rows, strict=True):
+        first = Text(a.indicator.title)
+        metric = cells.metric(a)
+        if metric:
+            first.append("\n" + metric, style="dim")
+        table.add_row(first, *row[:4], Text(row[4], style=STYLE[a.status]), row[5])
+    console.print(table)
+
+
+def _cards(console: Console, group: GoalStatus, rows: list[list[str]], headers: list[str]) -> None:
+    """The same figures as lines, for a terminal too narrow for the table."""
+    for a, row in zip(group.assessments, rows, strict=True):
+        console.print(Text("• " + a.indicator.title))
+        metric = cells.metric(a)
+        if metric:
+            console.print(f"  {headers[0]}: {metric}", style="dim")
+        for header, cell in zip(headers[1:], row, strict=True):
+            if cell:
+                style = STYLE[a.status] if header == headers[5] else ""
+                console.print(Text(f"  {header}: ") + Text(cell, style=style))
+
+
+# Gap between columns: the right padding, the (blank) rule and the left padding.
+GAP = 3
+# Below this the first column is too narrow to read; figures then wrap before their year.
+READABLE = 28
+NARROWEST_TITLE = 12
+
+
+def _widths(headers: list[str], rows: list[list[str]], total: int) -> tuple[int, list[int]] | None:
+    """Fixed widths for every figure column and what is left for the title column.
+
+    rich would crop a column (even a heading or the trend) to fit; deciding the widths here
+    keeps every figure whole. rich breaks lines at any space, no-break spaces included, so a
+    column is never narrower than its longest run of no-break-joined text. None: no table
+    fits, use cards.
+    """
+    columns = list(zip(*rows, strict=True))
+    full = [max([len(h), *map(len, col)]) for h, col in zip(headers[1:], columns, strict=True)]
+    least = [
+        max([len(h), *(len(piece) for cell in col for piece in cell.split(" "))])
+        for h, col in zip(headers[1:], columns, strict=True)
+    ]
+    spare = total - GAP * (len(headers) - 1)
+    if spare - sum(full) >= READABLE:
+        return spare - sum(full), full
+    if spare - sum(least) >= NARROWEST_TITLE:
+        return spare - sum(least), least
+    return None
+
+
+def _initiatives(console: Console, status: StrategyStatus, language: Language) -> None:
+    if not status.strategy.initiatives:
+        return
+    console.print()
+    heading = f"{TEXT[language]['initiatives']}: {cells.done_of(status.tally, language)}"
+    console.print(Text(heading, style="bold"))
+    for group in status.goals:
+        if group.initiatives:
+            name = group.goal.title if group.goal else TEXT[language]["unlinked"]
+            console.print(Text(f"{name}: {cells.done_of(group.tally, language)}", style="dim"))
+            console.print(_initiative_table(group.initiatives, language))
+
+
+def _initiative_table(initiatives: tuple[Initiative, ...], language: Language) -> Table:
+    words = COLUMNS[language]
+    table = _table()
+    table.add_column(words["initiative"], ratio=1)
+    table.add_column(words["status"], no_wrap=True)
+    table.add_column(words["date"], no_wrap=True)
+    for initiative in initiatives:
+        count = f" (×{initiative.count})" if initiative.count > 1 else ""
+        table.add_row(
+            initiative.title + count,
+            INITIATIVE[language][initiative.status],
+            initiative.date or "",
+        )
+    return table
+
+
+def _notes(console: Console, report: StatusReport, language: Language) -> None:
+    notes = []
+    if report.as_of is not None:
+        notes.append(TEXT[language]["as_of"].format(year=report.as_of))
+    if report.method is not None:
+        notes.append(TEXT[language]["method"].format(method=report.method.value))
+    if notes:
+        console.print(" · ".join(notes), style="dim")

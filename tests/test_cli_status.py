@@ -1,0 +1,199 @@
+"""`stratkit status` through Typer's runner: every format, names, errors and exit codes."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import os
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from stratkit.cli.app import app
+from tests.conftest import FIXTURES
+
+runner = CliRunner()
+GOLDEN = Path(__file__).parent / "golden"
+
+
+def invoke(*args: str) -> tuple[int, str, str]:
+    result = runner.invoke(app, ["status", *args])
+    return result.exit_code, result.stdout, result.stderr
+
+
+def golden(name: str, text: str) -> None:
+    """Compare with tests/golden/NAME; STRATKIT_UPDATE_GOLDEN=1 rewrites it after a change."""
+    path = GOLDEN / name
+    if os.environ.get("STRATKIT_UPDATE_GOLDEN"):
+        path.write_text(text, encoding="utf-8")
+    assert text == path.read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("name", ["kasko", "karlskoga", "kristinehamn"])
+def test_table_for_one_strategy_is_exact_at_width_100(in_root: Path, name: str) -> None:
+    code, stdout, stderr = invoke(name)
+    assert (code, stderr) == (0, "")
+    golden(f"status_{name}.txt", stdout)
+
+
+def test_overview_of_every_strategy(in_root: Path) -> None:
+    code, stdout, _ = invoke()
+    assert code == 0
+    golden("status_overview.txt", stdout)
+
+
+def test_table_headers_are_the_words_of_the_municipalities_tables(in_root: Path) -> None:
+    _, stdout, _ = invoke("karlskoga")
+    header = next(line for line in stdout.splitlines() if line.startswith("Mätare"))
+    assert header.split()[:4] == ["Mätare", "Nuläge", "Målsättning", "Förverkligats"]
+    assert "30\u00a0180 (2024)" in stdout
+    assert "▼\u00a0Försämring" in stdout
+
+
+def test_kristinehamn_shows_38_of_46(in_root: Path) -> None:
+    _, stdout, _ = invoke("kristinehamn")
+    assert "Initiativ: 38 av 46 klara (83\u00a0%)" in stdout
+
+
+def test_english_and_finnish_labels(in_root: Path) -> None:
+    _, english, _ = invoke("karlskoga", "--lang", "en")
+    assert "Metric" in english
+    assert "▼\u00a0Deteriorating" in english
+    _, finnish, _ = invoke("karlskoga", "--lang", "fi")
+    assert "Mittari" in finnish
+    assert "Lähtötaso" in finnish
+
+
+def test_json_is_the_documented_shape(in_root: Path) -> None:
+    code, stdout, _ = invoke("karlskoga", "--format", "json")
+    assert code == 0
+    document = json.loads(stdout)
+    assert (document["as_of"], document["method"]) == (None, "linear")
+    [strategy] = document["strategies"]
+    assert strategy["name"] == "karlskoga"
+    [indicator] = strategy["indicators"]
+    assert {k: indicator[k] for k in ("id", "unit", "direction", "status", "reason")} == {
+        "id": "invanare",
+        "unit": "invånare",
+        "direction": "increase",
+        "status": "deteriorating",
+        "reason": None,
+    }
+    assert indicator["baseline"] == {"year": 2019, "value": 30381}
+    assert indicator["target"] == {"year": 2025, "value": 32000}
+    assert indicator["latest"] == {"year": 2024, "value": 30180}
+    assert indicator["progress"] == pytest.approx(-0.1241, abs=1e-4)
+    assert indicator["expected"] == pytest.approx(0.8333, abs=1e-4)
+    assert indicator["pace"] == pytest.approx(-0.149, abs=1e-3)
+    assert isinstance(indicator["progress"], float)
+    assert strategy["goals"][0] == {
+        "id": "minst-32000-invanare",
+        "title": "Ett stolt Karlskoga med minst 32 000 invånare år 2025",
+        "statuses": {"deteriorating": 1},
+        "initiatives": {"done": 0, "total": 8},
+    }
+    assert strategy["initiatives"] == {
+        "done": 1,
+        "ongoing": 0,
+        "planned": 0,
+        "cancelled": 0,
+        "unknown": 17,
+        "total": 18,
+    }
+
+
+def test_json_without_names_covers_every_strategy_and_kristinehamn_tally(in_root: Path) -> None:
+    _, stdout, _ = invoke("--format", "json")
+    strategies = {s["name"]: s for s in json.loads(stdout)["strategies"]}
+    assert sorted(strategies) == ["karlskoga", "karlskoga-hallbarhet", "kasko", "kristinehamn"]
+    assert strategies["kristinehamn"]["initiatives"] == {
+        "done": 38,
+        "ongoing": 6,
+        "planned": 2,
+        "cancelled": 0,
+        "unknown": 0,
+        "total": 46,
+    }
+    kasko = strategies["kasko"]["indicators"][0]
+    assert (kasko["status"], kasko["baseline_inferred"], kasko["target"]) == (
+        "limited_progress",
+        True,
+        None,
+    )
+    assert kasko["cagr_observed"] == pytest.approx((1248 / 1246) ** (1 / 6) - 1)
+
+
+def test_as_of_and_method(in_root: Path) -> None:
+    _, stdout, _ = invoke("karlskoga", "--format", "json", "--as-of", "2021", "--method", "cagr")
+    document = json.loads(stdout)
+    assert (document["as_of"], document["method"]) == (2021, "cagr")
+    indicator = document["strategies"][0]["indicators"][0]
+    assert indicator["latest"] == {"year": 2021, "value": 30437}
+    assert indicator["method"] == "cagr"
+    assert indicator["cagr_observed"] == pytest.approx((30437 / 30381) ** 0.5 - 1)
+    assert indicator["cagr_required"] == pytest.approx((32000 / 30381) ** (1 / 6) - 1)
+    assert indicator["status"] == "limited_progress"
+    _, table, _ = invoke("karlskoga", "--as-of", "2021", "--method", "cagr")
+    assert table.splitlines()[0] == "Läge år 2021 · Metod: cagr"
+
+
+def test_csv_has_one_row_per_indicator_with_raw_numbers(in_root: Path) -> None:
+    code, stdout, _ = invoke("--format", "csv")
+    assert code == 0
+    rows = list(csv.DictReader(io.StringIO(stdout)))
+    assert len(rows) == 1 + 1 + 7  # karlskoga, kristinehamn, kasko (7 rows); hallbarhet has none
+    karlskoga = next(r for r in rows if r["strategy"] == "karlskoga")
+    assert (karlskoga["baseline_value"], karlskoga["latest_year"], karlskoga["status"]) == (
+        "30381",
+        "2024",
+        "deteriorating",
+    )
+    empty = next(r for r in rows if r["indicator"] == "erfarenheter")
+    assert (empty["baseline_year"], empty["status"], empty["reason"]) == (
+        "",
+        "not_available",
+        "no_actual",
+    )
+
+
+def test_markdown(in_root: Path) -> None:
+    code, stdout, _ = invoke("karlskoga", "--format", "markdown")
+    assert code == 0
+    golden("status_karlskoga.md", stdout)
+
+
+def test_unknown_name_exit_2_with_suggestion(in_root: Path) -> None:
+    code, stdout, stderr = invoke("kaskö")
+    assert code == 2
+    assert stdout == ""
+    assert "no strategy named 'kaskö' in strategies (did you mean 'kasko'?)" in stderr
+    assert "strategies here: karlskoga, karlskoga-hallbarhet, kasko, kristinehamn" in stderr
+
+
+def test_missing_folder_exit_2(tmp_path: Path) -> None:
+    code, _, stderr = invoke("--dir", str(tmp_path / "nowhere"))
+    assert code == 2
+    assert "folder not found" in stderr
+
+
+def test_invalid_file_shows_its_diagnostics_and_exit_1(tmp_path: Path) -> None:
+    (tmp_path / "trasig.yaml").write_bytes((FIXTURES / "invalid" / "unknown_key.yaml").read_bytes())
+    code, stdout, stderr = invoke("--dir", str(tmp_path), "trasig")
+    assert code == 1
+    assert stdout == ""
+    assert "error STK103 unknown key 'målsättnig'" in stderr
+    assert "Traceback" not in stderr
+
+
+def test_a_path_to_a_file_is_accepted_as_a_name(in_root: Path) -> None:
+    code, stdout, _ = invoke("strategies/kasko.yaml", "--format", "json")
+    assert code == 0
+    assert json.loads(stdout)["strategies"][0]["name"] == "kasko"
+
+
+def test_bad_options_exit_2(in_root: Path) -> None:
+    assert invoke("--method", "magic")[0] == 2
+    assert invoke("--as-of", "99")[0] == 2
+    assert invoke("--format", "pdf")[0] == 2
