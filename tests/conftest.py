@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime
 import os
 from pathlib import Path
 
@@ -16,6 +17,9 @@ def _plain_terminal(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.delenv("FORCE_COLOR", raising=False)
     monkeypatch.delenv("GITHUB_ACTIONS", raising=False)
     monkeypatch.setenv("COLUMNS", "100")
+    # Freshness (STK402) depends on the calendar; a test that wants it passes --today, so
+    # that no other test's output changes when the year turns.
+    monkeypatch.setattr("stratkit.cli.validate.default_today", lambda: None)
 
 
 @pytest.fixture
@@ -39,6 +43,14 @@ def read_expectations(path: Path) -> list[str]:
         for line in text.splitlines()
         if line.lstrip("\ufeff").startswith("# expect:")
     ]
+
+
+def read_today(path: Path) -> datetime.date | None:
+    """The date a fixture's freshness is judged on: its `# today: YYYY-MM-DD` line, if any."""
+    for line in path.read_bytes().decode("utf-8", "replace").splitlines():
+        if line.startswith("# today:"):
+            return datetime.date.fromisoformat(line.split(":", 1)[1].strip())
+    return None
 
 
 os.environ.setdefault("STRATKIT_TEST", "1")

@@ -187,6 +187,15 @@ def test_invalid_file_shows_its_diagnostics_and_exit_1(tmp_path: Path) -> None:
     assert "Traceback" not in stderr
 
 
+def test_overview_shows_the_valid_files_and_exits_1_for_a_broken_one(tmp_path: Path) -> None:
+    (tmp_path / "trasig.yaml").write_bytes((FIXTURES / "invalid" / "unknown_key.yaml").read_bytes())
+    (tmp_path / "hel.yaml").write_bytes((FIXTURES / "valid" / "minimal.yaml").read_bytes())
+    code, stdout, stderr = invoke("--dir", str(tmp_path), "--format", "json")
+    assert code == 1
+    assert [s["name"] for s in json.loads(stdout)["strategies"]] == ["hel"]
+    assert "error STK103" in stderr
+
+
 def test_a_path_to_a_file_is_accepted_as_a_name(in_root: Path) -> None:
     code, stdout, _ = invoke("strategies/kasko.yaml", "--format", "json")
     assert code == 0

@@ -6,7 +6,8 @@ import math
 
 import pytest
 
-from stratkit.model import Indicator, Method
+from stratkit.choices import Method
+from stratkit.model import Indicator
 from stratkit.progress import Reason, Status, assess
 
 LINEAR, CAGR = Method.LINEAR, Method.CAGR

@@ -258,6 +258,16 @@ _CODES = [
         "empty. This is allowed while a strategy is being filled in, but progress cannot be "
         "judged until the row is complete.",
     ),
+    Code(
+        "STK402",
+        W,
+        "Indicator values overdue",
+        "The newest value under 'actual' (förverkligats) is older than the indicator's "
+        "publication lag says it should be: with 'lag: 1' the value for a year is due by the "
+        "end of the following year. Add the missing value, or set 'lag' to how many years "
+        "after the year its figures are published. Once the target year (or the end of the "
+        "strategy period) is reported, no newer value is asked for.",
+    ),
 ]
 
 CATALOGUE: dict[str, Code] = {code.id: code for code in _CODES}

@@ -6,7 +6,7 @@ a no-break space; that also keeps a terminal table from breaking a number over t
 
 from __future__ import annotations
 
-from stratkit.model import Language
+from stratkit.choices import Language
 
 SPARKS = "▁▂▃▄▅▆▇█"
 NBSP = "\u00a0"

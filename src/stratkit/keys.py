@@ -54,20 +54,38 @@ def _find_model(annotation: object) -> type[BaseModel] | None:
     return None
 
 
-def clean(data: object, model: type[BaseModel] = StrategyFile) -> tuple[object, list[Finding]]:
-    """Drop extension keys and keys we report here; return what pydantic should validate."""
+def clean(
+    data: object, model: type[BaseModel] = StrategyFile, extensions: list[object] | None = None
+) -> tuple[object, list[Finding]]:
+    """Drop extension keys and keys we report here; return what pydantic should validate.
+
+    The values of the dropped `x-` keys are added to `extensions` when it is given.
+    """
     findings: list[Finding] = []
-    return _clean(data, model, (), findings), findings
+    return _clean(data, model, (), findings, extensions), findings
 
 
-def _clean(data: object, model: type[BaseModel], loc: Loc, findings: list[Finding]) -> object:
+def _clean(
+    data: object,
+    model: type[BaseModel],
+    loc: Loc,
+    findings: list[Finding],
+    extensions: list[object] | None = None,
+) -> object:
     if not isinstance(data, dict):
         return data  # pydantic reports the wrong structure
     accepted = accepted_keys(model)
     kept: dict[str, object] = {}
     filled: dict[str, str] = {}  # field name -> the key that filled it
     for key, value in data.items():
+        if not isinstance(key, str):
+            # Only the fast reader (fastread) hands over keys that are not text, such as
+            # `2020:`; yamlread keeps every key as text. Refuse, so the exact reader decides.
+            findings.append(Finding("STK105", loc, f"a key must be text, found {key!r}"))
+            continue
         if key.startswith("x-"):
+            if extensions is not None:
+                extensions.append(value)
             continue
         field = accepted.get(key)
         if field is None:
@@ -85,18 +103,25 @@ def _clean(data: object, model: type[BaseModel], loc: Loc, findings: list[Findin
             )
             continue
         filled[field] = key
-        kept[key] = _clean_field(value, field_model(model, field), (*loc, key), findings)
+        inner = field_model(model, field)
+        kept[key] = _clean_field(value, inner, (*loc, key), findings, extensions)
     return kept
 
 
 def _clean_field(
-    value: object, inner: type[BaseModel] | None, loc: Loc, findings: list[Finding]
+    value: object,
+    inner: type[BaseModel] | None,
+    loc: Loc,
+    findings: list[Finding],
+    extensions: list[object] | None,
 ) -> object:
     if inner is None:
         return value
     if isinstance(value, list):
-        return [_clean(item, inner, (*loc, i), findings) for i, item in enumerate(value)]
-    return _clean(value, inner, loc, findings)
+        return [
+            _clean(item, inner, (*loc, i), findings, extensions) for i, item in enumerate(value)
+        ]
+    return _clean(value, inner, loc, findings, extensions)
 
 
 def _unknown(key: str, model: type[BaseModel], loc: Loc) -> Finding:

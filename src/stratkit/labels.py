@@ -6,7 +6,7 @@ words of the municipalities' own tables (Mätare, Nuläge, Målsättning, Förve
 
 from __future__ import annotations
 
-from stratkit.model import InitiativeStatus, Language
+from stratkit.choices import InitiativeStatus, Language
 from stratkit.progress import Reason, Status
 
 SV, FI, EN = Language.SV, Language.FI, Language.EN

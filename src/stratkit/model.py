@@ -9,12 +9,22 @@ Swedish conventions and raises a coded problem when it cannot read the value.
 from __future__ import annotations
 
 import re
-from enum import StrEnum
 from typing import Annotated, Any
 
-from pydantic import AliasChoices, BaseModel, BeforeValidator, ConfigDict, Field
+from pydantic import (
+    AliasChoices,
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    Field,
+    ValidatorFunctionWrapHandler,
+    WithJsonSchema,
+    WrapValidator,
+)
 from pydantic_core import PydanticCustomError
 
+from stratkit import schema_fragments as schema
+from stratkit.choices import Direction, InitiativeStatus, Language, Method
 from stratkit.numbers import ValueProblem, parse_number, parse_whole, parse_year
 
 
@@ -107,41 +117,47 @@ def _country(value: object) -> str:
     raise ValueProblem("STK208", f"'{text}' is not an ISO 3166-1 alpha-2 country code", hint)
 
 
-Text = Annotated[str, BeforeValidator(_coded(_text))]
-Slug = Annotated[str, BeforeValidator(_coded(_slug))]
-Number = Annotated[int | float, BeforeValidator(_coded(parse_number))]
-Year = Annotated[int, BeforeValidator(_coded(parse_year))]
-DateText = Annotated[str, BeforeValidator(_coded(_date_text))]
-Count = Annotated[int, BeforeValidator(_coded(lambda v: parse_whole(v, minimum=1)))]
-Lag = Annotated[int, BeforeValidator(_coded(lambda v: parse_whole(v, minimum=0)))]
-Country = Annotated[str, BeforeValidator(_coded(_country))]
+# WithJsonSchema describes each type as an editor sees it (see schema_fragments).
+Text = Annotated[str, BeforeValidator(_coded(_text)), WithJsonSchema(schema.TEXT)]
+Slug = Annotated[str, BeforeValidator(_coded(_slug)), WithJsonSchema(schema.SLUG)]
+Number = Annotated[
+    int | float, BeforeValidator(_coded(parse_number)), WithJsonSchema(schema.NUMBER)
+]
+Year = Annotated[int, BeforeValidator(_coded(parse_year)), WithJsonSchema(schema.YEAR)]
 
 
-class Direction(StrEnum):
-    INCREASE = "increase"
-    DECREASE = "decrease"
+def _year_values(value: object, validate: ValidatorFunctionWrapHandler) -> object:
+    """`actual` as {year: number}: read directly when every item is fine, else item by item.
 
-    @property
-    def sign(self) -> int:
-        return 1 if self is Direction.INCREASE else -1
+    A national run has half a million reported values, and calling the Year and Number
+    validators through pydantic for each costs more than reading them here with the same
+    parsers. The result is the same dict; when any item is wrong, the full validation runs
+    and reports every bad item at its own position.
+    """
+    if not isinstance(value, dict):
+        return validate(value)
+    values: dict[int, int | float] = {}
+    try:
+        for year, number in value.items():
+            values[parse_year(year)] = parse_number(number)
+    except ValueProblem:
+        return validate(value)
+    return values
 
 
-class Method(StrEnum):
-    LINEAR = "linear"
-    CAGR = "cagr"
-
-
-class Language(StrEnum):
-    SV = "sv"
-    FI = "fi"
-    EN = "en"
-
-
-class InitiativeStatus(StrEnum):
-    PLANNED = "planned"
-    ONGOING = "ongoing"
-    DONE = "done"
-    CANCELLED = "cancelled"
+YearValues = Annotated[dict[Year, Number], WrapValidator(_year_values)]
+DateText = Annotated[str, BeforeValidator(_coded(_date_text)), WithJsonSchema(schema.DATE)]
+Count = Annotated[
+    int,
+    BeforeValidator(_coded(lambda v: parse_whole(v, minimum=1))),
+    WithJsonSchema(schema.whole(1)),
+]
+Lag = Annotated[
+    int,
+    BeforeValidator(_coded(lambda v: parse_whole(v, minimum=0))),
+    WithJsonSchema(schema.whole(0)),
+]
+Country = Annotated[str, BeforeValidator(_coded(_country)), WithJsonSchema(schema.COUNTRY)]
 
 
 _DIRECTIONS = {
@@ -165,10 +181,26 @@ _STATUSES = {
 }
 
 
-DirectionChoice = Annotated[Direction, BeforeValidator(_coded(_choice(_DIRECTIONS, "direction")))]
-MethodChoice = Annotated[Method, BeforeValidator(_coded(_choice(_METHODS, "method")))]
-LanguageChoice = Annotated[Language, BeforeValidator(_coded(_choice(_LANGUAGES, "language")))]
-StatusChoice = Annotated[InitiativeStatus, BeforeValidator(_coded(_choice(_STATUSES, "status")))]
+DirectionChoice = Annotated[
+    Direction,
+    BeforeValidator(_coded(_choice(_DIRECTIONS, "direction"))),
+    WithJsonSchema(schema.choice(_DIRECTIONS)),
+]
+MethodChoice = Annotated[
+    Method,
+    BeforeValidator(_coded(_choice(_METHODS, "method"))),
+    WithJsonSchema(schema.choice(_METHODS)),
+]
+LanguageChoice = Annotated[
+    Language,
+    BeforeValidator(_coded(_choice(_LANGUAGES, "language"))),
+    WithJsonSchema(schema.choice(_LANGUAGES)),
+]
+StatusChoice = Annotated[
+    InitiativeStatus,
+    BeforeValidator(_coded(_choice(_STATUSES, "status"))),
+    WithJsonSchema(schema.choice(_STATUSES)),
+]
 
 
 class _Model(BaseModel):
@@ -182,38 +214,41 @@ class Municipality(_Model):
 
 
 class Period(_Model):
-    start: Year
-    end: Year
+    start: Year = Field(description="First year the strategy covers.")
+    end: Year = Field(description="Last year the strategy covers.")
 
 
 class Budget(_Model):
     amount: Number = Field(description="The amount, in `currency`.")
     currency: Text = Field("SEK", description="ISO 4217 currency code, e.g. SEK or EUR.")
     year: Year | None = Field(None, description="The budget year the amount belongs to.")
-    description: Text | None = None
+    description: Text | None = Field(None, description="What the money is for.")
     source: Text | None = Field(None, description="Where the figure comes from.")
 
 
 class StrategyInfo(_Model):
     title: Text = Field(description="Title of the strategy document.")
-    motto: Text | None = None
+    motto: Text | None = Field(None, description="The strategy's slogan, if it has one.")
     period: Period | None = Field(None, description="First and last year the strategy covers.")
-    vision: Text | None = None
+    vision: Text | None = Field(None, description="The vision, in the document's words.")
     adopted: DateText | None = Field(None, description="Date of adoption, kept as written.")
     budget: Budget | None = None
     source: Text | None = Field(None, description="The document this file was made from.")
 
 
+_ID = "Short lowercase name (a-z, å, ä, ö, digits, '-'), unique in its list, e.g. 'torget'."
+
+
 class Value(_Model):
-    id: Slug
-    title: Text
-    description: Text | None = None
+    id: Slug = Field(description=_ID)
+    title: Text = Field(description="The value, e.g. 'Modigt utvecklande'.")
+    description: Text | None = Field(None, description="What the value means.")
 
 
 class Goal(_Model):
-    id: Slug
-    title: Text
-    description: Text | None = None
+    id: Slug = Field(description=_ID)
+    title: Text = Field(description="The goal as the strategy states it.")
+    description: Text | None = Field(None, description="What the goal means.")
     actions: list[Text] = Field(default_factory=list, description="Actions (åtgärder).")
     benefit: Text | None = Field(
         None,
@@ -223,12 +258,12 @@ class Goal(_Model):
 
 
 class Point(_Model):
-    year: Year
-    value: Number
+    year: Year = Field(description="The year the value belongs to.")
+    value: Number = Field(description='The value: 1208, "32 000" or "1,7".')
 
 
 class Indicator(_Model):
-    id: Slug
+    id: Slug = Field(description=_ID)
     title: Text = Field(
         validation_alias=AliasChoices("title", "nytta"),
         description="What the indicator shows (Swedish key: nytta).",
@@ -239,7 +274,7 @@ class Indicator(_Model):
         validation_alias=AliasChoices("metric", "mätare"),
         description="How it is measured (Swedish key: mätare).",
     )
-    unit: Text | None = None
+    unit: Text | None = Field(None, description="Unit of the values, e.g. invånare, %, kr.")
     direction: DirectionChoice | None = Field(
         None, description="increase or decrease (öka, minska); inferred from baseline and target."
     )
@@ -253,10 +288,17 @@ class Indicator(_Model):
         validation_alias=AliasChoices("target", "målsättning"),
         description="The target (Swedish key: målsättning).",
     )
-    actual: dict[Year, Number] = Field(
+    actual: YearValues = Field(
         default_factory=dict,
         validation_alias=AliasChoices("actual", "förverkligats"),
         description="Reported values, year -> value (Swedish key: förverkligats).",
+        json_schema_extra={"propertyNames": schema.YEAR_KEY},
+    )
+    lag: Lag = Field(
+        1,
+        description="Publication lag in whole years: with lag 1 (the default) the value for "
+        "year Y is due by the end of year Y+1. `stratkit validate` warns (STK402) when a "
+        "value is overdue.",
     )
     source: Text | None = Field(None, description="Where the values come from.")
     method: MethodChoice | None = Field(None, description="How progress is judged: linear or cagr.")
@@ -274,25 +316,32 @@ class Indicator(_Model):
 
 
 class Initiative(_Model):
-    id: Slug
-    title: Text
-    goals: list[Slug] = Field(default_factory=list)
+    id: Slug = Field(description=_ID)
+    title: Text = Field(description="The initiative (delprojekt, satsning, workshop).")
+    goals: list[Slug] = Field(
+        default_factory=list, description="Ids of the goals the initiative serves."
+    )
     status: StatusChoice | None = Field(
         None, description="planned, ongoing, done or cancelled (Swedish words too)."
     )
     date: DateText | None = Field(None, description="Year or date, e.g. 2026 or 2019-04-03.")
     count: Count = Field(1, description="How many initiatives this entry stands for.")
-    description: Text | None = None
-    source: Text | None = None
+    description: Text | None = Field(None, description="What the initiative does.")
+    source: Text | None = Field(None, description="Where its status comes from.")
 
 
 class StrategyFile(_Model):
-    municipality: Municipality
+    municipality: Municipality = Field(description="The municipality the strategy belongs to.")
     language: LanguageChoice = Field(
         Language.SV, description="Language of the texts and of stratkit's output labels."
     )
-    strategy: StrategyInfo
-    values: list[Value] = Field(default_factory=list)
-    goals: list[Goal] = Field(default_factory=list)
-    indicators: list[Indicator] = Field(default_factory=list)
-    initiatives: list[Initiative] = Field(default_factory=list)
+    strategy: StrategyInfo = Field(description="The strategy document: title, period, vision.")
+    values: list[Value] = Field(default_factory=list, description="Values (värderingar).")
+    goals: list[Goal] = Field(default_factory=list, description="Strategic goals.")
+    indicators: list[Indicator] = Field(
+        default_factory=list,
+        description="The indicator table: Nytta, Mätare, Nuläge, Målsättning, Förverkligats.",
+    )
+    initiatives: list[Initiative] = Field(
+        default_factory=list, description="Initiatives: delprojekt, satsningar, workshops."
+    )

@@ -39,6 +39,11 @@ NUMBER_HINT = 'write a number such as 32000, "32 000", 1.7 or "1,7"'
 
 def parse_number(value: object) -> int | float:
     """Return the number a YAML value stands for, keeping whole numbers as int."""
+    # The common case first, as cheaply as possible: a national run parses half a million.
+    if type(value) is int and -MAX_MAGNITUDE < value < MAX_MAGNITUDE:
+        return value
+    if type(value) is float and -MAX_MAGNITUDE < value < MAX_MAGNITUDE:
+        return value  # NaN and infinities fail the comparison and are refused below
     if isinstance(value, bool):
         raise ValueProblem("STK201", f"{_show(value)} is not a number", NUMBER_HINT)
     if isinstance(value, int):
@@ -73,6 +78,8 @@ def parse_number(value: object) -> int | float:
 
 
 def parse_year(value: object) -> int:
+    if type(value) is int and YEAR_MIN <= value <= YEAR_MAX:
+        return value  # the common case, decided as the general path below would
     if isinstance(value, bool) or not isinstance(value, int | str):
         raise ValueProblem(
             "STK202", f"expected a year, found {_kind(value)}", "write the year as 2025"

@@ -11,7 +11,8 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from enum import StrEnum
 
-from stratkit.model import Direction, Indicator, Method
+from stratkit.choices import Direction, Method
+from stratkit.model import Indicator
 
 
 class Status(StrEnum):

@@ -6,7 +6,8 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from stratkit.model import Goal, Initiative, Method, StrategyFile
+from stratkit.choices import Method
+from stratkit.model import Goal, Initiative, StrategyFile
 from stratkit.progress import Assessment, Status, assess
 
 

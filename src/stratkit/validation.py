@@ -9,15 +9,16 @@ import os
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from pydantic import ValidationError
-
-from stratkit.checks import run_checks
 from stratkit.diagnostics import FILE_START, Diagnostic, Finding, Span
-from stratkit.keys import clean
-from stratkit.locate import from_pydantic, to_diagnostics
-from stratkit.model import StrategyFile
-from stratkit.yamlread import parse
+
+# pydantic, PyYAML and the model are imported where a file is actually checked, so that a
+# run answered entirely from the cache does not pay for importing them.
+if TYPE_CHECKING:
+    from stratkit.cache import Cache
+    from stratkit.model import StrategyFile
+    from stratkit.runner import Progress
 
 # A real strategy file is a few tens of kilobytes; this leaves room for decades of data
 # while refusing files that could only exhaust the machine.
@@ -78,16 +79,40 @@ class ValidationRun:
 
 
 def validate_files(
-    files: Iterable[tuple[Path, str]], options: CheckOptions | None = None
+    files: Iterable[tuple[Path, str]],
+    options: CheckOptions | None = None,
+    *,
+    cache: Cache | None = None,
+    models: bool = True,
+    jobs: int | None = None,
+    progress: Progress | None = None,
 ) -> list[FileReport]:
-    """Check (path, path as shown) pairs; the one entry point commands use for many files."""
-    return [check_file(path, shown, options) for path, shown in files]
+    """Check (path, path as shown) pairs; the one entry point commands use for many files.
+
+    `cache` (cache.Cache.default() in commands, None for no cache) answers unchanged files
+    without checking them; `models=False` leaves FileReport.strategy empty for callers that
+    need only the diagnostics (it saves rebuilding cached strategies); `jobs` caps the
+    worker processes (None: one per core, used only for many files); `progress(done, total)`
+    is called as files are done. Reports come back in the order of `files`, and are the same
+    with or without cache and workers.
+    """
+    from stratkit.runner import check_many
+
+    return check_many(
+        list(files), options, cache=cache, models=models, jobs=jobs, progress=progress
+    )
 
 
 def check_file(
     file: Path, display: str | None = None, options: CheckOptions | None = None
 ) -> FileReport:
     shown = display if display is not None else os.fspath(file)
+    raw = read_file(file, shown)
+    return raw if isinstance(raw, FileReport) else check_bytes(shown, raw, options)
+
+
+def read_file(file: Path, shown: str) -> bytes | FileReport:
+    """The file's bytes, or the report saying why they cannot be checked."""
     try:
         if file.is_dir():
             raise IsADirectoryError(f"{shown} is a folder, not a file")
@@ -108,17 +133,35 @@ def check_file(
                 ),
             ),
         )
-    return check_bytes(shown, raw, options)
+    return raw
 
 
-def check_bytes(path: str, raw: bytes, options: CheckOptions | None = None) -> FileReport:
+def check_bytes(
+    path: str, raw: bytes, options: CheckOptions | None = None, *, fast: bool = True
+) -> FileReport:
+    """Check one file's bytes. `fast=False` skips the fast reader (see fastcheck)."""
     text = _decode(path, raw)
     if isinstance(text, Diagnostic):
         return FileReport(path, (text,))
+    if fast:
+        from stratkit.fastcheck import check_clean_file
+
+        report = check_clean_file(path, text, options)
+        if report is not None:
+            return report
     return check_text(path, text, options)
 
 
 def check_text(path: str, text: str, options: CheckOptions | None = None) -> FileReport:
+    """Check a file with the exact reader, which knows the position of every value."""
+    from pydantic import ValidationError
+
+    from stratkit.checks import run_checks
+    from stratkit.keys import clean
+    from stratkit.locate import from_pydantic, to_diagnostics
+    from stratkit.model import StrategyFile
+    from stratkit.yamlread import parse
+
     parsed = parse(text)
     diagnostics = [Diagnostic.at(path, p.span, p.code, p.message, p.hint) for p in parsed.problems]
     strategy = None
@@ -143,7 +186,8 @@ def check_text(path: str, text: str, options: CheckOptions | None = None) -> Fil
             except ValidationError as error:
                 findings.extend(from_pydantic(error.errors()))
             else:
-                findings.extend(run_checks(strategy))
+                today = options.today if options is not None else None
+                findings.extend(run_checks(strategy, today=today))
         taken = {(d.line, d.column) for d in diagnostics}
         # A value the reader already refused (an alias, a duplicate) must not be reported a
         # second time as "empty" or "missing" at the same position.

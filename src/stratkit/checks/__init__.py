@@ -6,8 +6,10 @@ prints. Add a check by writing a function in one of the modules here and listing
 
 from __future__ import annotations
 
+import datetime
 from collections.abc import Callable, Iterable, Iterator
 
+from stratkit.checks.freshness import overdue_values
 from stratkit.checks.indicators import (
     baseline_matches_actual,
     direction_known,
@@ -34,6 +36,20 @@ CHECKS: tuple[Check, ...] = (
 )
 
 
-def run_checks(strategy: StrategyFile, checks: Iterable[Check] = CHECKS) -> Iterator[Finding]:
+# Checks whose answer depends on the date they are run on; they run only when given one.
+DatedCheck = Callable[[StrategyFile, datetime.date], Iterable[Finding]]
+
+DATED_CHECKS: tuple[DatedCheck, ...] = (overdue_values,)
+
+
+def run_checks(
+    strategy: StrategyFile,
+    checks: Iterable[Check] = CHECKS,
+    *,
+    today: datetime.date | None = None,
+) -> Iterator[Finding]:
     for check in checks:
         yield from check(strategy)
+    if today is not None:
+        for dated in DATED_CHECKS:
+            yield from dated(strategy, today)

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from stratkit.choices import Direction
 from stratkit.diagnostics import Finding
-from stratkit.model import Direction, Indicator, StrategyFile
+from stratkit.model import Indicator, StrategyFile
 
 
 def _indicators(strategy: StrategyFile) -> Iterator[tuple[int, Indicator]]:

@@ -7,7 +7,10 @@ from typing import Annotated
 import typer
 
 from stratkit import __version__
+from stratkit.cli import diff as diff_command
 from stratkit.cli import explain as explain_command
+from stratkit.cli import init as init_command
+from stratkit.cli import schema as schema_command
 from stratkit.cli import status as status_command
 from stratkit.cli import validate as validate_command
 
@@ -48,7 +51,10 @@ def _root(
 
 app.command("validate")(validate_command.validate)
 app.command("status")(status_command.status)
+app.command("diff")(diff_command.diff)
 app.command("explain")(explain_command.explain)
+app.command("schema")(schema_command.schema)
+app.command("init")(init_command.init)
 
 
 def main() -> None:

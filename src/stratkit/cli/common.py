@@ -5,12 +5,16 @@ from __future__ import annotations
 import shutil
 import sys
 from enum import IntEnum
-from typing import NoReturn
+from typing import TYPE_CHECKING, NoReturn
 
 import typer
 
+from stratkit.choices import Language
 from stratkit.reporters import RenderOptions
 from stratkit.style import color_enabled, paint
+
+if TYPE_CHECKING:
+    from stratkit.model import StrategyFile
 
 
 class Exit(IntEnum):
@@ -43,3 +47,9 @@ def fail(message: str, hint: str | None = None) -> NoReturn:
     if hint:
         say(paint("hint:", "cyan", enabled=color) + f" {hint}")
     raise typer.Exit(Exit.CANNOT_RUN)
+
+
+def common_language(strategies: list[StrategyFile]) -> Language:
+    """The language all the strategies share; Swedish when they differ."""
+    languages = {s.language for s in strategies}
+    return languages.pop() if len(languages) == 1 else Language.SV

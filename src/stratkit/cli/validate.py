@@ -2,18 +2,42 @@
 
 from __future__ import annotations
 
+import datetime
+import os
 from enum import StrEnum
+from pathlib import Path
 from typing import Annotated
 
 import typer
 
+from stratkit.cli.cache_option import NoCache, chosen_cache
 from stratkit.cli.common import Exit, fail, out, render_options, say
 from stratkit.discovery import DEFAULT_DIR
 
 
 class Format(StrEnum):
+    AUTO = "auto"
     TEXT = "text"
     JSON = "json"
+    GITHUB = "github"
+    JUNIT = "junit"
+
+
+class FailOnChoice(StrEnum):
+    ERROR = "error"
+    WARNING = "warning"
+
+
+def default_today() -> datetime.date:
+    """The date freshness is judged on without --today (tests replace it to stay timeless)."""
+    return datetime.date.today()
+
+
+def chosen_format(requested: Format) -> str:
+    """`auto`: annotations inside GitHub Actions (which sets GITHUB_ACTIONS=true), else text."""
+    if requested is Format.AUTO:
+        return "github" if os.environ.get("GITHUB_ACTIONS") == "true" else "text"
+    return requested.value
 
 
 def validate(
@@ -25,20 +49,71 @@ def validate(
         ),
     ] = None,
     output_format: Annotated[
-        Format, typer.Option("--format", "-f", help="Output format.", case_sensitive=False)
-    ] = Format.TEXT,
-    strict: Annotated[
-        bool, typer.Option("--strict", help="Exit with 1 on warnings too, not only on errors.")
-    ] = False,
+        Format,
+        typer.Option(
+            "--format",
+            "-f",
+            help="Output format; auto is github inside GitHub Actions, text elsewhere.",
+            case_sensitive=False,
+        ),
+    ] = Format.AUTO,
+    fail_on: Annotated[
+        FailOnChoice | None,
+        typer.Option(
+            "--fail-on",
+            help="Exit with 1 on errors only, or on warnings too (default: error).",
+            case_sensitive=False,
+        ),
+    ] = None,
+    strict: Annotated[bool, typer.Option("--strict", help="Short for --fail-on warning.")] = False,
+    select: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--select",
+            metavar="CODES",
+            help="Show only these codes or prefixes (STK103,STK4); repeat or separate by commas.",
+        ),
+    ] = None,
+    ignore: Annotated[
+        list[str] | None,
+        typer.Option("--ignore", metavar="CODES", help="Hide these codes or prefixes."),
+    ] = None,
+    today: Annotated[
+        datetime.datetime | None,
+        typer.Option(
+            "--today",
+            formats=["%Y-%m-%d"],
+            metavar="YYYY-MM-DD",
+            help="The date data freshness (STK402) is judged on.",
+            show_default="today",
+        ),
+    ] = None,
+    no_cache: NoCache = False,
 ) -> None:
     """Check strategy files against the file format and report every problem.
 
-    Exit codes: 0 no errors, 1 errors found (or warnings with --strict), 2 stratkit could not
-    run (a path does not exist, a folder holds no strategy files, a bad option).
+    Settings come from the command line, then stratkit.toml or the tool.stratkit table of
+    pyproject.toml (see docs/ci.md), then the defaults. Exit codes: 0 nothing to fail on,
+    1 errors found (or warnings with --fail-on warning), 2 stratkit could not run (a path does
+    not exist, a folder holds no strategy files, a bad option or setting).
     """
+    from stratkit import config, selection
+    from stratkit.cli.progress_bar import progress_bar
     from stratkit.discovery import find
     from stratkit.reporters import DIAGNOSTIC_FORMATS, renderer
-    from stratkit.validation import ValidationRun, validate_files
+    from stratkit.validation import CheckOptions, ValidationRun, validate_files
+
+    if strict and fail_on is FailOnChoice.ERROR:
+        fail("--strict and --fail-on error contradict each other", "give only one of them")
+    try:
+        given_fail_on = FailOnChoice.WARNING if strict else fail_on
+        settings = config.load(Path.cwd()).overridden(
+            select=None if select is None else selection.parse_codes(select, "--select"),
+            ignore=None if ignore is None else selection.parse_codes(ignore, "--ignore"),
+            fail_on=None if given_fail_on is None else selection.FailOn(given_fail_on.value),
+        )
+    except (config.ConfigError, selection.SelectionError) as error:
+        fail(error.message, error.hint)
 
     found = find(paths or [DEFAULT_DIR])
     if not found.files and not found.missing:
@@ -46,13 +121,17 @@ def validate(
             f"no strategy files (*.yaml) in {', '.join(found.empty_folders)}",
             "give the path of a strategy file or of the folder that holds them",
         )
-    reports = validate_files(found.files)
+    options = CheckOptions(today=today.date() if today else default_today())
+    with progress_bar(len(found.files)) as progress:
+        reports = validate_files(
+            found.files, options, cache=chosen_cache(no_cache), models=False, progress=progress
+        )
     if found.diagnostics:
         from stratkit.validation import merge_diagnostics
 
         reports = merge_diagnostics(reports, found.diagnostics)
-    run = ValidationRun(tuple(reports), tuple(found.missing))
-    out(renderer(DIAGNOSTIC_FORMATS, output_format.value)(run, render_options()))
+    run = selection.apply(ValidationRun(tuple(reports), tuple(found.missing)), settings.selection)
+    out(renderer(DIAGNOSTIC_FORMATS, chosen_format(output_format))(run, render_options()))
     for folder in found.empty_folders:
         say(f"note: no strategy files (*.yaml) in {folder}")
     if found.missing:
@@ -60,5 +139,5 @@ def validate(
             "not found: " + ", ".join(found.missing),
             "check the spelling of the path; strategy files live in strategies/ by default",
         )
-    if run.errors or (strict and run.warnings):
+    if selection.fails(run, settings.fail_on):
         raise typer.Exit(Exit.FINDINGS)

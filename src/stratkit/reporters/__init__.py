@@ -22,6 +22,8 @@ class RenderOptions:
 DIAGNOSTIC_FORMATS: dict[str, str] = {
     "text": "stratkit.reporters.diagnostics_text",
     "json": "stratkit.reporters.diagnostics_json",
+    "github": "stratkit.reporters.diagnostics_github",
+    "junit": "stratkit.reporters.diagnostics_junit",
 }
 
 

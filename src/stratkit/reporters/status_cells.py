@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from stratkit import formatting
+from stratkit.choices import Language
 from stratkit.labels import COLUMNS, REASON, STATUS, SYMBOL, TEXT
-from stratkit.model import Language
 from stratkit.progress import Assessment, Status, Value
 from stratkit.rollup import InitiativeTally
 

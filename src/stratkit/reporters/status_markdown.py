@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
+from stratkit.choices import Language
 from stratkit.labels import COLUMNS, INITIATIVE, SYMBOL, TEXT
-from stratkit.model import Language
 from stratkit.progress import Status
 from stratkit.reporters import RenderOptions
 from stratkit.reporters import status_cells as cells
@@ -35,26 +35,26 @@ def _overview(report: StatusReport, language: Language) -> str:
         period = s.strategy.strategy.period
         rows.append(
             [
-                _escape(s.name),
-                _escape(s.strategy.strategy.title),
+                escape(s.name),
+                escape(s.strategy.strategy.title),
                 f"{period.start}–{period.end}" if period else "",
                 *[str(s.statuses.get(status, "")) for status in Status],
                 cells.done_of(s.tally, language, short=True) if s.tally.total else "",
             ]
         )
-    return _table(header, rows) + "\n\n" + cells.legend(language)
+    return table(header, rows) + "\n\n" + cells.legend(language)
 
 
 def _detail(status: StrategyStatus, language: Language) -> str:
     info = status.strategy.strategy
-    lines = [f"## {_escape(info.title)}", ""]
+    lines = [f"## {escape(info.title)}", ""]
     if info.motto:
-        lines += [f"_{_escape(info.motto)}_", ""]
+        lines += [f"_{escape(info.motto)}_", ""]
     if info.vision:
-        lines += [f"**{TEXT[language]['vision']}:** {_escape(info.vision)}", ""]
+        lines += [f"**{TEXT[language]['vision']}:** {escape(info.vision)}", ""]
     for group in status.goals:
         title = group.goal.title if group.goal else TEXT[language]["unlinked"]
-        lines.append(f"### {_escape(title)}")
+        lines.append(f"### {escape(title)}")
         lines.append("")
         if not group.assessments:
             lines += [f"_{TEXT[language]['no_indicators']}_", ""]
@@ -62,13 +62,11 @@ def _detail(status: StrategyStatus, language: Language) -> str:
         rows = []
         for a in group.assessments:
             metric = cells.metric(a)
-            first = f"**{_escape(a.indicator.title)}**" + (
-                f"<br>{_escape(metric)}" if metric else ""
-            )
-            rows.append([first, *(_escape(c) for c in cells.figures(a, language))])
-        lines += [_table(cells.headers(language), rows), ""]
+            first = f"**{escape(a.indicator.title)}**" + (f"<br>{escape(metric)}" if metric else "")
+            rows.append([first, *(escape(c) for c in cells.figures(a, language))])
+        lines += [table(cells.headers(language), rows), ""]
     if any(a.baseline_inferred for a in status.assessments):
-        lines += [_escape(TEXT[language]["baseline_inferred"]), ""]
+        lines += [escape(TEXT[language]["baseline_inferred"]), ""]
     if status.assessments:
         lines += [f"_{TEXT[language]['legend']}_", ""]
     if status.strategy.initiatives:
@@ -80,19 +78,19 @@ def _detail(status: StrategyStatus, language: Language) -> str:
         titles = {goal.id: goal.title for goal in status.strategy.goals}
         rows = [
             [
-                _escape(i.title) + (f" (×{i.count})" if i.count > 1 else ""),
-                _escape(", ".join(titles.get(g, g) for g in i.goals)),
+                escape(i.title) + (f" (×{i.count})" if i.count > 1 else ""),
+                escape(", ".join(titles.get(g, g) for g in i.goals)),
                 INITIATIVE[language][i.status],
                 i.date or "",
             ]
             for i in status.strategy.initiatives
         ]
         header = [words["initiative"], words["goal"], words["status"], words["date"]]
-        lines += [_table(header, rows), ""]
+        lines += [table(header, rows), ""]
     return "\n".join(lines).rstrip("\n")
 
 
-def _table(header: list[str], rows: list[list[str]]) -> str:
+def table(header: list[str], rows: list[list[str]]) -> str:
     """A pipe table; cells must already be escaped (they may hold our own ** and <br>)."""
     lines = ["| " + " | ".join(header) + " |"]
     lines.append("|" + "|".join("---" for _ in header) + "|")
@@ -100,7 +98,7 @@ def _table(header: list[str], rows: list[list[str]]) -> str:
     return "\n".join(lines)
 
 
-def _escape(text: str) -> str:
+def escape(text: str) -> str:
     """User text as literal Markdown: no stray table cells, emphasis or line breaks."""
     for char in ("\\", "|", "*", "_", "<", "`"):
         text = text.replace(char, "\\" + char)

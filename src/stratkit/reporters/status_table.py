@@ -9,11 +9,13 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
+from stratkit.choices import Language
 from stratkit.labels import COLUMNS, INITIATIVE, SYMBOL, TEXT
-from stratkit.model import Initiative, Language
+from stratkit.model import Initiative
 from stratkit.progress import Status
 from stratkit.reporters import RenderOptions
 from stratkit.reporters import status_cells as cells
+from stratkit.reporters.layout import fit_columns, wrap
 from stratkit.rollup import GoalStatus, StatusReport, StrategyStatus
 
 STYLE = {
@@ -107,7 +109,7 @@ def _goal(console: Console, group: GoalStatus, language: Language) -> None:
     console.print(heading)
     rows = [cells.figures(a, language) for a in group.assessments]
     headers = cells.headers(language)
-    layout = _widths(headers, rows, console.width)
+    layout = fit_columns(headers, rows, console.width)
     if layout is None:
         _cards(console, group, rows, headers)
         return
@@ -116,7 +118,8 @@ def _goal(console: Console, group: GoalStatus, language: Language) -> None:
     table.add_column(headers[0], width=first_width)
     for i, (header, width) in enumerate(zip(headers[1:], widths, strict=True)):
         table.add_column(header, justify="right" if i < 3 else "left", width=width, no_wrap=i == 5)
-    for a, row in zip(group.assessments, rows, strict=True):
+    for a, cells_row in zip(group.assessments, rows, strict=True):
+        row = [wrap(cell, width) for cell, width in zip(cells_row, widths, strict=True)]
         first = Text(a.indicator.title)
         metric = cells.metric(a)
         if metric:
@@ -136,35 +139,6 @@ def _cards(console: Console, group: GoalStatus, rows: list[list[str]], headers: 
             if cell:
                 style = STYLE[a.status] if header == headers[5] else ""
                 console.print(Text(f"  {header}: ") + Text(cell, style=style))
-
-
-# Gap between columns: the right padding, the (blank) rule and the left padding.
-GAP = 3
-# Below this the first column is too narrow to read; figures then wrap before their year.
-READABLE = 28
-NARROWEST_TITLE = 12
-
-
-def _widths(headers: list[str], rows: list[list[str]], total: int) -> tuple[int, list[int]] | None:
-    """Fixed widths for every figure column and what is left for the title column.
-
-    rich would crop a column (even a heading or the trend) to fit; deciding the widths here
-    keeps every figure whole. rich breaks lines at any space, no-break spaces included, so a
-    column is never narrower than its longest run of no-break-joined text. None: no table
-    fits, use cards.
-    """
-    columns = list(zip(*rows, strict=True))
-    full = [max([len(h), *map(len, col)]) for h, col in zip(headers[1:], columns, strict=True)]
-    least = [
-        max([len(h), *(len(piece) for cell in col for piece in cell.split(" "))])
-        for h, col in zip(headers[1:], columns, strict=True)
-    ]
-    spare = total - GAP * (len(headers) - 1)
-    if spare - sum(full) >= READABLE:
-        return spare - sum(full), full
-    if spare - sum(least) >= NARROWEST_TITLE:
-        return spare - sum(least), least
-    return None
 
 
 def _initiatives(console: Console, status: StrategyStatus, language: Language) -> None:

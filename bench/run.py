@@ -1,0 +1,202 @@
+"""Time stratkit on the national corpus beside PyYAML's C loader, yamale and yamllint.
+
+    python bench/make_corpus.py          # once: 600 files in bench/corpus/
+    python bench/run.py [--repeat 3] [--json bench/results/latest.json]
+
+Every time is wall-clock time of a whole command, as a user waits for it, the best of
+--repeat runs. Memory is the peak of the resident memory of the command and all its child
+processes added up, sampled every 10 ms (Linux /proc; an upper bound, since forked workers
+share pages). "cold" runs start with an empty cache folder, "warm" runs find every file
+unchanged since the previous run. Results go to stdout; see bench/README.md.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+CORPUS = ROOT / "bench" / "corpus"
+SCHEMA = ROOT / "bench" / "yamale_schema.yaml"
+EXAMPLES = [ROOT / "strategies" / f"{n}.yaml" for n in ("karlskoga", "kristinehamn", "kasko")]
+BIN = Path(sys.executable).parent
+# The corpus's newest values are for 2019: judged on mid-2020 they are all on time.
+TODAY = "2020-06-30"
+LOAD_ALL = (
+    "import sys, yaml\n"
+    "for name in sys.argv[1:]:\n"
+    "    with open(name, encoding='utf-8') as handle:\n"
+    "        yaml.load(handle, Loader=yaml.CSafeLoader)\n"
+)
+
+
+LOAD_MODELS = (
+    "import sys\n"
+    "from stratkit.cache import Cache\n"
+    "from stratkit.discovery import find\n"
+    "from stratkit.validation import validate_files\n"
+    "reports = validate_files(find(sys.argv[1:]).files, cache=Cache.default())\n"
+    "assert sum(r.usable is not None for r in reports) == 588\n"
+)
+
+
+def tree_rss(pid: int) -> int:
+    """Resident memory in bytes of a process and all its descendants."""
+    total, todo = 0, [pid]
+    while todo:
+        current = todo.pop()
+        try:
+            for line in Path(f"/proc/{current}/status").read_text().splitlines():
+                if line.startswith("VmRSS:"):
+                    total += int(line.split()[1]) * 1024
+            for task in Path(f"/proc/{current}/task").iterdir():
+                todo.extend(int(c) for c in (task / "children").read_text().split())
+        except (OSError, ValueError):
+            continue
+    return total
+
+
+def measure(command: list[str], env: dict[str, str] | None = None) -> tuple[float, int, int]:
+    """(seconds, peak bytes, exit code) of one run."""
+    peak = [0]
+    started = time.perf_counter()
+    process = subprocess.Popen(
+        command,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        env={**os.environ, "NO_COLOR": "1", **(env or {})},
+        cwd=ROOT,
+    )
+    done = threading.Event()
+
+    def sample() -> None:
+        while not done.is_set():
+            peak[0] = max(peak[0], tree_rss(process.pid))
+            time.sleep(0.01)
+
+    sampler = threading.Thread(target=sample)
+    sampler.start()
+    code = process.wait()
+    elapsed = time.perf_counter() - started
+    done.set()
+    sampler.join()
+    return elapsed, peak[0], code
+
+
+def best(
+    label: str,
+    command: list[str],
+    repeat: int,
+    env: dict[str, str] | None = None,
+    before: list[str] | None = None,
+) -> dict[str, object]:
+    """Best of `repeat` runs; `before` (a command) runs untimed before each, e.g. to warm."""
+    runs = []
+    for _ in range(repeat):
+        if env and "STRATKIT_CACHE_DIR" in env and before is None:
+            shutil.rmtree(env["STRATKIT_CACHE_DIR"], ignore_errors=True)  # cold
+        if before is not None:
+            subprocess.run(
+                before,
+                env={**os.environ, **(env or {})},
+                cwd=ROOT,
+                check=False,
+                stdout=subprocess.DEVNULL,
+                stderr=subprocess.DEVNULL,
+            )
+        runs.append(measure(command, env))
+    seconds = min(r[0] for r in runs)
+    peak = max(r[1] for r in runs)
+    print(f"  {label:<44} {seconds:7.3f} s  {peak / 2**20:6.0f} MB  exit {runs[0][2]}")
+    return {"label": label, "seconds": seconds, "peak_mb": peak / 2**20, "exit": runs[0][2]}
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument("--json", type=Path, help="also write the results here")
+    args = parser.parse_args()
+    files = sorted(CORPUS.glob("*.yaml"))
+    if len(files) != 600:
+        sys.exit("bench/corpus/ is missing or incomplete: run python bench/make_corpus.py first")
+    size = sum(p.stat().st_size for p in files) / 1e6
+    print(
+        f"corpus: {len(files)} files, {size:.1f} MB; {os.cpu_count()} cores; best of {args.repeat}"
+    )
+    cache = tempfile.mkdtemp(prefix="stratkit-bench-cache-")
+    env = {"STRATKIT_CACHE_DIR": cache}
+    stratkit = [str(BIN / "stratkit")]
+    validate = [*stratkit, "validate", str(CORPUS), "--today", TODAY]
+    status = [*stratkit, "status", "--dir", str(CORPUS)]
+    r: dict[str, dict[str, object]] = {}
+    print("national corpus")
+    r["pyyaml"] = best(
+        "PyYAML C loader, one process",
+        [sys.executable, "-c", LOAD_ALL, *map(str, files)],
+        args.repeat,
+    )
+    r["yamale"] = best(
+        "yamale -n auto (equivalent schema)",
+        [str(BIN / "yamale"), "-s", str(SCHEMA), "-n", "auto", str(CORPUS)],
+        args.repeat,
+    )
+    r["cold"] = best("stratkit validate, cold", validate, args.repeat, env)
+    r["warm"] = best("stratkit validate, warm", validate, args.repeat, env, before=validate)
+    r["nocache"] = best("stratkit validate --no-cache", [*validate, "--no-cache"], args.repeat)
+    r["status_cold"] = best("stratkit status, cold", status, args.repeat, env)
+    r["status_warm"] = best("stratkit status, warm", status, args.repeat, env, before=status)
+    # What status adds to validate before its own work: the strategies as models.
+    load = [sys.executable, "-c", LOAD_MODELS, str(CORPUS)]
+    r["load_cold"] = best("status's loading (models), cold", load, args.repeat, env)
+    r["load_warm"] = best("status's loading (models), warm", load, args.repeat, env, before=load)
+    print("start-up, three example files")
+    examples = [str(p) for p in EXAMPLES]
+    r["yamllint"] = best(
+        "yamllint (three files)", [str(BIN / "yamllint"), *examples], args.repeat * 3
+    )
+    r["version"] = best("stratkit --version", [*stratkit, "--version"], args.repeat * 3)
+    r["examples"] = best(
+        "stratkit validate (three files), --no-cache",
+        [*stratkit, "validate", "--no-cache", *examples],
+        args.repeat * 3,
+    )
+    shutil.rmtree(cache, ignore_errors=True)
+
+    def ratio(a: str, b: str) -> float:
+        return float(str(r[a]["seconds"])) / float(str(r[b]["seconds"]))
+
+    peak = max(
+        float(str(v["peak_mb"]))
+        for k, v in r.items()
+        if k in ("cold", "warm", "status_cold", "status_warm", "nocache", "load_cold")
+    )
+    checks = [
+        ("cold validate / yamale", ratio("cold", "yamale"), 0.25),
+        ("warm validate / yamale", ratio("warm", "yamale"), 0.05),
+        ("status cold / validate cold", ratio("status_cold", "cold"), 1.2),
+        ("status warm / validate warm", ratio("status_warm", "warm"), 1.2),
+        ("status's loading cold / validate cold", ratio("load_cold", "cold"), 1.2),
+        ("status's loading warm / validate warm", ratio("load_warm", "warm"), 1.2),
+        ("--version / yamllint", ratio("version", "yamllint"), 2.0),
+        ("validate three files / yamllint", ratio("examples", "yamllint"), 2.0),
+        ("peak memory, MB", peak, 300.0),
+    ]
+    print("targets")
+    for label, value, target in checks:
+        verdict = "ok" if value <= target else "MISSED"
+        print(f"  {label:<44} {value:7.3f}  (target <= {target})  {verdict}")
+    if args.json:
+        args.json.parent.mkdir(parents=True, exist_ok=True)
+        args.json.write_text(json.dumps({"runs": r, "targets": checks}, indent=2))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,66 @@
+"""Is each indicator's data as new as its publication lag says it should be on a given day?
+
+Unlike the other checks this one depends on the date, which is why it runs only when the
+caller passes one (CheckOptions.today): the same file can be fine in March and overdue in
+January, and a CI run every month is what catches that.
+
+It only asks for what the municipality can supply:
+- an indicator with no values at all is already reported as incomplete (STK401);
+- a value counts as published by the end of year Y + lag;
+- the baseline counts as a reported value for its year;
+- once the last year of follow-up is reported, nothing newer is asked for. That year is the
+  target year (its value settles whether the target was reached), or without a target the
+  end of the strategy period; without either, values are asked for as long as the file is
+  checked.
+"""
+
+from __future__ import annotations
+
+import datetime
+from collections.abc import Iterator
+
+from stratkit.diagnostics import Finding
+from stratkit.model import Indicator, StrategyFile
+
+
+def overdue_values(strategy: StrategyFile, today: datetime.date) -> Iterator[Finding]:
+    for i, ind in enumerate(strategy.indicators):
+        if not ind.actual:
+            continue
+        due = due_year(ind, today, _follow_up_end(strategy, ind))
+        latest = max(ind.actual)
+        if ind.baseline is not None:
+            latest = max(latest, ind.baseline.year)
+        if latest >= due:
+            continue
+        first = latest + 1
+        if first == due:
+            values, when = f"value for {due}", "it was due"
+        else:
+            values, when = f"values for {first}-{due}", f"the value for {first} was due"
+        yield Finding(
+            "STK402",
+            ("indicators", i, "actual"),
+            f"indicator '{ind.id}' has no {values} yet; {when} by the end of "
+            f"{first + ind.lag} (lag: {ind.lag})",
+            f"add the {values} under 'förverkligats' (actual), or set 'lag:' to how many "
+            "years after the year its figures are published",
+            on_key=True,
+        )
+
+
+def due_year(ind: Indicator, today: datetime.date, end: int | None = None) -> int:
+    """The newest year whose value should be reported by `today`, at most `end`.
+
+    The value for year Y is due by 31 December of Y + lag, so on any day of year T the
+    years up to T - lag - 1 are due: only the year of `today` matters.
+    """
+    due = today.year - ind.lag - 1
+    return due if end is None else min(due, end)
+
+
+def _follow_up_end(strategy: StrategyFile, ind: Indicator) -> int | None:
+    if ind.target is not None:
+        return ind.target.year
+    period = strategy.strategy.period
+    return period.end if period is not None else None

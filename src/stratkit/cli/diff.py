@@ -1,0 +1,224 @@
+"""`stratkit diff`: what moved between two years, or what changed between two revisions."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated
+
+import typer
+
+from stratkit.choices import Language, Method
+from stratkit.cli.common import Exit, common_language, fail, out, render_options, say
+from stratkit.discovery import DEFAULT_DIR
+
+if TYPE_CHECKING:
+    from stratkit.diff.revisions import RevisionDiff
+    from stratkit.diff.years import YearDiff
+    from stratkit.model import StrategyFile
+
+
+class Format(StrEnum):
+    TABLE = "table"
+    JSON = "json"
+    CSV = "csv"
+    MARKDOWN = "markdown"
+
+
+USAGE = "stratkit diff YEAR_A YEAR_B [NAME ...]   or   stratkit diff --rev REV_A [REV_B] [NAME ...]"
+
+
+def diff(
+    arguments: Annotated[
+        list[str] | None,
+        typer.Argument(
+            help="YEAR_A YEAR_B [NAME ...]; with --rev: [REV_B] [NAME ...].",
+            metavar="ARGS",
+            show_default=False,
+        ),
+    ] = None,
+    rev: Annotated[
+        str | None,
+        typer.Option(
+            "--rev",
+            help="Compare the strategy files at this git revision with REV_B (default: the "
+            "files as they are now).",
+            metavar="REV_A",
+        ),
+    ] = None,
+    fail_on: Annotated[
+        str | None,
+        typer.Option(
+            "--fail-on",
+            help="With --rev: exit 1 when such a change is present. Comma-separated: "
+            "target-weakened, actual-rewritten, actual-deleted, baseline-changed, "
+            "indicator-removed, goal-removed, file-removed, any.",
+        ),
+    ] = None,
+    method: Annotated[
+        Method | None,
+        typer.Option(help="Progress method for every indicator (year comparison)."),
+    ] = None,
+    lang: Annotated[
+        Language | None,
+        typer.Option("--lang", help="Language of the labels (default: the file's language)."),
+    ] = None,
+    folder: Annotated[Path, typer.Option("--dir", help="Folder with the strategy files.")] = Path(
+        DEFAULT_DIR
+    ),
+    output_format: Annotated[
+        Format, typer.Option("--format", "-f", help="Output format.", case_sensitive=False)
+    ] = Format.TABLE,
+) -> None:
+    """Compare two years (values and statuses), or two revisions of the strategy files.
+
+    `stratkit diff 2023 2024` shows, per indicator, the state as of 2023 against the state
+    as of 2024. `stratkit diff --rev HEAD~1` lists what changed in the files themselves since
+    that commit: goals and indicators added, removed or reworded, targets raised, lowered,
+    postponed (flagged target_weakened when the goal got easier), past values rewritten.
+    Exit codes: 0 done, 1 a --fail-on change is present or a file has errors, 2 stratkit could
+    not run (bad arguments, not a git repository, unknown revision).
+    """
+    args = list(arguments or [])
+    if rev is None:
+        if fail_on:
+            fail("--fail-on works with --rev only", USAGE)
+        _years(args, method, lang, folder, output_format)
+    else:
+        _revisions(rev, args, _fail_on(fail_on), lang, folder, output_format)
+
+
+def _years(
+    args: list[str],
+    method: Method | None,
+    lang: Language | None,
+    folder: Path,
+    output_format: Format,
+) -> None:
+    from stratkit.cli.loading import load_strategies
+    from stratkit.diff.years import compare_years
+
+    if len(args) < 2 or not all(a.isdigit() and 1900 <= int(a) <= 2100 for a in args[:2]):
+        fail("give two years to compare, e.g. stratkit diff 2023 2024", USAGE)
+    first, second = int(args[0]), int(args[1])
+    loaded = load_strategies(folder, args[2:])
+    result = compare_years(loaded.strategies, first, second, method)
+    _print(result, output_format, lang or common_language([s for _, s in loaded.strategies]))
+    loaded.exit_if_broken()
+
+
+def _revisions(
+    first: str,
+    args: list[str],
+    fail_on: tuple[str, ...],
+    lang: Language | None,
+    folder: Path,
+    output_format: Format,
+) -> None:
+    from stratkit.diff.git import GitError, Repository
+    from stratkit.diff.revisions import RevisionDiff, compare_versions
+
+    try:
+        repo = Repository.around(folder if folder.is_dir() else Path.cwd())
+        first_commit = repo.resolve(first)
+        old_files = repo.strategy_files(first_commit, folder)
+        # A first argument that is not a strategy name is the second revision.
+        second = (
+            args.pop(0) if args and args[0] not in set(old_files) | _names_now(folder) else None
+        )
+        second_commit = repo.resolve(second) if second else None
+        new_files = (
+            repo.strategy_files(second_commit, folder) if second_commit else _files_now(folder)
+        )
+    except GitError as error:
+        fail(error.message, error.hint or None)
+    for name in args:
+        if name not in old_files and name not in new_files:
+            fail(
+                f"no strategy named '{name}' at {first} or {second or 'in the working tree'}",
+                "strategies: " + ", ".join(sorted(old_files.keys() | new_files.keys())),
+            )
+    if args:
+        old_files = {n: raw for n, raw in old_files.items() if n in args}
+        new_files = {n: raw for n, raw in new_files.items() if n in args}
+    old, bad_old = _load(old_files, first)
+    new, bad_new = _load(new_files, second or "the working tree")
+    # A file that could not be read on one side must not look added or removed.
+    for name in bad_old | bad_new:
+        old.pop(name, None)
+        new.pop(name, None)
+    unreadable = [f"{n} at {first}" for n in sorted(bad_old)]
+    unreadable += [f"{n} at {second or 'the working tree'}" for n in sorted(bad_new)]
+    result = RevisionDiff(
+        first,
+        first_commit,
+        second,
+        second_commit,
+        tuple(compare_versions(old, new)),
+        tuple(unreadable),
+        fail_on,
+    )
+    _print(result, output_format, lang or common_language(list(new.values())))
+    if result.unreadable or result.failing:
+        raise typer.Exit(Exit.FINDINGS)
+
+
+def _load(files: dict[str, bytes], where: str) -> tuple[dict[str, StrategyFile], set[str]]:
+    """The strategies that could be read, and the names of those that could not."""
+    from stratkit.validation import check_bytes
+
+    loaded, bad = {}, set()
+    for name, raw in sorted(files.items()):
+        report = check_bytes(f"{name} at {where}", raw)
+        if report.strategy is None:
+            bad.add(name)
+            say(f"note: {name} at {where} has {report.errors} error(s) and was not compared")
+        else:
+            loaded[name] = report.strategy
+    return loaded, bad
+
+
+def _names_now(folder: Path) -> set[str]:
+    from stratkit.discovery import names
+
+    return set(names(folder)) if folder.is_dir() else set()
+
+
+def _files_now(folder: Path) -> dict[str, bytes]:
+    from stratkit.discovery import strategy_files, strategy_name
+
+    if not folder.is_dir():
+        return {}
+    return {strategy_name(path): path.read_bytes() for path in strategy_files(folder)}
+
+
+def _fail_on(value: str | None) -> tuple[str, ...]:
+    from stratkit.diff.revisions import FAIL_ON
+
+    if not value:
+        return ()
+    names = tuple(part.strip() for part in value.split(",") if part.strip())
+    unknown = [n for n in names if n not in FAIL_ON]
+    if unknown:
+        fail(f"unknown --fail-on value: {', '.join(unknown)}", "choose from: " + ", ".join(FAIL_ON))
+    return names
+
+
+def _print(result: YearDiff | RevisionDiff, output_format: Format, language: Language) -> None:
+    options = render_options()
+    if output_format is Format.JSON:
+        from stratkit.reporters import diff_json
+
+        out(diff_json.render(result, options))
+    elif output_format is Format.CSV:
+        from stratkit.reporters import diff_csv
+
+        out(diff_csv.render(result, options))
+    elif output_format is Format.MARKDOWN:
+        from stratkit.reporters import diff_markdown
+
+        out(diff_markdown.render(result, options, language))
+    else:
+        from stratkit.reporters import diff_table
+
+        out(diff_table.render(result, options, language))

@@ -1,0 +1,87 @@
+"""Load the strategies a command works on, or stop with the reason and the right exit code."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import typer
+
+from stratkit.cli.common import Exit, fail, say
+
+if TYPE_CHECKING:
+    from stratkit.cache import Cache
+    from stratkit.model import StrategyFile
+
+
+@dataclass(frozen=True, slots=True)
+class Loaded:
+    strategies: list[tuple[str, StrategyFile]]  # (name, strategy) of every usable file
+    broken: int  # files with errors, whose diagnostics were printed on stderr
+
+    def exit_if_broken(self) -> None:
+        """After the usable strategies were shown: exit 1 if any file had errors."""
+        if self.broken:
+            raise typer.Exit(Exit.FINDINGS)
+
+
+def load_strategies(folder: Path, names: list[str], cache: Cache | None = None) -> Loaded:
+    """The named strategies (or all in `folder`), validated (or answered by `cache`).
+
+    A file with errors gets its diagnostics on stderr and is left out; when nothing usable
+    is left the command stops with exit 1. A missing folder or name stops it with exit 2.
+    """
+    from stratkit import discovery
+    from stratkit.reporters import RenderOptions
+    from stratkit.reporters.diagnostics_text import render as render_diagnostics
+    from stratkit.validation import ValidationRun, validate_files
+
+    if not folder.is_dir():
+        fail(
+            f"folder not found: {folder}",
+            "give the folder with --dir, or run from the repository root",
+        )
+    files = _files(folder, names)
+    from stratkit.cli.progress_bar import progress_bar
+
+    with progress_bar(len(files), "Reading") as progress:
+        reports = validate_files(
+            [(path, str(path)) for path in files], cache=cache, progress=progress
+        )
+    broken = [r for r in reports if r.usable is None]
+    usable = [
+        (discovery.strategy_name(path), report.usable)
+        for path, report in zip(files, reports, strict=True)
+        if report.usable is not None
+    ]
+    if broken:
+        # The diagnostics are the reason a strategy is missing: show them in full on stderr.
+        say(render_diagnostics(ValidationRun(tuple(broken)), RenderOptions()).rstrip("\n"))
+        say("these files have errors and are left out; fix them (stratkit validate shows them)")
+        if not usable:
+            raise typer.Exit(Exit.FINDINGS)
+    return Loaded(usable, len(broken))
+
+
+def _files(folder: Path, names: list[str]) -> list[Path]:
+    from stratkit import discovery
+
+    if not names:
+        files = discovery.strategy_files(folder)
+        if not files:
+            fail(f"no strategy files (*.yaml) in {folder}", "give the folder with --dir")
+        return files
+    known = discovery.names(folder)
+    found = []
+    for name in names:
+        path = discovery.by_name(folder, name)
+        if path is None:
+            close = discovery.suggest(name, known)
+            fail(
+                f"no strategy named '{name}' in {folder}"
+                + (f" (did you mean '{close}'?)" if close else ""),
+                "strategies here: " + (", ".join(known) or "none"),
+            )
+        found.append(path)
+    return found

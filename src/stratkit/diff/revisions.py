@@ -1,0 +1,249 @@
+"""What changed in the strategy itself between two versions of its files, item by item.
+
+Over a council term goals and targets get reworded, dropped or lowered until the follow-up
+means nothing. This module finds every such change between two loaded versions, classifies
+target changes and flags those that make a goal easier (`target_weakened`), so that a
+strategy repository can require a human decision for them in review.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass
+from enum import Enum, StrEnum
+from typing import Protocol
+
+from stratkit.choices import Direction
+from stratkit.model import Indicator, Initiative, StrategyFile
+
+
+class Kind(StrEnum):
+    FILE_ADDED = "file_added"
+    FILE_REMOVED = "file_removed"
+    STRATEGY_CHANGED = "strategy_changed"  # title, motto, vision or period
+    ADDED = "added"
+    REMOVED = "removed"
+    RENAMED = "renamed"  # same id, new title
+    ID_CHANGED = "id_changed"  # same title, new id
+    METRIC_CHANGED = "metric_changed"
+    UNIT_CHANGED = "unit_changed"
+    DIRECTION_CHANGED = "direction_changed"
+    BASELINE_CHANGED = "baseline_changed"
+    TARGET_ADDED = "target_added"
+    TARGET_REMOVED = "target_removed"
+    TARGET_RAISED = "target_raised"
+    TARGET_LOWERED = "target_lowered"
+    TARGET_POSTPONED = "target_postponed"
+    TARGET_BROUGHT_FORWARD = "target_brought_forward"
+    ACTUAL_ADDED = "actual_added"
+    ACTUAL_REWRITTEN = "actual_rewritten"  # a past year's value changed: a data revision
+    ACTUAL_DELETED = "actual_deleted"
+    STATUS_CHANGED = "status_changed"  # an initiative's
+    COUNT_CHANGED = "count_changed"  # an initiative entry's count
+    DATE_CHANGED = "date_changed"  # an initiative's
+
+
+@dataclass(frozen=True, slots=True)
+class Change:
+    strategy: str
+    kind: Kind
+    section: str  # file, strategy, value, goal, indicator or initiative
+    id: str | None = None  # the item's id (the new one when the id changed)
+    field: str | None = None  # e.g. "target.value", "actual.2019", "title"
+    old: object = None
+    new: object = None
+    # The change makes a goal easier: a lower target for an increase, a higher one for a
+    # decrease, a later target year, or no target at all any more.
+    target_weakened: bool = False
+
+
+class _Item(Protocol):
+    @property
+    def id(self) -> str: ...
+    @property
+    def title(self) -> str: ...
+
+
+@dataclass(frozen=True, slots=True)
+class RevisionDiff:
+    first: str  # the revision as the user named it
+    first_commit: str
+    second: str | None  # None: the working tree
+    second_commit: str | None
+    changes: tuple[Change, ...]
+    # "name at revision" for files that could not be read into a strategy.
+    unreadable: tuple[str, ...] = ()
+    fail_on: tuple[str, ...] = ()
+
+    def fails(self, change: Change) -> bool:
+        """Whether --fail-on asks a human to decide on this change."""
+        return any(FAIL_ON[name](change) for name in self.fail_on)
+
+    @property
+    def failing(self) -> list[Change]:
+        return [c for c in self.changes if self.fails(c)]
+
+
+# --fail-on names and the changes they catch.
+FAIL_ON: dict[str, Callable[[Change], bool]] = {
+    "target-weakened": lambda c: c.target_weakened,
+    "actual-rewritten": lambda c: c.kind is Kind.ACTUAL_REWRITTEN,
+    "actual-deleted": lambda c: c.kind is Kind.ACTUAL_DELETED,
+    "baseline-changed": lambda c: c.kind is Kind.BASELINE_CHANGED,
+    "indicator-removed": lambda c: (
+        (c.kind is Kind.REMOVED and c.section == "indicator")
+        or (c.kind is Kind.FILE_REMOVED and bool(c.old))
+    ),
+    "goal-removed": lambda c: c.kind is Kind.REMOVED and c.section == "goal",
+    "file-removed": lambda c: c.kind is Kind.FILE_REMOVED,
+    "any": lambda c: True,
+}
+
+
+def compare_versions(old: dict[str, StrategyFile], new: dict[str, StrategyFile]) -> list[Change]:
+    """Every change between two sets of strategies, keyed by strategy name."""
+    changes: list[Change] = []
+    for name in sorted(old.keys() | new.keys()):
+        if name not in new:
+            # `old` holds how many indicators went with the file, for --fail-on.
+            changes.append(Change(name, Kind.FILE_REMOVED, "file", old=len(old[name].indicators)))
+        elif name not in old:
+            changes.append(Change(name, Kind.FILE_ADDED, "file", new=len(new[name].indicators)))
+        else:
+            changes.extend(compare_strategy(name, old[name], new[name]))
+    return changes
+
+
+def compare_strategy(name: str, old: StrategyFile, new: StrategyFile) -> Iterator[Change]:
+    before, after = old.strategy, new.strategy
+    for field in ("title", "motto", "vision", "period"):
+        if getattr(before, field) != getattr(after, field):
+            yield Change(
+                name,
+                Kind.STRATEGY_CHANGED,
+                "strategy",
+                field=field,
+                old=_plain(getattr(before, field)),
+                new=_plain(getattr(after, field)),
+            )
+    yield from _items(name, "value", old.values, new.values, None)
+    yield from _items(name, "goal", old.goals, new.goals, None)
+    yield from _items(name, "indicator", old.indicators, new.indicators, _indicator)
+    yield from _items(name, "initiative", old.initiatives, new.initiatives, _initiative)
+
+
+def _items(
+    name: str,
+    section: str,
+    old: Sequence[_Item],
+    new: Sequence[_Item],
+    contents: Callable[[str, _Item, _Item], Iterator[Change]] | None,
+) -> Iterator[Change]:
+    for before, after in _match(old, new):
+        if before is None and after is not None:
+            yield Change(name, Kind.ADDED, section, after.id, new=after.title)
+        elif after is None and before is not None:
+            yield Change(name, Kind.REMOVED, section, before.id, old=before.title)
+        elif before is not None and after is not None:
+            if before.id != after.id:
+                yield Change(name, Kind.ID_CHANGED, section, after.id, "id", before.id, after.id)
+            elif before.title != after.title:
+                yield Change(
+                    name, Kind.RENAMED, section, after.id, "title", before.title, after.title
+                )
+            if contents is not None:
+                yield from contents(name, before, after)
+
+
+def _match(old: Sequence[_Item], new: Sequence[_Item]) -> list[tuple[_Item | None, _Item | None]]:
+    """Pair items by id, then the rest by identical title (an id that was changed)."""
+    new_by_id = {item.id: item for item in new}
+    pairs: list[tuple[_Item | None, _Item | None]] = []
+    unmatched_old = []
+    for item in old:
+        if item.id in new_by_id:
+            pairs.append((item, new_by_id.pop(item.id)))
+        else:
+            unmatched_old.append(item)
+    by_title = {item.title: item for item in new_by_id.values()}
+    for item in unmatched_old:
+        partner = by_title.pop(item.title, None)
+        if partner is not None:
+            del new_by_id[partner.id]
+        pairs.append((item, partner))
+    pairs.extend((None, item) for item in new if item.id in new_by_id)
+    return pairs
+
+
+def _indicator(name: str, old: _Item, new: _Item) -> Iterator[Change]:
+    assert isinstance(old, Indicator)
+    assert isinstance(new, Indicator)
+
+    def change(kind: Kind, field: str, before: object, after: object, weak: bool = False) -> Change:
+        return Change(name, kind, "indicator", new.id, field, before, after, weak)
+
+    if old.metric != new.metric:
+        yield change(Kind.METRIC_CHANGED, "metric", old.metric, new.metric)
+    if old.unit != new.unit:
+        yield change(Kind.UNIT_CHANGED, "unit", old.unit, new.unit)
+    old_direction, new_direction = old.inferred_direction, new.inferred_direction
+    if old_direction != new_direction:
+        yield change(
+            Kind.DIRECTION_CHANGED, "direction", _plain(old_direction), _plain(new_direction)
+        )
+    if old.baseline != new.baseline:
+        yield change(Kind.BASELINE_CHANGED, "baseline", _plain(old.baseline), _plain(new.baseline))
+    yield from _target(change, old, new, new_direction or old_direction)
+    for year in sorted(old.actual.keys() | new.actual.keys()):
+        field = f"actual.{year}"
+        if year not in new.actual:
+            yield change(Kind.ACTUAL_DELETED, field, old.actual[year], None)
+        elif year not in old.actual:
+            yield change(Kind.ACTUAL_ADDED, field, None, new.actual[year])
+        elif old.actual[year] != new.actual[year]:
+            yield change(Kind.ACTUAL_REWRITTEN, field, old.actual[year], new.actual[year])
+
+
+def _target(
+    change: Callable[..., Change], old: Indicator, new: Indicator, direction: Direction | None
+) -> Iterator[Change]:
+    before, after = old.target, new.target
+    if before == after:
+        return
+    if after is None:
+        yield change(Kind.TARGET_REMOVED, "target", _plain(before), None, True)
+        return
+    if before is None:
+        yield change(Kind.TARGET_ADDED, "target", None, _plain(after))
+        return
+    if after.value != before.value:
+        raised = after.value > before.value
+        # Easier is lower when more is better, higher when less is better.
+        easier = direction is not None and raised == (direction is Direction.DECREASE)
+        kind = Kind.TARGET_RAISED if raised else Kind.TARGET_LOWERED
+        yield change(kind, "target.value", before.value, after.value, easier)
+    if after.year != before.year:
+        later = after.year > before.year
+        kind = Kind.TARGET_POSTPONED if later else Kind.TARGET_BROUGHT_FORWARD
+        yield change(kind, "target.year", before.year, after.year, later)
+
+
+def _initiative(name: str, old: _Item, new: _Item) -> Iterator[Change]:
+    assert isinstance(old, Initiative)
+    assert isinstance(new, Initiative)
+    for kind, field in (
+        (Kind.STATUS_CHANGED, "status"),
+        (Kind.COUNT_CHANGED, "count"),
+        (Kind.DATE_CHANGED, "date"),
+    ):
+        before, after = getattr(old, field), getattr(new, field)
+        if before != after:
+            yield Change(name, kind, "initiative", new.id, field, _plain(before), _plain(after))
+
+
+def _plain(value: object) -> object:
+    """A JSON-ready form of a model value (Point, Period, enum) for the change record."""
+    if isinstance(value, Enum):
+        return value.value
+    dump = getattr(value, "model_dump", None)
+    return dump() if dump is not None else value

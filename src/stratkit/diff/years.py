@@ -1,0 +1,118 @@
+"""What moved between two years: the state as of one year against the state as of another.
+
+Both states come from the same engine as `stratkit status --as-of`, so a diff never says
+anything status would not.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+
+from stratkit.choices import Method
+from stratkit.model import Initiative, StrategyFile
+from stratkit.progress import Assessment, assess
+
+
+class Movement(StrEnum):
+    IMPROVED = "improved"  # moved in the desired direction (towards the target)
+    WORSENED = "worsened"
+    UNCHANGED = "unchanged"
+    CHANGED = "changed"  # moved, but the indicator has no known direction
+    NEW = "new"  # no value at the first year, a value at the second
+    NO_DATA = "no_data"  # no value at the second year: still missing
+
+
+@dataclass(frozen=True, slots=True)
+class IndicatorMove:
+    before: Assessment  # as of the first year
+    after: Assessment  # as of the second year
+    movement: Movement
+    change: float | None  # after - before, in the indicator's unit
+    change_relative: float | None  # change / |before|
+
+    @property
+    def updated(self) -> bool:
+        """Whether a newer value than the first year's was reported by the second year."""
+        before, after = self.before.latest, self.after.latest
+        return before is not None and after is not None and before.year != after.year
+
+    @property
+    def status_changed(self) -> bool:
+        return self.before.status is not self.after.status
+
+
+@dataclass(frozen=True, slots=True)
+class StrategyMoves:
+    name: str
+    strategy: StrategyFile
+    indicators: tuple[IndicatorMove, ...]
+    # Initiatives dated between the two years: they reached their current status then.
+    initiatives: tuple[Initiative, ...]
+
+    def count(self, movement: Movement) -> int:
+        return sum(1 for move in self.indicators if move.movement is movement)
+
+
+@dataclass(frozen=True, slots=True)
+class YearDiff:
+    first: int
+    second: int
+    method: Method | None
+    strategies: tuple[StrategyMoves, ...]
+
+
+def compare_years(
+    strategies: list[tuple[str, StrategyFile]],
+    first: int,
+    second: int,
+    method: Method | None = None,
+) -> YearDiff:
+    """Compare as of `first` with as of `second`; a later `first` simply runs backwards."""
+    return YearDiff(
+        first,
+        second,
+        method,
+        tuple(_strategy(name, s, first, second, method) for name, s in strategies),
+    )
+
+
+def _strategy(
+    name: str, strategy: StrategyFile, first: int, second: int, method: Method | None
+) -> StrategyMoves:
+    moves = tuple(
+        move(assess(i, first, method), assess(i, second, method)) for i in strategy.indicators
+    )
+    low, high = sorted((first, second))
+    dated = tuple(
+        i for i in strategy.initiatives if i.date is not None and low < int(i.date[:4]) <= high
+    )
+    return StrategyMoves(name, strategy, moves, dated)
+
+
+def move(before: Assessment, after: Assessment) -> IndicatorMove:
+    if after.latest is None:
+        return IndicatorMove(before, after, Movement.NO_DATA, None, None)
+    if before.latest is None:
+        return IndicatorMove(before, after, Movement.NEW, None, None)
+    change = after.latest.value - before.latest.value
+    relative = change / abs(before.latest.value) if before.latest.value else None
+    direction = after.direction or before.direction
+    if change == 0:
+        movement = Movement.UNCHANGED
+    elif direction is None:
+        movement = Movement.CHANGED
+    else:
+        movement = Movement.IMPROVED if change * direction.sign > 0 else Movement.WORSENED
+    return IndicatorMove(before, after, movement, change, relative)
+
+
+# The order in which summaries list movements.
+SUMMARY_ORDER = (
+    Movement.IMPROVED,
+    Movement.WORSENED,
+    Movement.UNCHANGED,
+    Movement.CHANGED,
+    Movement.NEW,
+    Movement.NO_DATA,
+)

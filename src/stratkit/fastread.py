@@ -1,0 +1,132 @@
+"""A fast first reading of a strategy file, trusted only where it must agree with yamlread.
+
+yamlread drives PyYAML's event parser to keep positions and the text as written; that costs
+about 10 ms for a 20 kB file. yaml-rs (a Rust YAML 1.2 parser) reads the same file in about
+1 ms but forgets positions, resolves `08` to 8, expands aliases and drops unknown tags. So we
+use it only as a shortcut for files that need no positions, under two guards:
+
+1. Before parsing, `suspect` looks for anything where the two readers could disagree or where
+   yamlread reports a problem by itself: tags, anchors, aliases, directives, document markers,
+   tabs, control characters, and number spellings that YAML 1.2 reads as numbers but our
+   number rules do not (0x1A, 0o17, 1_000, +5). Any match sends the file to the exact reader.
+2. After parsing, text is normalised to NFC as yamlread does. Keys that are not text (yaml-rs
+   types `2020:` as a number) are refused by keys.clean or by the Year parser.
+
+A value yaml-rs typed differently from the text yamlread keeps (`true`, `08`, `1.5` where text
+is wanted) cannot slip through: every text field refuses non-text, so the file gets a finding
+and the caller then reads it again with the exact reader. The caller uses this result only
+when the whole check finds nothing; anything reported comes from the exact reader.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from typing import Any
+
+# A strategy needs 5 levels; deeper data goes to the exact reader, which says STK110 past 64.
+MAX_DEPTH = 16
+
+# Looked for in the whole text: tabs (the two readers differ on where they are allowed), the
+# characters yamlread refuses (STK003), and NEL, LS and PS, which are line breaks to PyYAML
+# (YAML 1.1) but text to yaml-rs (YAML 1.2).
+_ANYWHERE = re.compile(
+    "[\t\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff\ufffe\uffff]"
+)
+# Looked for outside whole-line comments (a line whose first character is '#' is a comment or
+# the text of a quoted or block scalar, never syntax), so that "# 2012: +31 personer" in a
+# comment does not cost the file its fast reading. Each pattern starts with a rare character,
+# or is looked for only when one is present, so the whole search costs about 0.3 ms for 20 kB.
+_PROPERTY = re.compile(r"[&*!]\S")  # an anchor, alias or tag, if it starts a node
+_NODE_START = frozenset(" \n\r[]{},:?-")
+_SYNTAX = (
+    # a directive (%YAML) or a document marker: maybe more than one document
+    re.compile(r"\n(?:%|---|\.\.\.)"),
+    # deep block nesting, which crashes yaml-rs (at 20 000 levels)
+    re.compile(r"\n[ \-?:]{60}"),
+    # numbers YAML 1.2 reads that our number rules refuse: 0x1A, 0o17, 0b11, 1_000, +5
+    re.compile(r"0[xXoObB]"),
+    re.compile(r"\+[\d.]"),
+)
+_UNDERSCORE = re.compile(r"_\d")  # 1_000, if a digit comes before
+_COMMENT_LINE = re.compile(r"^[ ]*#.*$", re.MULTILINE)
+
+
+def suspect(text: str) -> bool:
+    """Whether the file holds anything the fast reader may read differently or not refuse."""
+    if _ANYWHERE.search(text):
+        return True
+    if not _syntax(text):
+        return False
+    # Something looked like syntax; a second look without whole-line comments decides.
+    return "#" not in text or _syntax(_COMMENT_LINE.sub("", text))
+
+
+def _syntax(text: str) -> bool:
+    # Patterns that start with a literal character are found by a fast scan; a start-of-line
+    # anchor or a look-behind would make the engine try every position (ten times slower).
+    text = "\n" + text
+    for match in _PROPERTY.finditer(text):
+        if text[match.start() - 1] in _NODE_START:
+            return True
+    for match in _UNDERSCORE.finditer(text):
+        if text[match.start() - 1].isdigit():
+            return True
+    return any(pattern.search(text) for pattern in _SYNTAX)
+
+
+try:
+    import yaml_rs as _yaml_rs
+
+    # Aliases are refused by `suspect` already; a zero budget makes sure none is ever expanded.
+    _NO_ALIASES: Any = _yaml_rs.AliasLimits(max_total_replayed_events=0)
+    yaml_rs: Any = _yaml_rs
+except ImportError:  # pragma: no cover - the dependency is declared; be safe without it
+    yaml_rs = None
+
+
+def fast_parse(text: str) -> dict[Any, Any] | None:
+    """The data of a strategy file, or None when only the exact reader may read it."""
+    if yaml_rs is None:
+        return None
+    if text.startswith("\ufeff"):
+        text = text[1:]
+    if suspect(text):
+        return None
+    try:
+        data = yaml_rs.loads(text, parse_datetime=False, alias_limits=_NO_ALIASES)
+    except Exception:  # any refusal or failure of the fast reader: ask the exact one
+        return None
+    if not isinstance(data, dict):
+        return None  # empty, a list or a scalar: the exact reader says what is wrong
+    # yamlread normalises every scalar to NFC. Text that is NFC and has no escapes yields only
+    # NFC scalars (folding joins lines with a space or a line break), so the walk is rare.
+    if "\\" in text or not unicodedata.is_normalized("NFC", text):
+        try:
+            return _nfc_mapping(data, 1)
+        except _Unsure:
+            return None
+    return data
+
+
+class _Unsure(Exception):
+    """The fast reading may differ from the exact one here."""
+
+
+def _nfc(value: object, depth: int) -> object:
+    if isinstance(value, str):
+        return value if value.isascii() else unicodedata.normalize("NFC", value)
+    if depth > MAX_DEPTH:
+        raise _Unsure
+    if isinstance(value, dict):
+        return _nfc_mapping(value, depth + 1)
+    if isinstance(value, list):
+        return [_nfc(item, depth + 1) for item in value]
+    return value
+
+
+def _nfc_mapping(value: dict[Any, Any], depth: int) -> dict[Any, object]:
+    out = {_nfc(key, depth): _nfc(item, depth) for key, item in value.items()}
+    if len(out) != len(value):
+        raise _Unsure  # two keys that differ only in Unicode normalisation: STK102 there
+    return out

@@ -1,0 +1,77 @@
+"""Text for the parts of a diff, shared by the terminal and Markdown reporters."""
+
+from __future__ import annotations
+
+from stratkit import formatting
+from stratkit.choices import InitiativeStatus, Language
+from stratkit.diff.revisions import Change, Kind
+from stratkit.diff.years import IndicatorMove, Movement, StrategyMoves
+from stratkit.difflabels import CHANGE, MOVEMENT, MOVEMENT_SYMBOL, SECTION
+from stratkit.labels import INITIATIVE, STATUS, SYMBOL
+from stratkit.progress import Assessment
+from stratkit.reporters.status_cells import value as point
+
+
+def side(a: Assessment, language: Language) -> str:
+    return point(a.latest, language) or "–"
+
+
+def change(move: IndicatorMove, language: Language) -> str:
+    if move.change is None:
+        return ""
+    text = formatting.number(move.change, language)
+    if move.change > 0:
+        text = "+" + text
+    if move.change_relative is not None:
+        relative = formatting.percent(move.change_relative, language, decimals=1, signed=True)
+        text += f" ({relative})"
+    return text
+
+
+def movement(m: Movement, language: Language) -> str:
+    return f"{MOVEMENT_SYMBOL[m]}\u00a0{MOVEMENT[language][m]}"
+
+
+def status_change(move: IndicatorMove, language: Language) -> str:
+    before, after = move.before.status, move.after.status
+    shown = f"{SYMBOL[after]}\u00a0{STATUS[language][after]}"
+    if before is after:
+        return shown
+    return f"{SYMBOL[before]}\u00a0{STATUS[language][before]} → {shown}"
+
+
+def summary(moves: StrategyMoves, language: Language) -> str:
+    return ", ".join(
+        f"{MOVEMENT[language][m]} {moves.count(m)}" for m in Movement if moves.count(m)
+    )
+
+
+def describe(c: Change, language: Language) -> str:
+    """One change as a sentence, e.g. "målsättningen sänkt: 32 000 (2025) → 31 000 (2025)"."""
+    year = c.field.split(".", 1)[1] if c.field and c.field.startswith("actual.") else ""
+    return CHANGE[language][c.kind].format(
+        section=SECTION[language][c.section],
+        field=c.field or "",
+        year=year,
+        old=_shown(c.old, c, language),
+        new=_shown(c.new, c, language),
+    )
+
+
+def _shown(value: object, c: Change, language: Language) -> str:
+    if value is None:
+        return "–"
+    if c.kind is Kind.STATUS_CHANGED and isinstance(value, str):
+        return INITIATIVE[language][InitiativeStatus(value)]
+    if isinstance(value, bool):
+        return str(value)
+    if isinstance(value, int | float):
+        if c.kind in (Kind.FILE_ADDED, Kind.FILE_REMOVED) or c.field in ("target.year", "count"):
+            return str(value)
+        return formatting.number(value, language)
+    if isinstance(value, dict):
+        if "year" in value and "value" in value:
+            return f"{formatting.number(value['value'], language)} ({value['year']})"
+        if "start" in value and "end" in value:
+            return f"{value['start']}–{value['end']}"
+    return f'"{value}"'

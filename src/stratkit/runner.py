@@ -1,0 +1,237 @@
+"""Check many files: answers from the cache first, the rest spread over the CPU cores.
+
+A national run checks 600 files of 20 kB; one core needs about 5 ms a file, so the files the
+cache cannot answer are checked by worker processes, one per core, in batches. Workers send
+back each report as the cache's text form (cache.encode), which is small to transfer and is
+what the cache stores anyway; the caller turns it back into a FileReport, rebuilding the
+strategy only when asked to (`models`), since `validate` never needs it.
+
+If the workers cannot be started or one dies, the files not yet answered are checked here,
+one after the other: a slower run, never a lost file and never a hang.
+"""
+
+from __future__ import annotations
+
+import gc
+import multiprocessing
+import os
+import sys
+from collections.abc import Callable, Iterator, Sequence
+from concurrent.futures import Future, ProcessPoolExecutor, as_completed
+from contextlib import contextmanager
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from stratkit.cache import Cache, Entry, decode, encode
+
+if TYPE_CHECKING:
+    from stratkit.validation import CheckOptions, FileReport
+
+Progress = Callable[[int, int], None]  # (files done, files in all)
+# (index in the run, path as shown, the file's bytes, cache key or None)
+Job = tuple[int, str, bytes, str | None]
+
+# Starting a worker costs about 20 ms with fork and 300 ms with spawn (which imports
+# stratkit again); below these numbers of files one process is faster.
+PARALLEL_MIN_FORK = 32
+PARALLEL_MIN_SPAWN = 200
+BATCH = 8
+
+
+def check_many(
+    files: Sequence[tuple[Path, str]],
+    options: CheckOptions | None,
+    *,
+    cache: Cache | None = None,
+    models: bool = True,
+    jobs: int | None = None,
+    progress: Progress | None = None,
+) -> list[FileReport]:
+    from stratkit.validation import FileReport, read_file
+
+    total = len(files)
+    reports: list[FileReport | None] = [None] * total
+    workers = _Workers(options, cache, models, jobs)
+    done = 0
+    try:
+        for index, (path, shown) in enumerate(files):
+            raw = read_file(path, shown)
+            if isinstance(raw, FileReport):
+                reports[index] = raw  # unreadable or too large: nothing worth caching
+            else:
+                key = cache.key(raw, options) if cache is not None else None
+                entry = cache.get(key, models) if cache is not None and key else None
+                report = _from_entry_or_none(shown, entry, models)
+                if report is None:
+                    workers.add((index, shown, raw, key))
+                    continue
+                reports[index] = report
+            done += 1
+            if progress is not None:
+                progress(done, total)
+        for index, report in workers.finish():
+            reports[index] = report
+            done += 1
+            if progress is not None:
+                progress(done, total)
+    finally:
+        workers.close()
+    return [report for report in reports if report is not None]
+
+
+class _Workers:
+    """Files to check: sent to worker processes in batches as soon as there are enough of
+    them, so the workers start while this process is still reading and looking up the rest;
+    checked here when there are few, or when the workers fail."""
+
+    def __init__(
+        self, options: CheckOptions | None, cache: Cache | None, models: bool, jobs: int | None
+    ) -> None:
+        self.options, self.cache, self.models = options, cache, models
+        self.context, self.minimum = _context()
+        self.cores = jobs or _cores()
+        self.left: dict[int, Job] = {}  # not answered yet, by index
+        self.waiting: list[Job] = []  # not sent to a worker yet
+        self.futures: list[Future[list[tuple[int, str]]]] = []
+        self.pool: ProcessPoolExecutor | None = None
+
+    def add(self, job: Job) -> None:
+        self.left[job[0]] = job
+        self.waiting.append(job)
+        if self.pool is None and self.cores > 1 and len(self.waiting) >= self.minimum:
+            self.pool = ProcessPoolExecutor(
+                self.cores, self.context, _start_worker, (self.options, self.cache, self.models)
+            )
+        if self.pool is not None and len(self.waiting) >= BATCH:
+            self._send()
+
+    def _send(self) -> None:
+        assert self.pool is not None
+        while self.waiting:
+            batch, self.waiting = self.waiting[:BATCH], self.waiting[BATCH:]
+            self.futures.append(self.pool.submit(_work, batch))
+
+    def finish(self) -> Iterator[tuple[int, FileReport]]:
+        fast = True
+        if self.pool is not None:
+            try:
+                self._send()
+                for future in as_completed(self.futures):
+                    for index, text in future.result():
+                        shown = self.left.pop(index)[1]
+                        yield index, _from_entry(shown, decode(text, self.models), self.models)
+            except (OSError, RuntimeError):
+                # Workers could not start, or one died (BrokenProcessPool is a RuntimeError).
+                # Check what is left here, with the exact reader only, in case the fast
+                # reader was what failed.
+                fast = False
+            self.close()
+        with _few_collections():
+            for index, shown, raw, key in list(self.left.values()):
+                del self.left[index]
+                yield index, _check_one(shown, raw, key, self.options, self.cache, fast)
+
+    def close(self) -> None:
+        if self.pool is not None:
+            self.pool.shutdown(wait=True, cancel_futures=True)
+            self.pool = None
+
+
+def _check_one(
+    shown: str,
+    raw: bytes,
+    key: str | None,
+    options: CheckOptions | None,
+    cache: Cache | None,
+    fast: bool = True,
+) -> FileReport:
+    from stratkit.validation import check_bytes
+
+    report = check_bytes(shown, raw, options, fast=fast)
+    if cache is not None and key is not None:
+        cache.put(key, to_text(report))
+    return report
+
+
+def to_text(report: FileReport, with_strategy: bool = True) -> str:
+    strategy = None
+    if with_strategy and report.strategy is not None:
+        from stratkit.modelstore import dump
+
+        strategy = dump(report.strategy)
+    return encode(report.diagnostics, report.lines, strategy)
+
+
+def _from_entry_or_none(shown: str, entry: Entry | None, models: bool) -> FileReport | None:
+    if entry is None:
+        return None
+    try:
+        return _from_entry(shown, entry, models)
+    except (ValueError, TypeError, AttributeError, KeyError):
+        return None  # a damaged stored strategy: check the file again
+
+
+def _from_entry(shown: str, entry: Entry, models: bool) -> FileReport:
+    from stratkit.validation import FileReport
+
+    strategy = None
+    if models and entry.strategy is not None:
+        from stratkit.modelstore import rebuild
+
+        strategy = rebuild(entry.strategy)
+    return FileReport(shown, entry.diagnostics_for(shown), strategy, entry.lines)
+
+
+# The worker side. Module globals, set once per worker process by the pool's initializer.
+_WORKER: dict[str, object] = {}
+
+
+def _start_worker(options: CheckOptions | None, cache: Cache | None, models: bool) -> None:
+    _WORKER["options"], _WORKER["cache"] = options, cache
+    # The strategy travels back only for the caller or the cache (for a later `status`).
+    _WORKER["strategy"] = models or cache is not None
+    _WORKER["models"] = models
+    # A worker builds many small objects and keeps few: collect the young generation rarely.
+    gc.freeze()
+    gc.set_threshold(20_000, 20, 20)
+
+
+def _work(batch: list[Job]) -> list[tuple[int, str]]:
+    options: CheckOptions | None = _WORKER["options"]  # type: ignore[assignment]
+    cache: Cache | None = _WORKER["cache"]  # type: ignore[assignment]
+    answers = []
+    for index, shown, raw, key in batch:
+        from stratkit.validation import check_bytes
+
+        report = check_bytes(shown, raw, options)
+        text = to_text(report, _WORKER["strategy"] is True)
+        if cache is not None and key is not None:
+            cache.put(key, text)
+        # The strategy travels back only if the caller wants it: it is most of the text.
+        answers.append((index, text if _WORKER["models"] else to_text(report, False)))
+    return answers
+
+
+def _context() -> tuple[multiprocessing.context.BaseContext, int]:
+    # fork shares what this process has imported; elsewhere (macOS, Windows) spawn is safe.
+    if sys.platform == "linux" and "fork" in multiprocessing.get_all_start_methods():
+        return multiprocessing.get_context("fork"), PARALLEL_MIN_FORK
+    return multiprocessing.get_context("spawn"), PARALLEL_MIN_SPAWN
+
+
+def _cores() -> int:
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # not on Linux
+        return os.cpu_count() or 1
+
+
+@contextmanager
+def _few_collections() -> Iterator[None]:
+    """Checking allocates many short-lived objects; fewer young collections save ~20%."""
+    before = gc.get_threshold()
+    gc.set_threshold(20_000, before[1], before[2])
+    try:
+        yield
+    finally:
+        gc.set_threshold(*before)

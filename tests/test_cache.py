@@ -1,0 +1,200 @@
+"""The report cache: same answers as checking, keyed on everything that changes them, and safe."""
+
+from __future__ import annotations
+
+import datetime
+import json
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from stratkit import cache as cache_module
+from stratkit.cache import Cache
+from stratkit.validation import CheckOptions, check_file, validate_files
+from tests.conftest import FIXTURES, ROOT
+
+EXAMPLES = sorted((ROOT / "strategies").glob("*.yaml"))
+SOME = [*EXAMPLES, *sorted((FIXTURES / "invalid").glob("*.yaml"))[:12]]
+
+
+def pairs(paths: list[Path]) -> list[tuple[Path, str]]:
+    return [(p, p.name) for p in paths]
+
+
+def entries(folder: Path) -> list[Path]:
+    return sorted(folder.rglob("*.json"))
+
+
+def test_cached_reports_equal_fresh_ones(tmp_path: Path) -> None:
+    cache = Cache(tmp_path / "cache")
+    fresh = validate_files(pairs(SOME), cache=None, jobs=1)
+    first = validate_files(pairs(SOME), cache=cache, jobs=1)
+    assert len(entries(tmp_path)) == len(SOME)
+    second = validate_files(pairs(SOME), cache=Cache(tmp_path / "cache"), jobs=1)
+    assert fresh == first == second
+    assert all(r.strategy is not None for r in second if fresh[second.index(r)].strategy)
+
+
+def test_without_models_the_diagnostics_are_the_same(tmp_path: Path) -> None:
+    cache = Cache(tmp_path / "cache")
+    validate_files(pairs(SOME), cache=cache, jobs=1)
+    light = validate_files(pairs(SOME), cache=cache, models=False, jobs=1)
+    full = validate_files(pairs(SOME), jobs=1)
+    assert [(r.diagnostics, r.lines) for r in light] == [(r.diagnostics, r.lines) for r in full]
+    assert all(r.strategy is None for r in light)
+
+
+def test_the_key_covers_bytes_options_and_code(monkeypatch: pytest.MonkeyPatch) -> None:
+    cache = Cache(Path("unused"))
+    raw = (FIXTURES / "valid" / "minimal.yaml").read_bytes()
+    base = cache.key(raw, CheckOptions())
+    assert cache.key(raw, CheckOptions()) == base
+    assert cache.key(raw + b"\n", CheckOptions()) != base
+    assert cache.key(raw, CheckOptions(today=datetime.date(2026, 1, 1))) != base
+    monkeypatch.setattr(cache_module, "__version__", "99.0")
+    monkeypatch.setattr(cache_module, "_FINGERPRINT", [])
+    assert Cache(Path("unused")).key(raw, CheckOptions()) != base
+
+
+def test_a_changed_file_is_checked_again(tmp_path: Path) -> None:
+    path = tmp_path / "s.yaml"
+    path.write_bytes((FIXTURES / "valid" / "minimal.yaml").read_bytes())
+    cache = Cache(tmp_path / "cache")
+    assert validate_files(pairs([path]), cache=cache)[0].diagnostics == ()
+    path.write_text(path.read_text(encoding="utf-8").replace("country: SE", "country: Sverige"))
+    report = validate_files(pairs([path]), cache=cache)[0]
+    assert [d.code for d in report.diagnostics] == ["STK208"]
+
+
+def test_a_damaged_entry_counts_as_missing(tmp_path: Path) -> None:
+    cache = Cache(tmp_path / "cache")
+    fresh = validate_files(pairs(SOME), cache=cache)
+    damage = ["", "{", '{"d": [[1]], "l": {}}\n', "garbage\n{", '{"d": [], "l": {}}\n[1]\n']
+    for n, entry in enumerate(entries(tmp_path)):
+        entry.write_text(damage[n % len(damage)])
+    assert validate_files(pairs(SOME), cache=cache) == fresh
+    assert validate_files(pairs(SOME), cache=cache) == fresh  # rewritten whole
+
+
+def test_an_unwritable_cache_is_skipped_silently(tmp_path: Path) -> None:
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("a file where the cache folder should be")
+    reports = validate_files(pairs(SOME), cache=Cache(blocker / "cache"), jobs=1)
+    assert reports == validate_files(pairs(SOME), jobs=1)
+
+
+def test_the_cache_folder_marks_itself(tmp_path: Path) -> None:
+    validate_files(pairs(EXAMPLES[:1]), cache=Cache(tmp_path / "cache"))
+    assert (tmp_path / "cache" / ".gitignore").read_text().splitlines()[-1] == "*"
+    assert (tmp_path / "cache" / "CACHEDIR.TAG").read_text().startswith("Signature: 8a477f59")
+
+
+def test_old_generations_are_removed(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    validate_files(pairs(EXAMPLES[:1]), cache=Cache(tmp_path / "cache"))
+    monkeypatch.setattr(cache_module, "_FINGERPRINT", ["another stratkit"])
+    validate_files(pairs(EXAMPLES[:1]), cache=Cache(tmp_path / "cache"))
+    assert len([p for p in (tmp_path / "cache").iterdir() if p.is_dir()]) == 1
+
+
+def test_default_location(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    (tmp_path / ".git").mkdir()
+    (tmp_path / "sub").mkdir()
+    monkeypatch.chdir(tmp_path / "sub")
+    monkeypatch.delenv("STRATKIT_CACHE_DIR", raising=False)
+    assert Cache.default().root == tmp_path / ".stratkit_cache"
+    monkeypatch.setenv("STRATKIT_CACHE_DIR", str(tmp_path / "elsewhere"))
+    assert Cache.default().root == tmp_path / "elsewhere"
+
+
+def test_workers_give_the_same_reports_in_order(tmp_path: Path) -> None:
+    paths = []
+    for n in range(3):
+        for source in SOME:
+            copy = tmp_path / f"{n}-{source.name}"
+            shutil.copyfile(source, copy)
+            paths.append(copy)
+    seen: list[tuple[int, int]] = []
+    options = CheckOptions(today=datetime.date(2024, 6, 30))
+    parallel = validate_files(
+        pairs(paths), options, jobs=2, progress=lambda d, t: seen.append((d, t))
+    )
+    serial = [check_file(p, p.name, options) for p in paths]
+    assert parallel == serial
+    assert [d for d, _ in seen] == list(range(1, len(paths) + 1))
+    cached = validate_files(pairs(paths), options, cache=Cache(tmp_path / "c"), jobs=2)
+    again = validate_files(pairs(paths), options, cache=Cache(tmp_path / "c"), jobs=2)
+    assert cached == again == serial
+
+
+def run(*args: str, cwd: Path, env: dict[str, str] | None = None) -> subprocess.Popen[str]:
+    return subprocess.Popen(
+        [sys.executable, "-m", "stratkit", *args],
+        cwd=cwd,
+        env={**os.environ, "NO_COLOR": "1", **(env or {})},
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+
+
+def snapshot(folder: Path) -> dict[str, int]:
+    return {
+        str(p.relative_to(folder)): p.stat().st_mtime_ns
+        for p in folder.rglob("*")
+        if ".stratkit_cache" not in p.parts
+    }
+
+
+@pytest.fixture
+def repository(tmp_path: Path) -> Path:
+    (tmp_path / ".git").mkdir()
+    shutil.copytree(ROOT / "strategies", tmp_path / "strategies")
+    return tmp_path
+
+
+# (command, whether it reads through the cache and so takes --no-cache)
+READ_ONLY = [
+    (["validate"], True),
+    (["status"], True),
+    (["diff", "2019", "2022"], False),
+    (["schema"], False),
+]
+
+
+@pytest.mark.parametrize(("command", "cached"), READ_ONLY, ids=lambda c: str(c))
+def test_read_only_commands_write_only_their_cache(
+    repository: Path, command: list[str], cached: bool
+) -> None:
+    env = {"STRATKIT_CACHE_DIR": ""}
+    before = snapshot(repository)
+    if cached:
+        process = run(*command, "--no-cache", cwd=repository, env=env)
+        process.communicate(timeout=120)
+        assert process.returncode in (0, 1)
+        assert snapshot(repository) == before
+        assert not (repository / ".stratkit_cache").exists()
+    process = run(*command, cwd=repository, env=env)
+    process.communicate(timeout=120)
+    assert process.returncode in (0, 1)
+    assert snapshot(repository) == before  # nothing but .stratkit_cache may appear
+    assert (repository / ".stratkit_cache").exists() == cached
+
+
+def test_two_runs_racing_share_the_cache(repository: Path) -> None:
+    folder = repository / "strategies"
+    for n in range(40):  # enough files for worker processes
+        shutil.copyfile(EXAMPLES[n % len(EXAMPLES)], folder / f"copy-{n}.yaml")
+    args = ["validate", "--format", "json", "--today", "2024-06-30"]
+    first, second = run(*args, cwd=repository), run(*args, cwd=repository)
+    out_first, _ = first.communicate(timeout=120)
+    out_second, _ = second.communicate(timeout=120)
+    warm = run(*args, cwd=repository)
+    out_warm, _ = warm.communicate(timeout=120)
+    assert json.loads(out_first) == json.loads(out_second) == json.loads(out_warm)
+    cached = entries(repository / ".stratkit_cache")
+    assert len(cached) == len(EXAMPLES)  # copies share their entry
+    assert not list((repository / ".stratkit_cache").rglob(".tmp-*"))

@@ -1,0 +1,149 @@
+"""The fast path (fastread + fastcheck) and the exact path (yamlread) give the same reports.
+
+The fast reader is trusted only for files with nothing to report; these tests feed both paths
+every fixture, every example and a list of traps where a YAML 1.2 reader and ours part ways,
+and require identical reports: diagnostics, quoted lines and the validated strategy.
+"""
+
+from __future__ import annotations
+
+import datetime
+from pathlib import Path
+
+import pytest
+
+from stratkit.fastread import fast_parse, suspect
+from stratkit.validation import CheckOptions, FileReport, check_bytes
+from tests.conftest import FIXTURES, ROOT, read_today
+
+FILES = sorted([*FIXTURES.glob("*/*.yaml"), *(ROOT / "strategies").glob("*.yaml")])
+MINIMAL = (FIXTURES / "valid" / "minimal.yaml").read_text(encoding="utf-8")
+
+
+def both(raw: bytes, options: CheckOptions | None = None) -> tuple[FileReport, FileReport]:
+    return check_bytes("f.yaml", raw, options, fast=True), check_bytes(
+        "f.yaml", raw, options, fast=False
+    )
+
+
+@pytest.mark.parametrize("path", FILES, ids=lambda p: f"{p.parent.name}/{p.name}")
+def test_fixtures_and_examples_agree(path: Path) -> None:
+    fast, exact = both(path.read_bytes(), CheckOptions(today=read_today(path)))
+    assert fast == exact
+
+
+@pytest.mark.parametrize(
+    "path",
+    [*(FIXTURES / "valid").glob("*.yaml"), *(ROOT / "strategies").glob("*.yaml")],
+    ids=lambda p: p.name,
+)
+def test_clean_files_take_the_fast_path(path: Path) -> None:
+    # Otherwise the agreement above would hold trivially.
+    text = path.read_text(encoding="utf-8-sig")
+    if "\t" in text or "---" in text:
+        pytest.skip("holds what the fast reader leaves to the exact one")
+    assert fast_parse(text) is not None
+
+
+def with_line(extra: str, before: str = "goals:") -> bytes:
+    return MINIMAL.replace(before, extra + "\n" + before, 1).encode()
+
+
+TRAPS = {
+    # YAML 1.2 numbers our number rules refuse or read otherwise
+    "hex value": "x-a: 1\nstrategy2: 0x1A",
+    "octal code": "municipality2: {code: 0o17}",
+    "underscore number": "budget2: 1_000",
+    "plus year": "x-b: {year: +2020}",
+    # typed scalars where text is wanted
+    "bool title": "x-c: true",
+    "leading zero id": "x-d: 08",
+    # reader problems hidden in an extension value, which nothing validates
+    "alias in extension": "x-e: &a [1]\nx-f: *a",
+    "tag in extension": "x-g: !rubrik text",
+    "empty key in extension": "x-h: {~: 1}",
+    "list key in extension": "x-i: {[a, b]: 1}",
+    "deep extension": "x-j: " + "[" * 70 + "]" * 70,
+    "deep block extension": "x-k:\n" + "".join("  " * i + "- \n" for i in range(1, 40)),
+    "duplicate in extension": "x-l: {a: 1, a: 2}",
+    "unicode duplicate": "x-m: {\u00e5: 1, a\u030a: 2}",
+    "second document": "x-n: 1\n---\nx-o: 2",
+    "directive": "%YAML 1.2\n---",
+    "combining escape": 'x-p: "a\\u030a"',
+    "nul escape": 'x-q: "\\0"',
+    # NEL, LS and PS are line breaks to PyYAML (YAML 1.1) and text to yaml-rs (YAML 1.2)
+    "next line in text": 'x-r: "a\u0085b"\nstrategy3: "a\u2028b"',
+    "next line in comment": "# a\u0085b: c\nx-s: 1",
+}
+
+
+@pytest.mark.parametrize("extra", TRAPS.values(), ids=list(TRAPS))
+def test_traps_agree(extra: str) -> None:
+    raw = (extra + "\n" + MINIMAL).encode() if extra.startswith("%") else with_line(extra)
+    fast, exact = both(raw)
+    assert fast == exact
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "municipality: {name: Nordby, country: NO, code: 08}\nstrategy: {title: on}\n",
+        "municipality: {name: N, country: SE}\nstrategy: {title: T, adopted: 2024-02-12}\n",
+        "municipality: {name: N, country: SE}\nstrategy: {title: T}\n"
+        "initiatives:\n  - {id: a, title: A, date: 2026}\n",
+        "municipality: {name: N, country: SE}\nstrategy: {title: T}\n"
+        "indicators:\n  - {id: a, title: A, direction: increase, actual: {2020: 08, 2021: 1.50}}\n",
+        "municipality:\r\n  name: Kask\u00f6\r\n  country: FI\r\nstrategy:\r\n  title: >-\r\n"
+        "    one\r\n    two\r\n",
+        "\ufeffmunicipality: {name: N, country: SE}\nstrategy: {title: 'it''s'}\n",
+        "municipality: {name: Kaska\u0308, country: SE}\nstrategy: {title: T}\n",
+    ],
+)
+def test_yaml_1_1_and_encoding_traps_agree(text: str) -> None:
+    fast, exact = both(text.encode("utf-8"), CheckOptions(today=datetime.date(2026, 1, 1)))
+    assert fast == exact
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "a: &x 1",
+        "a: *x",
+        "- !tag x",
+        "%YAML 1.2",
+        "---\na: 1",
+        "a: 0x1A",
+        "a: 1_000",
+        "a: [+5]",
+        "a:\tb",
+        "a: \x07",
+        " " * 60 + "a: 1",
+        "- " * 40 + "x",
+    ],
+)
+def test_suspect_sends_risky_text_to_the_exact_reader(text: str) -> None:
+    assert suspect(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "title: R&D och 5*3!",
+        "# 2012: +31 personer, &x *y !z ---\ntitle: x",
+        "code: '0231'",
+        "unit: '%'",
+        "id: ind_01",
+    ],
+)
+def test_suspect_lets_ordinary_text_through(text: str) -> None:
+    assert not suspect(text)
+
+
+def test_without_yaml_rs_everything_takes_the_exact_path(monkeypatch: pytest.MonkeyPatch) -> None:
+    import stratkit.fastread
+
+    monkeypatch.setattr(stratkit.fastread, "yaml_rs", None)
+    assert fast_parse(MINIMAL) is None
+    report = check_bytes("f.yaml", MINIMAL.encode())
+    assert report.diagnostics == ()
+    assert report.strategy is not None

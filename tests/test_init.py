@@ -1,0 +1,123 @@
+"""`stratkit init`: a new strategy repository that validates, and no file silently overwritten."""
+
+from __future__ import annotations
+
+import datetime
+from pathlib import Path
+
+import pytest
+import yaml
+from typer.testing import CliRunner
+
+from stratkit import __version__
+from stratkit.cli.app import app
+from stratkit.json_schema import render
+from stratkit.scaffold import ACTION, EXAMPLE, REPOSITORY, files
+from stratkit.validation import CheckOptions, check_text
+
+EXPECTED = [
+    ".github/workflows/stratkit.yml",
+    ".gitlab-ci.yml",
+    ".pre-commit-config.yaml",
+    "strategies/exempel.yaml",
+    "stratkit.schema.json",
+    "stratkit.toml",
+]
+
+
+def init(*args: str) -> tuple[int, str, str]:
+    result = CliRunner().invoke(app, ["init", *args])
+    return result.exit_code, result.stdout, result.stderr
+
+
+def written(folder: Path) -> list[str]:
+    return sorted(p.relative_to(folder).as_posix() for p in folder.rglob("*") if p.is_file())
+
+
+def test_init_into_an_empty_folder_writes_a_repository_that_validates(tmp_path: Path) -> None:
+    target = tmp_path / "kommun"
+    code, stdout, stderr = init(str(target))
+    assert (code, stdout) == (0, "")
+    assert written(target) == EXPECTED
+    assert f"created {target / EXAMPLE}" in stderr
+    result = CliRunner().invoke(
+        app,
+        ["validate", "--today", datetime.date.today().isoformat(), str(target / "strategies")],
+    )
+    assert result.exit_code == 0, result.stdout
+    # No errors; the empty indicator cells are what the new user fills in first.
+    assert result.stdout.endswith("Checked 1 file: 0 errors, 2 warnings.\n")
+    assert result.stdout.count("warning STK401") == 2
+    assert (target / "stratkit.schema.json").read_text(encoding="utf-8") == render()
+
+
+def test_init_into_the_current_folder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    assert init()[0] == 0
+    assert written(tmp_path) == EXPECTED
+
+
+def test_init_refuses_to_overwrite_and_writes_nothing(tmp_path: Path) -> None:
+    (tmp_path / "strategies").mkdir()
+    (tmp_path / "strategies" / "exempel.yaml").write_text("mitt eget\n", encoding="utf-8")
+    (tmp_path / ".gitlab-ci.yml").write_text("test: {script: [true]}\n", encoding="utf-8")
+    (tmp_path / "README.md").write_text("# Vår kommun\n", encoding="utf-8")
+    code, stdout, stderr = init(str(tmp_path))
+    assert (code, stdout) == (2, "")
+    assert f"error: {tmp_path} already has .gitlab-ci.yml, strategies/exempel.yaml\n" in stderr
+    assert "hint: run `stratkit init --force` to overwrite them" in stderr
+    assert written(tmp_path) == [".gitlab-ci.yml", "README.md", "strategies/exempel.yaml"]
+    assert (tmp_path / "strategies" / "exempel.yaml").read_text(encoding="utf-8") == "mitt eget\n"
+
+
+def test_init_force_overwrites_and_keeps_other_files(tmp_path: Path) -> None:
+    (tmp_path / ".gitlab-ci.yml").write_text("test: {script: [true]}\n", encoding="utf-8")
+    (tmp_path / "README.md").write_text("# Vår kommun\n", encoding="utf-8")
+    code, _, stderr = init("--force", str(tmp_path))
+    assert code == 0
+    assert f"overwrote {tmp_path / '.gitlab-ci.yml'}" in stderr
+    assert written(tmp_path) == sorted([*EXPECTED, "README.md"])
+    assert "stratkit validate --format junit" in (tmp_path / ".gitlab-ci.yml").read_text()
+    assert (tmp_path / "README.md").read_text(encoding="utf-8") == "# Vår kommun\n"
+
+
+def test_init_into_a_file_exit_2(tmp_path: Path) -> None:
+    (tmp_path / "fil").write_text("x", encoding="utf-8")
+    code, _, stderr = init(str(tmp_path / "fil"))
+    assert code == 2
+    assert "is a file, not a folder" in stderr
+
+
+def test_the_example_holds_no_figures_and_asks_for_them() -> None:
+    made = files(datetime.date(2026, 11, 23))
+    text = made[EXAMPLE]
+    assert text.startswith("# yaml-language-server: $schema=../stratkit.schema.json\n")
+    report = check_text(EXAMPLE, text, CheckOptions(today=datetime.date(2030, 1, 1)))
+    assert report.errors == 0
+    assert [d.code for d in report.diagnostics] == ["STK401", "STK401"]
+    strategy = report.strategy
+    assert strategy is not None
+    assert strategy.strategy.period is not None
+    assert (strategy.strategy.period.start, strategy.strategy.period.end) == (2026, 2032)
+    # stratkit never invents a number: no indicator carries a value or a cited source.
+    for indicator in strategy.indicators:
+        assert (indicator.baseline, indicator.target, indicator.actual) == (None, None, {})
+        assert indicator.source is None
+
+
+def test_the_ci_files_are_yaml_and_use_this_version() -> None:
+    made = files(datetime.date(2026, 11, 23))
+    workflow = yaml.safe_load(made[".github/workflows/stratkit.yml"])
+    step = workflow["jobs"]["validate"]["steps"][1]
+    assert step["uses"] == f"{ACTION}@v{__version__}"
+    assert set(step["with"]) <= {"paths", "fail-on", "python-version"}
+    assert "schedule" in workflow[True]  # PyYAML reads the key `on` as True
+    hooks = yaml.safe_load(made[".pre-commit-config.yaml"])["repos"][0]
+    assert (hooks["repo"], hooks["rev"]) == (REPOSITORY, f"v{__version__}")
+    assert hooks["hooks"] == [{"id": "stratkit-validate"}]
+    gitlab = yaml.safe_load(made[".gitlab-ci.yml"])["stratkit"]
+    assert gitlab["artifacts"]["reports"]["junit"] == "stratkit-junit.xml"
+    assert any("--format junit" in line for line in gitlab["script"])
+    assert gitlab["script"][-1] == 'stratkit validate --fail-on "$FAIL_ON" strategies'
+    assert gitlab["rules"][0]["variables"] == {"FAIL_ON": "warning"}
+    assert "@" not in made["stratkit.toml"]
