@@ -160,7 +160,7 @@ def repository(tmp_path: Path) -> Path:
 READ_ONLY = [
     (["validate"], True),
     (["status"], True),
-    (["diff", "2019", "2022"], False),
+    (["diff", "2019", "2022"], True),
     (["schema"], False),
 ]
 

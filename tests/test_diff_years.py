@@ -11,7 +11,8 @@ from typer.testing import CliRunner
 from stratkit.cli.app import app
 from stratkit.diff.years import Movement, compare_years, move
 from stratkit.model import Indicator, StrategyFile
-from stratkit.progress import Status, assess
+from stratkit.progress import assess
+from stratkit.verdicts import Status
 
 runner = CliRunner()
 

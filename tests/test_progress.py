@@ -8,7 +8,8 @@ import pytest
 
 from stratkit.choices import Method
 from stratkit.model import Indicator
-from stratkit.progress import Reason, Status, assess
+from stratkit.progress import assess
+from stratkit.verdicts import Reason, Status
 
 LINEAR, CAGR = Method.LINEAR, Method.CAGR
 

@@ -1,9 +1,10 @@
 from __future__ import annotations
 
 from stratkit.model import Initiative, StrategyFile
-from stratkit.progress import Status
-from stratkit.rollup import InitiativeTally, strategy_status
+from stratkit.rollup import strategy_status
+from stratkit.summary import InitiativeTally
 from stratkit.validation import check_file
+from stratkit.verdicts import Status
 from tests.conftest import ROOT
 
 

@@ -36,7 +36,7 @@ from stratkit.diagnostics import Diagnostic, Severity
 
 ENV_VAR = "STRATKIT_CACHE_DIR"
 FOLDER = ".stratkit_cache"
-FORMAT = "1"  # the layout of an entry; bump when it changes
+FORMAT = "2"  # the layout of an entry; bump when it changes
 _LIBRARIES = ("yaml", "pydantic", "pydantic_core", "yaml_rs")
 _GITIGNORE = "# Created by stratkit; the whole folder is a cache.\n*\n"
 _TAG = (
@@ -49,11 +49,13 @@ _TAG = (
 @dataclass(frozen=True, slots=True)
 class Entry:
     """What the cache keeps of one file's report: diagnostics without the path, the quoted
-    lines, and the validated strategy as JSON (modelstore), when there is one."""
+    lines, the strategy's overview (summary.Summary) once `status` has asked for it, and the
+    validated strategy as JSON (modelstore), when there is one."""
 
     diagnostics: tuple[tuple[object, ...], ...]
     lines: dict[int, str]
     strategy: str | None
+    summary: str | None = None
 
     def diagnostics_for(self, path: str) -> tuple[Diagnostic, ...]:
         return tuple(_diagnostic(path, row) for row in self.diagnostics)
@@ -74,14 +76,20 @@ def _diagnostic(path: str, row: tuple[object, ...]) -> Diagnostic:
     )
 
 
-def encode(diagnostics: tuple[Diagnostic, ...], lines: dict[int, str], strategy: str | None) -> str:
+def encode(
+    diagnostics: tuple[Diagnostic, ...],
+    lines: dict[int, str],
+    strategy: str | None,
+    summary: str | None = None,
+) -> str:
     rows = [
         [d.line, d.column, d.end_line, d.end_column, d.severity.value, d.code, d.message, d.hint]
         for d in diagnostics
     ]
     head = json.dumps({"d": rows, "l": lines}, ensure_ascii=False)
-    # Two lines: the report, then the strategy. `validate` reads only the first.
-    return head + "\n" + (strategy or "") + "\n"
+    # Three lines, smallest first: the report (all `validate` reads), the summary (all the
+    # overview of `status` reads), the strategy.
+    return f"{head}\n{summary or ''}\n{strategy or ''}\n"
 
 
 def decode(text: str, with_strategy: bool) -> Entry:
@@ -92,8 +100,15 @@ def decode(text: str, with_strategy: bool) -> Entry:
         if len(row) != 8:
             raise ValueError("a diagnostic has eight fields")
     lines = {int(n): str(t) for n, t in data["l"].items()}
-    strategy = rest.rstrip("\n") or None if with_strategy else None
-    return Entry(rows, lines, strategy)
+    if with_strategy and rest.count("\n") != 2:
+        raise ValueError("an entry has three lines")
+    summary, _, strategy = rest.partition("\n")
+    return Entry(
+        rows,
+        lines,
+        strategy.rstrip("\n") or None if with_strategy else None,
+        summary or None,
+    )
 
 
 class Cache:
@@ -123,10 +138,13 @@ class Cache:
     def _path(self, key: str) -> Path:
         return self.entries / key[:2] / f"{key}.json"
 
-    def get(self, key: str, with_strategy: bool) -> Entry | None:
+    def get(self, key: str, with_strategy: bool, with_summary: bool = False) -> Entry | None:
         try:
             with self._path(key).open(encoding="utf-8") as handle:
-                text = handle.read() if with_strategy else handle.readline()
+                if with_strategy:
+                    text = handle.read()
+                else:
+                    text = handle.readline() + (handle.readline() if with_summary else "")
             return decode(text, with_strategy)
         except (OSError, ValueError, KeyError, TypeError, AttributeError):
             return None  # missing, unreadable or damaged: check the file again

@@ -17,6 +17,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
+from stratkit.errors import CannotRun
 from stratkit.selection import FailOn, Selection, SelectionError, parse_codes
 
 CONFIG_FILE = "stratkit.toml"
@@ -24,13 +25,8 @@ PYPROJECT = "pyproject.toml"
 KEYS = ("select", "ignore", "fail-on")
 
 
-class ConfigError(ValueError):
+class ConfigError(CannotRun):
     """The settings file cannot be used; the command must stop rather than guess."""
-
-    def __init__(self, message: str, hint: str) -> None:
-        super().__init__(message)
-        self.message = message
-        self.hint = hint
 
 
 @dataclass(frozen=True, slots=True)

@@ -7,7 +7,7 @@ words of the municipalities' own tables (Mätare, Nuläge, Målsättning, Förve
 from __future__ import annotations
 
 from stratkit.choices import InitiativeStatus, Language
-from stratkit.progress import Reason, Status
+from stratkit.verdicts import Reason, Status
 
 SV, FI, EN = Language.SV, Language.FI, Language.EN
 

@@ -7,6 +7,7 @@ from typing import Any
 
 from stratkit.diagnostics import FILE_START, Diagnostic, Finding, Span
 from stratkit.keys import Loc, raw_path
+from stratkit.numbers import describe
 from stratkit.yamlread import Slot
 
 
@@ -58,7 +59,7 @@ def from_pydantic(errors: Iterable[Mapping[str, Any]]) -> list[Finding]:
                 )
             )
         elif kind in _STRUCTURE:
-            found = _describe(error.get("input"))
+            found = describe(error.get("input"))
             if kind == "list_type":
                 hint = "write it as a list: each item on its own indented line starting with '- '"
             else:
@@ -73,14 +74,3 @@ def from_pydantic(errors: Iterable[Mapping[str, Any]]) -> list[Finding]:
         else:
             findings.append(Finding("STK105", tuple(loc), str(error["msg"])))
     return findings
-
-
-def _describe(value: object) -> str:
-    if value is None:
-        return "nothing"
-    if isinstance(value, dict):
-        return "a mapping"
-    if isinstance(value, list):
-        return "a list"
-    text = str(value)
-    return f"the text '{text[:40]}'" if len(text) <= 40 else f"the text '{text[:37]}...'"

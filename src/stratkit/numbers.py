@@ -51,7 +51,7 @@ def parse_number(value: object) -> int | float:
     if isinstance(value, float):
         return _checked(value, value)
     if not isinstance(value, str):
-        raise ValueProblem("STK201", f"expected a number, found {_kind(value)}", NUMBER_HINT)
+        raise ValueProblem("STK201", f"expected a number, found {describe(value)}", NUMBER_HINT)
     text = value.strip()
     for minus in _MINUSES:
         text = text.replace(minus, "-")
@@ -82,7 +82,7 @@ def parse_year(value: object) -> int:
         return value  # the common case, decided as the general path below would
     if isinstance(value, bool) or not isinstance(value, int | str):
         raise ValueProblem(
-            "STK202", f"expected a year, found {_kind(value)}", "write the year as 2025"
+            "STK202", f"expected a year, found {describe(value)}", "write the year as 2025"
         )
     text = str(value).strip()
     if not re.fullmatch(r"-?\d{1,6}", text):
@@ -146,11 +146,12 @@ def _show(value: object) -> str:
     return f"'{text}'"
 
 
-def _kind(value: object) -> str:
+def describe(value: object) -> str:
+    """A found value as a message names it: "nothing", "a list", or the text (shortened)."""
     if value is None:
         return "nothing"
     if isinstance(value, dict):
         return "a mapping"
     if isinstance(value, list):
         return "a list"
-    return _show(value)
+    return f"the text {_show(value)}" if isinstance(value, str) else _show(value)

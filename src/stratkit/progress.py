@@ -8,33 +8,11 @@ when it cannot judge.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
-from enum import StrEnum
+from dataclasses import dataclass
 
 from stratkit.choices import Direction, Method
 from stratkit.model import Indicator
-
-
-class Status(StrEnum):
-    ACHIEVED = "achieved"
-    ON_TRACK = "on_track"
-    NEEDS_ACCELERATION = "needs_acceleration"
-    LIMITED_PROGRESS = "limited_progress"
-    DETERIORATING = "deteriorating"
-    MISSED = "missed"
-    NOT_AVAILABLE = "not_available"
-
-
-class Reason(StrEnum):
-    """Why an indicator could not be judged (`not_available`)."""
-
-    NO_ACTUAL = "no_actual"
-    NO_DIRECTION = "no_direction"
-    DIRECTION_CONTRADICTS_TARGET = "direction_contradicts_target"
-    NO_ACTUAL_AFTER_BASELINE = "no_actual_after_baseline"
-    OPPOSITE_SIGNS = "opposite_signs"
-    TARGET_NOT_AFTER_BASELINE = "target_not_after_baseline"
-
+from stratkit.verdicts import Reason, Status
 
 # Pace thresholds (on_track, needs_acceleration, limited_progress); below the last: deteriorating.
 WITH_TARGET = (0.95, 0.6, 0.0)
@@ -51,59 +29,104 @@ class Value:
 
 
 @dataclass(frozen=True, slots=True)
-class Assessment:
-    indicator: Indicator
-    method: Method
-    status: Status
-    direction: Direction | None
-    baseline: Value | None
-    baseline_inferred: bool  # no nuläge given: the earliest actual value stands in for it
-    target: Value | None
-    latest: Value | None
-    series: tuple[Value, ...]  # the actual values up to the as-of year, oldest first
+class Verdict:
+    """What the rules conclude; the numbers are None where they are undefined."""
+
+    status: Status = Status.NOT_AVAILABLE
+    reason: Reason | None = None
     progress: float | None = None  # share of the way from baseline to target covered
     expected: float | None = None  # share of the time from baseline to target year gone
     pace: float | None = None  # R: the number compared with the thresholds
     cagr_observed: float | None = None
     cagr_required: float | None = None
-    reason: Reason | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Assessment:
+    indicator: Indicator
+    as_of: int | None
+    method: Method
+    direction: Direction | None
+    baseline: Value | None
+    baseline_inferred: bool  # no nuläge given: the earliest actual value stands in for it
+    target: Value | None
+    latest: Value | None
+    verdict: Verdict
+
+    @property
+    def status(self) -> Status:
+        return self.verdict.status
+
+    @property
+    def reason(self) -> Reason | None:
+        return self.verdict.reason
+
+    @property
+    def progress(self) -> float | None:
+        return self.verdict.progress
+
+    @property
+    def expected(self) -> float | None:
+        return self.verdict.expected
+
+    @property
+    def pace(self) -> float | None:
+        return self.verdict.pace
+
+    @property
+    def cagr_observed(self) -> float | None:
+        return self.verdict.cagr_observed
+
+    @property
+    def cagr_required(self) -> float | None:
+        return self.verdict.cagr_required
+
+    @property
+    def series(self) -> tuple[Value, ...]:
+        """The actual values up to the as-of year, oldest first (for trends)."""
+        return tuple(
+            Value(year, value)
+            for year, value in sorted(self.indicator.actual.items())
+            if self.as_of is None or year <= self.as_of
+        )
 
 
 def assess(
     indicator: Indicator, as_of: int | None = None, method: Method | None = None
 ) -> Assessment:
     """Judge one indicator with the values known in `as_of` (all values when None)."""
-    chosen = method or indicator.method or Method.LINEAR
-    series = tuple(
-        Value(year, value)
-        for year, value in sorted(indicator.actual.items())
-        if as_of is None or year <= as_of
-    )
+    # Runs once per indicator and year asked for (24 000 of them for a national run):
+    # only the first and last known years are needed, not the whole series.
+    years = [y for y in indicator.actual if as_of is None or y <= as_of]
+    latest = Value(max(years), indicator.actual[max(years)]) if years else None
     target = Value(indicator.target.year, indicator.target.value) if indicator.target else None
     if indicator.baseline is not None:
         baseline: Value | None = Value(indicator.baseline.year, indicator.baseline.value)
+    elif years:
+        baseline = Value(min(years), indicator.actual[min(years)])
     else:
-        baseline = series[0] if series else None
-    latest = series[-1] if series else None
+        baseline = None
     direction = _direction(indicator, baseline, target)
-    base = Assessment(
+    chosen = method or indicator.method or Method.LINEAR
+    reason = _cannot_judge(direction, baseline, target, latest)
+    if reason is not None:
+        verdict = Verdict(reason=reason)
+    else:
+        assert baseline is not None
+        assert latest is not None
+        assert direction is not None
+        verdict = _judge(baseline, latest, target, direction.sign, chosen)
+    return Assessment(
         indicator=indicator,
+        as_of=as_of,
         method=chosen,
-        status=Status.NOT_AVAILABLE,
         direction=direction,
         baseline=baseline,
         baseline_inferred=indicator.baseline is None and baseline is not None,
         target=target,
         latest=latest,
-        series=series,
+        verdict=verdict,
     )
-    reason = _cannot_judge(direction, baseline, target, latest)
-    if reason is not None:
-        return replace(base, reason=reason)
-    assert baseline is not None
-    assert latest is not None
-    assert direction is not None
-    return _judge(base, baseline, latest, target, direction.sign, chosen)
 
 
 def _direction(
@@ -135,44 +158,38 @@ def _cannot_judge(
     return None
 
 
-def _judge(
-    base: Assessment,
-    baseline: Value,
-    latest: Value,
-    target: Value | None,
-    d: int,
-    method: Method,
-) -> Assessment:
+def _judge(baseline: Value, latest: Value, target: Value | None, d: int, method: Method) -> Verdict:
+    progress = expected = None
     if target is not None:
         # The share of the way covered and of the time gone are shown whatever the method.
         expected = (latest.year - baseline.year) / (target.year - baseline.year)
         gap = target.value - baseline.value
         progress = (latest.value - baseline.value) / gap if gap else None
-        base = replace(base, progress=progress, expected=expected)
         if (latest.value - target.value) * d >= 0:
-            return replace(base, status=Status.ACHIEVED)
+            return Verdict(Status.ACHIEVED, progress=progress, expected=expected)
         if latest.year >= target.year:
-            return replace(base, status=Status.MISSED)
+            return Verdict(Status.MISSED, progress=progress, expected=expected)
         if progress is None:
             # "Hold the level": not on the right side of it means losing ground.
-            return replace(base, status=Status.DETERIORATING)
+            return Verdict(Status.DETERIORATING, expected=expected)
         if method is Method.LINEAR:
-            return _paced(base, progress / expected, WITH_TARGET)
+            pace = progress / expected
+            return Verdict(_classify(pace, WITH_TARGET), None, progress, expected, pace)
     # Growth rates: the cagr method, and the no-target rule of both methods.
     start = baseline.value or ZERO_REPLACEMENT
     if _opposite_signs(start, latest.value):
-        return replace(base, reason=Reason.OPPOSITE_SIGNS)
+        return Verdict(reason=Reason.OPPOSITE_SIGNS, progress=progress, expected=expected)
     observed = _cagr(start, latest.value, latest.year - baseline.year)
     s = -1 if start < 0 else 1
-    base = replace(base, cagr_observed=observed)
     if target is None:
-        return _paced(base, s * d * observed, WITHOUT_TARGET)
+        pace = s * d * observed
+        return Verdict(_classify(pace, WITHOUT_TARGET), pace=pace, cagr_observed=observed)
     goal = target.value or ZERO_REPLACEMENT
     if _opposite_signs(start, goal):
-        return replace(base, reason=Reason.OPPOSITE_SIGNS)
+        return Verdict(reason=Reason.OPPOSITE_SIGNS, progress=progress, expected=expected)
     required = _cagr(start, goal, target.year - baseline.year)
-    base = replace(base, cagr_required=required)
-    return _paced(base, s * d * observed / abs(required), WITH_TARGET)
+    pace = s * d * observed / abs(required)
+    return Verdict(_classify(pace, WITH_TARGET), None, progress, expected, pace, observed, required)
 
 
 def _cagr(start: float, end: float, years: int) -> float:
@@ -184,17 +201,15 @@ def _opposite_signs(a: float, b: float) -> bool:
     return (a > 0 > b) or (a < 0 < b)
 
 
-def _paced(base: Assessment, pace: float, thresholds: tuple[float, float, float]) -> Assessment:
+def _classify(pace: float, thresholds: tuple[float, float, float]) -> Status:
     # Compare at 9 decimals: a pace that is exactly 1.5 % in decimal arithmetic must not fall
     # below the threshold because binary floating point made it 1.4999999999999902 %.
     rounded = round(pace, 9)
     high, medium, low = thresholds
     if rounded >= high:
-        status = Status.ON_TRACK
-    elif rounded >= medium:
-        status = Status.NEEDS_ACCELERATION
-    elif rounded >= low:
-        status = Status.LIMITED_PROGRESS
-    else:
-        status = Status.DETERIORATING
-    return replace(base, status=status, pace=pace)
+        return Status.ON_TRACK
+    if rounded >= medium:
+        return Status.NEEDS_ACCELERATION
+    if rounded >= low:
+        return Status.LIMITED_PROGRESS
+    return Status.DETERIORATING

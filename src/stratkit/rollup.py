@@ -8,34 +8,9 @@ from dataclasses import dataclass
 
 from stratkit.choices import Method
 from stratkit.model import Goal, Initiative, StrategyFile
-from stratkit.progress import Assessment, Status, assess
-
-
-@dataclass(frozen=True, slots=True)
-class InitiativeTally:
-    """Initiatives by status, each entry weighted by its `count`."""
-
-    done: int = 0
-    ongoing: int = 0
-    planned: int = 0
-    cancelled: int = 0
-    unknown: int = 0  # entries whose status the source does not give
-
-    @property
-    def total(self) -> int:
-        return self.done + self.ongoing + self.planned + self.cancelled + self.unknown
-
-    @property
-    def share_done(self) -> float | None:
-        return self.done / self.total if self.total else None
-
-    @classmethod
-    def of(cls, initiatives: Iterable[Initiative]) -> InitiativeTally:
-        counts: Counter[str] = Counter()
-        for initiative in initiatives:
-            status = initiative.status.value if initiative.status else "unknown"
-            counts[status] += initiative.count
-        return cls(**counts)
+from stratkit.progress import Assessment, assess
+from stratkit.summary import InitiativeTally, Summary
+from stratkit.verdicts import Status
 
 
 def count_statuses(assessments: Iterable[Assessment]) -> dict[Status, int]:
@@ -75,6 +50,17 @@ class StrategyStatus:
     def tally(self) -> InitiativeTally:
         return InitiativeTally.of(self.strategy.initiatives)
 
+    @property
+    def summary(self) -> Summary:
+        period = self.strategy.strategy.period
+        return Summary(
+            self.strategy.strategy.title,
+            self.strategy.language,
+            (period.start, period.end) if period else None,
+            self.statuses,
+            self.tally,
+        )
+
 
 @dataclass(frozen=True, slots=True)
 class StatusReport:
@@ -103,6 +89,11 @@ def strategy_status(
     if unlinked.assessments or unlinked.initiatives:
         groups.append(unlinked)
     return StrategyStatus(name, strategy, assessments, tuple(groups))
+
+
+def summarize(strategy: StrategyFile) -> Summary:
+    """The overview of a strategy judged with all its values and each indicator's method."""
+    return strategy_status("", strategy).summary
 
 
 def status_report(

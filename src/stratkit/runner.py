@@ -19,10 +19,12 @@ import sys
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor, as_completed
 from contextlib import contextmanager
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from stratkit.cache import Cache, Entry, decode, encode
+from stratkit.summary import Summary
 
 if TYPE_CHECKING:
     from stratkit.validation import CheckOptions, FileReport
@@ -44,6 +46,7 @@ def check_many(
     *,
     cache: Cache | None = None,
     models: bool = True,
+    summaries: bool = False,
     jobs: int | None = None,
     progress: Progress | None = None,
 ) -> list[FileReport]:
@@ -51,7 +54,8 @@ def check_many(
 
     total = len(files)
     reports: list[FileReport | None] = [None] * total
-    workers = _Workers(options, cache, models, jobs)
+    want = Want(models, summaries)
+    workers = _Workers(options, cache, want, jobs)
     done = 0
     try:
         for index, (path, shown) in enumerate(files):
@@ -60,8 +64,8 @@ def check_many(
                 reports[index] = raw  # unreadable or too large: nothing worth caching
             else:
                 key = cache.key(raw, options) if cache is not None else None
-                entry = cache.get(key, models) if cache is not None and key else None
-                report = _from_entry_or_none(shown, entry, models)
+                entry = cache.get(key, models, summaries) if cache is not None and key else None
+                report = _from_entry_or_none(shown, entry, want, cache, key)
                 if report is None:
                     workers.add((index, shown, raw, key))
                     continue
@@ -79,15 +83,23 @@ def check_many(
     return [report for report in reports if report is not None]
 
 
+@dataclass(frozen=True, slots=True)
+class Want:
+    """What the caller needs besides diagnostics: the strategies, their overview summaries."""
+
+    models: bool = True
+    summaries: bool = False
+
+
 class _Workers:
     """Files to check: sent to worker processes in batches as soon as there are enough of
     them, so the workers start while this process is still reading and looking up the rest;
     checked here when there are few, or when the workers fail."""
 
     def __init__(
-        self, options: CheckOptions | None, cache: Cache | None, models: bool, jobs: int | None
+        self, options: CheckOptions | None, cache: Cache | None, want: Want, jobs: int | None
     ) -> None:
-        self.options, self.cache, self.models = options, cache, models
+        self.options, self.cache, self.want = options, cache, want
         self.context, self.minimum = _context()
         self.cores = jobs or _cores()
         self.left: dict[int, Job] = {}  # not answered yet, by index
@@ -100,7 +112,7 @@ class _Workers:
         self.waiting.append(job)
         if self.pool is None and self.cores > 1 and len(self.waiting) >= self.minimum:
             self.pool = ProcessPoolExecutor(
-                self.cores, self.context, _start_worker, (self.options, self.cache, self.models)
+                self.cores, self.context, _start_worker, (self.options, self.cache, self.want)
             )
         if self.pool is not None and len(self.waiting) >= BATCH:
             self._send()
@@ -119,7 +131,8 @@ class _Workers:
                 for future in as_completed(self.futures):
                     for index, text in future.result():
                         shown = self.left.pop(index)[1]
-                        yield index, _from_entry(shown, decode(text, self.models), self.models)
+                        entry = decode(text, self.want.models)
+                        yield index, _from_entry(shown, entry, self.want)
             except (OSError, RuntimeError):
                 # Workers could not start, or one died (BrokenProcessPool is a RuntimeError).
                 # Check what is left here, with the exact reader only, in case the fast
@@ -129,7 +142,7 @@ class _Workers:
         with _few_collections():
             for index, shown, raw, key in list(self.left.values()):
                 del self.left[index]
-                yield index, _check_one(shown, raw, key, self.options, self.cache, fast)
+                yield index, _check_one(shown, raw, key, self.options, self.cache, self.want, fast)
 
     def close(self) -> None:
         if self.pool is not None:
@@ -143,54 +156,98 @@ def _check_one(
     key: str | None,
     options: CheckOptions | None,
     cache: Cache | None,
+    want: Want,
     fast: bool = True,
 ) -> FileReport:
+    from dataclasses import replace
+
     from stratkit.validation import check_bytes
 
     report = check_bytes(shown, raw, options, fast=fast)
+    summary = _summary(report) if want.summaries else None
     if cache is not None and key is not None:
-        cache.put(key, to_text(report))
-    return report
+        cache.put(key, to_text(report, summary=summary))
+    return replace(
+        report,
+        strategy=report.strategy if want.models else None,
+        summary=Summary.from_json(summary) if summary else None,
+    )
 
 
-def to_text(report: FileReport, with_strategy: bool = True) -> str:
+def to_text(report: FileReport, with_strategy: bool = True, summary: str | None = None) -> str:
     strategy = None
     if with_strategy and report.strategy is not None:
         from stratkit.modelstore import dump
 
         strategy = dump(report.strategy)
-    return encode(report.diagnostics, report.lines, strategy)
+    return encode(report.diagnostics, report.lines, strategy, summary)
 
 
-def _from_entry_or_none(shown: str, entry: Entry | None, models: bool) -> FileReport | None:
+def _summary(report: FileReport) -> str | None:
+    """The overview of a strategy that status may show (one without errors), as text."""
+    if report.usable is None:
+        return None
+    from stratkit.rollup import summarize
+
+    return summarize(report.usable).to_json()
+
+
+def _from_entry_or_none(
+    shown: str, entry: Entry | None, want: Want, cache: Cache | None, key: str | None
+) -> FileReport | None:
     if entry is None:
         return None
     try:
-        return _from_entry(shown, entry, models)
+        if want.summaries and entry.summary is None and not _has_errors(entry):
+            entry = _add_summary(shown, entry, cache, key)
+        return _from_entry(shown, entry, want)
     except (ValueError, TypeError, AttributeError, KeyError):
         return None  # a damaged stored strategy: check the file again
 
 
-def _from_entry(shown: str, entry: Entry, models: bool) -> FileReport:
+def _has_errors(entry: Entry) -> bool:
+    return any(row[4] == "error" for row in entry.diagnostics)
+
+
+def _add_summary(shown: str, entry: Entry, cache: Cache | None, key: str | None) -> Entry:
+    """An entry written by `validate` has no summary yet: make it once and keep it."""
+    from dataclasses import replace
+
+    if entry.strategy is None and cache is not None and key is not None:
+        entry = cache.get(key, True) or entry
+    if entry.strategy is None:
+        raise ValueError("no stored strategy to summarise")
+    report = _from_entry(shown, entry, Want(models=True))
+    summary = _summary(report)
+    if cache is not None and key is not None:
+        cache.put(key, encode(report.diagnostics, report.lines, entry.strategy, summary))
+    return replace(entry, summary=summary, strategy=entry.strategy)
+
+
+def _from_entry(shown: str, entry: Entry, want: Want) -> FileReport:
     from stratkit.validation import FileReport
 
     strategy = None
-    if models and entry.strategy is not None:
+    if want.models and entry.strategy is not None:
         from stratkit.modelstore import rebuild
 
         strategy = rebuild(entry.strategy)
-    return FileReport(shown, entry.diagnostics_for(shown), strategy, entry.lines)
+    elif want.models and not _has_errors(entry):
+        # Only a file with errors has no strategy: this entry is damaged.
+        raise ValueError("a clean report without its strategy")
+    summary = Summary.from_json(entry.summary) if want.summaries and entry.summary else None
+    return FileReport(shown, entry.diagnostics_for(shown), strategy, entry.lines, summary)
 
 
 # The worker side. Module globals, set once per worker process by the pool's initializer.
 _WORKER: dict[str, object] = {}
 
 
-def _start_worker(options: CheckOptions | None, cache: Cache | None, models: bool) -> None:
+def _start_worker(options: CheckOptions | None, cache: Cache | None, want: Want) -> None:
     _WORKER["options"], _WORKER["cache"] = options, cache
     # The strategy travels back only for the caller or the cache (for a later `status`).
-    _WORKER["strategy"] = models or cache is not None
-    _WORKER["models"] = models
+    _WORKER["strategy"] = want.models or cache is not None
+    _WORKER["want"] = want
     # A worker builds many small objects and keeps few: collect the young generation rarely.
     gc.freeze()
     gc.set_threshold(20_000, 20, 20)
@@ -200,15 +257,18 @@ def _work(batch: list[Job]) -> list[tuple[int, str]]:
     options: CheckOptions | None = _WORKER["options"]  # type: ignore[assignment]
     cache: Cache | None = _WORKER["cache"]  # type: ignore[assignment]
     answers = []
+    want: Want = _WORKER["want"]  # type: ignore[assignment]
     for index, shown, raw, key in batch:
         from stratkit.validation import check_bytes
 
         report = check_bytes(shown, raw, options)
-        text = to_text(report, _WORKER["strategy"] is True)
+        # The summary is made here, where the strategy exists, instead of rebuilding it.
+        summary = _summary(report) if want.summaries else None
+        text = to_text(report, _WORKER["strategy"] is True, summary)
         if cache is not None and key is not None:
             cache.put(key, text)
         # The strategy travels back only if the caller wants it: it is most of the text.
-        answers.append((index, text if _WORKER["models"] else to_text(report, False)))
+        answers.append((index, text if want.models else to_text(report, False, summary)))
     return answers
 
 

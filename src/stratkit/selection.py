@@ -8,11 +8,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from enum import StrEnum
 
 from stratkit.codes import CATALOGUE
-from stratkit.validation import FileReport, ValidationRun
+from stratkit.errors import CannotRun
+from stratkit.validation import ValidationRun
 
 _SELECTOR = re.compile(r"^STK\d{0,3}$")
 
@@ -22,13 +23,8 @@ class FailOn(StrEnum):
     WARNING = "warning"
 
 
-class SelectionError(ValueError):
+class SelectionError(CannotRun):
     """A code in --select/--ignore or in the configuration that matches no diagnostic."""
-
-    def __init__(self, message: str, hint: str) -> None:
-        super().__init__(message)
-        self.message = message
-        self.hint = hint
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,12 +63,7 @@ def apply(run: ValidationRun, selection: Selection) -> ValidationRun:
     if not selection.select and not selection.ignore:
         return run
     reports = tuple(
-        FileReport(
-            report.path,
-            tuple(d for d in report.diagnostics if selection.shows(d.code)),
-            report.strategy,
-            report.lines,
-        )
+        replace(report, diagnostics=tuple(d for d in report.diagnostics if selection.shows(d.code)))
         for report in run.reports
     )
     return ValidationRun(reports, run.missing)

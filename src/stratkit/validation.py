@@ -7,7 +7,7 @@ import datetime
 import errno
 import os
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -19,6 +19,7 @@ if TYPE_CHECKING:
     from stratkit.cache import Cache
     from stratkit.model import StrategyFile
     from stratkit.runner import Progress
+    from stratkit.summary import Summary
 
 # A real strategy file is a few tens of kilobytes; this leaves room for decades of data
 # while refusing files that could only exhaust the machine.
@@ -44,6 +45,8 @@ class FileReport:
     strategy: StrategyFile | None = None
     # The text of each line that has a diagnostic, so reports can show it without the file.
     lines: dict[int, str] = field(default_factory=dict)
+    # The overview of the strategy for `stratkit status`, when it was asked for.
+    summary: Summary | None = None
 
     @property
     def errors(self) -> int:
@@ -84,6 +87,7 @@ def validate_files(
     *,
     cache: Cache | None = None,
     models: bool = True,
+    summaries: bool = False,
     jobs: int | None = None,
     progress: Progress | None = None,
 ) -> list[FileReport]:
@@ -91,7 +95,8 @@ def validate_files(
 
     `cache` (cache.Cache.default() in commands, None for no cache) answers unchanged files
     without checking them; `models=False` leaves FileReport.strategy empty for callers that
-    need only the diagnostics (it saves rebuilding cached strategies); `jobs` caps the
+    need only the diagnostics (it saves rebuilding cached strategies); `summaries` fills
+    FileReport.summary for the overview of `status`, which needs no models; `jobs` caps the
     worker processes (None: one per core, used only for many files); `progress(done, total)`
     is called as files are done. Reports come back in the order of `files`, and are the same
     with or without cache and workers.
@@ -99,7 +104,13 @@ def validate_files(
     from stratkit.runner import check_many
 
     return check_many(
-        list(files), options, cache=cache, models=models, jobs=jobs, progress=progress
+        list(files),
+        options,
+        cache=cache,
+        models=models,
+        summaries=summaries,
+        jobs=jobs,
+        progress=progress,
     )
 
 
@@ -286,6 +297,6 @@ def merge_diagnostics(reports: list[FileReport], extra: list[Diagnostic]) -> lis
         added = by_path.get(report.path)
         if added:
             combined = sorted((*report.diagnostics, *added), key=Diagnostic.sort_key)
-            report = FileReport(report.path, tuple(combined), report.strategy, report.lines)
+            report = replace(report, diagnostics=tuple(combined))
         merged.append(report)
     return merged

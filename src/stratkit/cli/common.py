@@ -5,16 +5,13 @@ from __future__ import annotations
 import shutil
 import sys
 from enum import IntEnum
-from typing import TYPE_CHECKING, NoReturn
+from typing import NoReturn
 
 import typer
 
 from stratkit.choices import Language
 from stratkit.reporters import RenderOptions
 from stratkit.style import color_enabled, paint
-
-if TYPE_CHECKING:
-    from stratkit.model import StrategyFile
 
 
 class Exit(IntEnum):
@@ -49,7 +46,7 @@ def fail(message: str, hint: str | None = None) -> NoReturn:
     raise typer.Exit(Exit.CANNOT_RUN)
 
 
-def common_language(strategies: list[StrategyFile]) -> Language:
+def common_language(languages: list[Language]) -> Language:
     """The language all the strategies share; Swedish when they differ."""
-    languages = {s.language for s in strategies}
-    return languages.pop() if len(languages) == 1 else Language.SV
+    distinct = set(languages)
+    return distinct.pop() if len(distinct) == 1 else Language.SV

@@ -2,27 +2,28 @@
 
 from __future__ import annotations
 
-from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
 
 import typer
 
 from stratkit.choices import Language, Method
-from stratkit.cli.common import Exit, common_language, fail, out, render_options, say
-from stratkit.discovery import DEFAULT_DIR
+from stratkit.cli.common import Exit, common_language, fail, say
+from stratkit.cli.options import (
+    DEFAULT_FOLDER,
+    DirOption,
+    FormatOption,
+    LangOption,
+    MethodOption,
+    NoCache,
+    chosen_cache,
+    print_report,
+)
+from stratkit.cli.options import ReportFormat as Format
 
 if TYPE_CHECKING:
-    from stratkit.diff.revisions import RevisionDiff
-    from stratkit.diff.years import YearDiff
+    from stratkit.cache import Cache
     from stratkit.model import StrategyFile
-
-
-class Format(StrEnum):
-    TABLE = "table"
-    JSON = "json"
-    CSV = "csv"
-    MARKDOWN = "markdown"
 
 
 USAGE = "stratkit diff YEAR_A YEAR_B [NAME ...]   or   stratkit diff --rev REV_A [REV_B] [NAME ...]"
@@ -55,20 +56,11 @@ def diff(
             "indicator-removed, goal-removed, file-removed, any.",
         ),
     ] = None,
-    method: Annotated[
-        Method | None,
-        typer.Option(help="Progress method for every indicator (year comparison)."),
-    ] = None,
-    lang: Annotated[
-        Language | None,
-        typer.Option("--lang", help="Language of the labels (default: the file's language)."),
-    ] = None,
-    folder: Annotated[Path, typer.Option("--dir", help="Folder with the strategy files.")] = Path(
-        DEFAULT_DIR
-    ),
-    output_format: Annotated[
-        Format, typer.Option("--format", "-f", help="Output format.", case_sensitive=False)
-    ] = Format.TABLE,
+    method: MethodOption = None,
+    lang: LangOption = None,
+    folder: DirOption = DEFAULT_FOLDER,
+    output_format: FormatOption = Format.TABLE,
+    no_cache: NoCache = False,
 ) -> None:
     """Compare two years (values and statuses), or two revisions of the strategy files.
 
@@ -83,7 +75,7 @@ def diff(
     if rev is None:
         if fail_on:
             fail("--fail-on works with --rev only", USAGE)
-        _years(args, method, lang, folder, output_format)
+        _years(args, method, lang, folder, output_format, chosen_cache(no_cache))
     else:
         _revisions(rev, args, _fail_on(fail_on), lang, folder, output_format)
 
@@ -94,6 +86,7 @@ def _years(
     lang: Language | None,
     folder: Path,
     output_format: Format,
+    cache: Cache | None,
 ) -> None:
     from stratkit.cli.loading import load_strategies
     from stratkit.diff.years import compare_years
@@ -101,9 +94,10 @@ def _years(
     if len(args) < 2 or not all(a.isdigit() and 1900 <= int(a) <= 2100 for a in args[:2]):
         fail("give two years to compare, e.g. stratkit diff 2023 2024", USAGE)
     first, second = int(args[0]), int(args[1])
-    loaded = load_strategies(folder, args[2:])
+    loaded = load_strategies(folder, args[2:], cache)
     result = compare_years(loaded.strategies, first, second, method)
-    _print(result, output_format, lang or common_language([s for _, s in loaded.strategies]))
+    language = lang or common_language([s.language for _, s in loaded.strategies])
+    print_report("diff", output_format, result, language)
     loaded.exit_if_broken()
 
 
@@ -158,7 +152,9 @@ def _revisions(
         tuple(unreadable),
         fail_on,
     )
-    _print(result, output_format, lang or common_language(list(new.values())))
+    print_report(
+        "diff", output_format, result, lang or common_language([s.language for s in new.values()])
+    )
     if result.unreadable or result.failing:
         raise typer.Exit(Exit.FINDINGS)
 
@@ -202,23 +198,3 @@ def _fail_on(value: str | None) -> tuple[str, ...]:
     if unknown:
         fail(f"unknown --fail-on value: {', '.join(unknown)}", "choose from: " + ", ".join(FAIL_ON))
     return names
-
-
-def _print(result: YearDiff | RevisionDiff, output_format: Format, language: Language) -> None:
-    options = render_options()
-    if output_format is Format.JSON:
-        from stratkit.reporters import diff_json
-
-        out(diff_json.render(result, options))
-    elif output_format is Format.CSV:
-        from stratkit.reporters import diff_csv
-
-        out(diff_csv.render(result, options))
-    elif output_format is Format.MARKDOWN:
-        from stratkit.reporters import diff_markdown
-
-        out(diff_markdown.render(result, options, language))
-    else:
-        from stratkit.reporters import diff_table
-
-        out(diff_table.render(result, options, language))

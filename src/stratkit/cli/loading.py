@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -13,12 +13,15 @@ from stratkit.cli.common import Exit, fail, say
 if TYPE_CHECKING:
     from stratkit.cache import Cache
     from stratkit.model import StrategyFile
+    from stratkit.summary import Summary
 
 
 @dataclass(frozen=True, slots=True)
 class Loaded:
     strategies: list[tuple[str, StrategyFile]]  # (name, strategy) of every usable file
     broken: int  # files with errors, whose diagnostics were printed on stderr
+    # (name, overview) of every usable file, when only summaries were asked for.
+    summaries: list[tuple[str, Summary]] = field(default_factory=list)
 
     def exit_if_broken(self) -> None:
         """After the usable strategies were shown: exit 1 if any file had errors."""
@@ -26,9 +29,13 @@ class Loaded:
             raise typer.Exit(Exit.FINDINGS)
 
 
-def load_strategies(folder: Path, names: list[str], cache: Cache | None = None) -> Loaded:
+def load_strategies(
+    folder: Path, names: list[str], cache: Cache | None = None, *, summaries_only: bool = False
+) -> Loaded:
     """The named strategies (or all in `folder`), validated (or answered by `cache`).
 
+    With `summaries_only`, each usable file comes back as its overview line instead of a
+    model, which a national overview needs and which the cache answers without models.
     A file with errors gets its diagnostics on stderr and is left out; when nothing usable
     is left the command stops with exit 1. A missing folder or name stops it with exit 2.
     """
@@ -47,21 +54,23 @@ def load_strategies(folder: Path, names: list[str], cache: Cache | None = None) 
 
     with progress_bar(len(files), "Reading") as progress:
         reports = validate_files(
-            [(path, str(path)) for path in files], cache=cache, progress=progress
+            [(path, str(path)) for path in files],
+            cache=cache,
+            models=not summaries_only,
+            summaries=summaries_only,
+            progress=progress,
         )
-    broken = [r for r in reports if r.usable is None]
-    usable = [
-        (discovery.strategy_name(path), report.usable)
-        for path, report in zip(files, reports, strict=True)
-        if report.usable is not None
-    ]
+    broken = [r for r in reports if r.errors]
+    named = [(discovery.strategy_name(path), r) for path, r in zip(files, reports, strict=True)]
+    usable = [(name, r.usable) for name, r in named if r.usable is not None]
+    summaries = [(name, r.summary) for name, r in named if r.summary is not None]
     if broken:
         # The diagnostics are the reason a strategy is missing: show them in full on stderr.
         say(render_diagnostics(ValidationRun(tuple(broken)), RenderOptions()).rstrip("\n"))
         say("these files have errors and are left out; fix them (stratkit validate shows them)")
-        if not usable:
+        if not usable and not summaries:
             raise typer.Exit(Exit.FINDINGS)
-    return Loaded(usable, len(broken))
+    return Loaded(usable, len(broken), summaries)
 
 
 def _files(folder: Path, names: list[str]) -> list[Path]:

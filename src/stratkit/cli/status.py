@@ -2,23 +2,22 @@
 
 from __future__ import annotations
 
-from enum import StrEnum
-from pathlib import Path
 from typing import Annotated
 
 import typer
 
-from stratkit.choices import Language, Method
-from stratkit.cli.cache_option import NoCache, chosen_cache
 from stratkit.cli.common import common_language, out, render_options
-from stratkit.discovery import DEFAULT_DIR
-
-
-class Format(StrEnum):
-    TABLE = "table"
-    JSON = "json"
-    CSV = "csv"
-    MARKDOWN = "markdown"
+from stratkit.cli.options import (
+    DEFAULT_FOLDER,
+    DirOption,
+    FormatOption,
+    LangOption,
+    MethodOption,
+    NoCache,
+    chosen_cache,
+    print_report,
+)
+from stratkit.cli.options import ReportFormat as Format
 
 
 def status(
@@ -36,22 +35,10 @@ def status(
             "--as-of", help="Judge with the values known in this year.", min=1900, max=2100
         ),
     ] = None,
-    method: Annotated[
-        Method | None,
-        typer.Option(
-            help="Progress method for every indicator (default: each indicator's own, else linear)."
-        ),
-    ] = None,
-    lang: Annotated[
-        Language | None,
-        typer.Option("--lang", help="Language of the labels (default: the file's language)."),
-    ] = None,
-    folder: Annotated[Path, typer.Option("--dir", help="Folder with the strategy files.")] = Path(
-        DEFAULT_DIR
-    ),
-    output_format: Annotated[
-        Format, typer.Option("--format", "-f", help="Output format.", case_sensitive=False)
-    ] = Format.TABLE,
+    method: MethodOption = None,
+    lang: LangOption = None,
+    folder: DirOption = DEFAULT_FOLDER,
+    output_format: FormatOption = Format.TABLE,
     no_cache: NoCache = False,
 ) -> None:
     """Show progress per indicator, goal and strategy, judged by published rules.
@@ -60,23 +47,33 @@ def status(
     (they are listed), 2 stratkit could not run (unknown name, missing folder, bad option).
     """
     from stratkit.cli.loading import load_strategies
-    from stratkit.rollup import status_report
 
-    loaded = load_strategies(folder, names or [], chosen_cache(no_cache))
-    report = status_report(loaded.strategies, as_of, method)
-    language = lang or common_language([s for _, s in loaded.strategies])
+    overview = not names and output_format in (Format.TABLE, Format.MARKDOWN)
+    # The plain overview needs no models: the cache (or the workers) give each file's line.
+    quick = overview and as_of is None and method is None
+    loaded = load_strategies(folder, names or [], chosen_cache(no_cache), summaries_only=quick)
     options = render_options()
-    if output_format is Format.JSON:
-        from stratkit.reporters import status_json
-
-        out(status_json.render(report, options))
-    elif output_format is Format.CSV:
-        from stratkit.reporters import status_csv
-
-        out(status_csv.render(report, options))
+    if quick:
+        rows = loaded.summaries
+        language = lang or common_language([summary.language for _, summary in rows])
     else:
-        from stratkit.reporters import status_markdown, status_table
+        from stratkit.rollup import status_report
 
-        render = status_table.render if output_format is Format.TABLE else status_markdown.render
-        out(render(report, options, language, bool(names)))
+        report = status_report(loaded.strategies, as_of, method)
+        rows = [(s.name, s.summary) for s in report.strategies]
+        language = lang or common_language([s.language for _, s in loaded.strategies])
+    if overview:
+        from stratkit.reporters import status_cells
+
+        notes = status_cells.notes(as_of, method, language)
+        if output_format is Format.TABLE:
+            from stratkit.reporters import status_overview
+
+            out(status_overview.render(rows, notes, options, language))
+        else:
+            from stratkit.reporters import status_markdown
+
+            out(status_markdown.overview(rows, notes, language))
+    else:
+        print_report("status", output_format, report, language)
     loaded.exit_if_broken()

@@ -10,8 +10,8 @@ from typing import Annotated
 
 import typer
 
-from stratkit.cli.cache_option import NoCache, chosen_cache
 from stratkit.cli.common import Exit, fail, out, render_options, say
+from stratkit.cli.options import NoCache, chosen_cache
 from stratkit.discovery import DEFAULT_DIR
 
 

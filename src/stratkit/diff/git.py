@@ -8,15 +8,11 @@ from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
 from stratkit.discovery import SUFFIXES
+from stratkit.errors import CannotRun
 
 
-class GitError(Exception):
+class GitError(CannotRun):
     """git is missing, this is not a repository, or a revision does not exist."""
-
-    def __init__(self, message: str, hint: str) -> None:
-        super().__init__(message)
-        self.message = message
-        self.hint = hint
 
 
 @dataclass(frozen=True, slots=True)

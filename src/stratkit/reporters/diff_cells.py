@@ -5,8 +5,8 @@ from __future__ import annotations
 from stratkit import formatting
 from stratkit.choices import InitiativeStatus, Language
 from stratkit.diff.revisions import Change, Kind
-from stratkit.diff.years import IndicatorMove, Movement, StrategyMoves
-from stratkit.difflabels import CHANGE, MOVEMENT, MOVEMENT_SYMBOL, SECTION
+from stratkit.diff.years import IndicatorMove, Movement, StrategyMoves, YearDiff
+from stratkit.difflabels import CHANGE, MOVEMENT, MOVEMENT_SYMBOL, SECTION, WORDS
 from stratkit.labels import INITIATIVE, STATUS, SYMBOL
 from stratkit.progress import Assessment
 from stratkit.reporters.status_cells import value as point
@@ -75,3 +75,15 @@ def _shown(value: object, c: Change, language: Language) -> str:
         if "start" in value and "end" in value:
             return f"{value['start']}–{value['end']}"
     return f'"{value}"'
+
+
+def year_headers(diff: YearDiff, language: Language) -> list[str]:
+    words = WORDS[language]
+    return [
+        words["indicator"],
+        f"{words['from']} ({diff.first})",
+        f"{words['to']} ({diff.second})",
+        words["change"],
+        words["movement"],
+        words["status"],
+    ]

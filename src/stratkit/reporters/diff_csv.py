@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+from stratkit.choices import Language
 from stratkit.diff.revisions import RevisionDiff
 from stratkit.diff.years import YearDiff
 from stratkit.reporters import RenderOptions
 from stratkit.reporters.diff_json import revisions, years
 
 
-def render(result: YearDiff | RevisionDiff, options: RenderOptions) -> str:
+def render(
+    result: YearDiff | RevisionDiff, options: RenderOptions, language: Language | None = None
+) -> str:
     import pandas as pd
 
     rows: list[dict[str, object]] = []

@@ -5,13 +5,16 @@ from __future__ import annotations
 import json
 from dataclasses import asdict
 
+from stratkit.choices import Language
 from stratkit.diff.revisions import RevisionDiff
 from stratkit.diff.years import Movement, YearDiff
 from stratkit.progress import Assessment
 from stratkit.reporters import RenderOptions
 
 
-def render(result: YearDiff | RevisionDiff, options: RenderOptions) -> str:
+def render(
+    result: YearDiff | RevisionDiff, options: RenderOptions, language: Language | None = None
+) -> str:
     document = years(result) if isinstance(result, YearDiff) else revisions(result)
     return json.dumps(document, ensure_ascii=False, indent=2) + "\n"
 

@@ -25,14 +25,7 @@ def _years(diff: YearDiff, language: Language) -> list[str]:
     for moves in diff.strategies:
         lines += [f"## {escape(moves.strategy.strategy.title)}: {diff.first} → {diff.second}", ""]
         if moves.indicators:
-            header = [
-                words["indicator"],
-                f"{words['from']} ({diff.first})",
-                f"{words['to']} ({diff.second})",
-                words["change"],
-                words["movement"],
-                words["status"],
-            ]
+            header = cells.year_headers(diff, language)
             rows = [
                 [
                     escape(m.after.indicator.title),

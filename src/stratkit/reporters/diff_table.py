@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import io
-
 from rich import box
 from rich.console import Console
 from rich.table import Table
@@ -14,7 +12,7 @@ from stratkit.diff.revisions import RevisionDiff
 from stratkit.diff.years import IndicatorMove, Movement, YearDiff
 from stratkit.difflabels import WORDS
 from stratkit.labels import INITIATIVE, TEXT
-from stratkit.reporters import RenderOptions
+from stratkit.reporters import RenderOptions, terminal
 from stratkit.reporters import diff_cells as cells
 from stratkit.reporters.layout import fit_columns, wrap
 
@@ -29,16 +27,7 @@ MOVEMENT_STYLE = {
 
 
 def render(result: YearDiff | RevisionDiff, options: RenderOptions, language: Language) -> str:
-    buffer = io.StringIO()
-    console = Console(
-        file=buffer,
-        width=options.width,
-        force_terminal=options.color,
-        color_system="standard" if options.color else None,
-        no_color=not options.color,
-        highlight=False,
-        emoji=False,
-    )
+    console, buffer = terminal.console(options)
     if isinstance(result, YearDiff):
         _years(console, result, language)
     else:
@@ -74,14 +63,7 @@ def _table(
     diff: YearDiff, moves: tuple[IndicatorMove, ...], language: Language, width: int
 ) -> Table:
     words = WORDS[language]
-    headers = [
-        words["indicator"],
-        f"{words['from']} ({diff.first})",
-        f"{words['to']} ({diff.second})",
-        words["change"],
-        words["movement"],
-        words["status"],
-    ]
+    headers = cells.year_headers(diff, language)
     rows = []
     for move in moves:
         shown_movement = cells.movement(move.movement, language)

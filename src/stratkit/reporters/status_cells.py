@@ -2,11 +2,17 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from stratkit import formatting
-from stratkit.choices import Language
+from stratkit.choices import Language, Method
 from stratkit.labels import COLUMNS, REASON, STATUS, SYMBOL, TEXT
-from stratkit.progress import Assessment, Status, Value
-from stratkit.rollup import InitiativeTally
+from stratkit.summary import InitiativeTally
+from stratkit.verdicts import Status
+
+if TYPE_CHECKING:
+    # Only for annotations: the overview uses these cells without building any model.
+    from stratkit.progress import Assessment, Value
 
 # The first column holds the indicator's title (nytta) with its metric below it, and is
 # headed "Mätare" like the municipalities' own tables.
@@ -70,3 +76,13 @@ def done_of(tally: InitiativeTally, language: Language, short: bool = False) -> 
 
 def legend(language: Language) -> str:
     return "  ".join(f"{SYMBOL[s]}\u00a0{STATUS[language][s]}" for s in Status)
+
+
+def notes(as_of: int | None, method: Method | None, language: Language) -> list[str]:
+    """What the reader must know to read the figures: the as-of year and a forced method."""
+    found = []
+    if as_of is not None:
+        found.append(TEXT[language]["as_of"].format(year=as_of))
+    if method is not None:
+        found.append(TEXT[language]["method"].format(method=method.value))
+    return found

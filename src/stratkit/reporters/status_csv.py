@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from stratkit.choices import Language
 from stratkit.reporters import RenderOptions
 from stratkit.reporters.status_json import assessment_dict
 from stratkit.rollup import StatusReport
@@ -33,7 +34,7 @@ COLUMNS = [
 ]
 
 
-def render(report: StatusReport, options: RenderOptions) -> str:
+def render(report: StatusReport, options: RenderOptions, language: Language | None = None) -> str:
     # pandas is imported here, not at start-up: only this format pays for it.
     import pandas as pd
 

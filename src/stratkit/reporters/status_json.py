@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import json
 
+from stratkit.choices import Language
 from stratkit.progress import Assessment, Value
 from stratkit.reporters import RenderOptions
-from stratkit.rollup import InitiativeTally, StatusReport, StrategyStatus
+from stratkit.rollup import StatusReport, StrategyStatus
+from stratkit.summary import InitiativeTally
 
 
-def render(report: StatusReport, options: RenderOptions) -> str:
+def render(report: StatusReport, options: RenderOptions, language: Language | None = None) -> str:
     return json.dumps(to_dict(report), ensure_ascii=False, indent=2) + "\n"
 
 

@@ -2,47 +2,46 @@
 
 from __future__ import annotations
 
-from stratkit.choices import Language
+from collections.abc import Sequence
+
+from stratkit.choices import Language, Method
 from stratkit.labels import COLUMNS, INITIATIVE, SYMBOL, TEXT
-from stratkit.progress import Status
 from stratkit.reporters import RenderOptions
 from stratkit.reporters import status_cells as cells
 from stratkit.rollup import StatusReport, StrategyStatus
+from stratkit.summary import Summary
+from stratkit.verdicts import Status
 
 
-def render(report: StatusReport, options: RenderOptions, language: Language, detail: bool) -> str:
-    parts = []
-    notes = []
-    if report.as_of is not None:
-        notes.append(TEXT[language]["as_of"].format(year=report.as_of))
-    if report.method is not None:
-        notes.append(TEXT[language]["method"].format(method=report.method.value))
-    if notes:
-        parts.append("_" + " · ".join(notes) + "_")
-    if detail:
-        parts.extend(_detail(s, language) for s in report.strategies)
-    else:
-        parts.append(_overview(report, language))
-    return "\n\n".join(parts) + "\n"
+def render(report: StatusReport, options: RenderOptions, language: Language) -> str:
+    """Each strategy in detail; the overview of many is `overview`."""
+    parts = [_notes(report.as_of, report.method, language)]
+    parts.extend(_detail(s, language) for s in report.strategies)
+    return "\n\n".join(part for part in parts if part) + "\n"
 
 
-def _overview(report: StatusReport, language: Language) -> str:
+def overview(rows: Sequence[tuple[str, Summary]], notes: list[str], language: Language) -> str:
     words = COLUMNS[language]
     header = [words["name"], words["title"], words["period"], *(SYMBOL[s] for s in Status)]
     header.append(words["initiatives_done"])
-    rows = []
-    for s in report.strategies:
-        period = s.strategy.strategy.period
-        rows.append(
-            [
-                escape(s.name),
-                escape(s.strategy.strategy.title),
-                f"{period.start}–{period.end}" if period else "",
-                *[str(s.statuses.get(status, "")) for status in Status],
-                cells.done_of(s.tally, language, short=True) if s.tally.total else "",
-            ]
-        )
-    return table(header, rows) + "\n\n" + cells.legend(language)
+    body = [
+        [
+            escape(name),
+            escape(summary.title),
+            f"{summary.period[0]}–{summary.period[1]}" if summary.period else "",
+            *(str(summary.statuses.get(status, "")) for status in Status),
+            cells.done_of(summary.tally, language, short=True) if summary.tally.total else "",
+        ]
+        for name, summary in rows
+    ]
+    parts = ["_" + " · ".join(notes) + "_" if notes else "", table(header, body)]
+    parts.append(cells.legend(language))
+    return "\n\n".join(part for part in parts if part) + "\n"
+
+
+def _notes(as_of: int | None, method: Method | None, language: Language) -> str:
+    notes = cells.notes(as_of, method, language)
+    return "_" + " · ".join(notes) + "_" if notes else ""
 
 
 def _detail(status: StrategyStatus, language: Language) -> str:

@@ -1,8 +1,6 @@
-"""Status as rich tables for the terminal: an overview, or one strategy goal by goal."""
+"""Status of one strategy (or a few) as rich tables for the terminal, goal by goal."""
 
 from __future__ import annotations
-
-import io
 
 from rich import box
 from rich.console import Console
@@ -10,13 +8,13 @@ from rich.table import Table
 from rich.text import Text
 
 from stratkit.choices import Language
-from stratkit.labels import COLUMNS, INITIATIVE, SYMBOL, TEXT
+from stratkit.labels import COLUMNS, INITIATIVE, TEXT
 from stratkit.model import Initiative
-from stratkit.progress import Status
-from stratkit.reporters import RenderOptions
+from stratkit.reporters import RenderOptions, terminal
 from stratkit.reporters import status_cells as cells
 from stratkit.reporters.layout import fit_columns, wrap
 from stratkit.rollup import GoalStatus, StatusReport, StrategyStatus
+from stratkit.verdicts import Status
 
 STYLE = {
     Status.ACHIEVED: "bold green",
@@ -29,53 +27,21 @@ STYLE = {
 }
 
 
-def render(report: StatusReport, options: RenderOptions, language: Language, detail: bool) -> str:
-    buffer = io.StringIO()
-    console = Console(
-        file=buffer,
-        width=options.width,
-        force_terminal=options.color,
-        color_system="standard" if options.color else None,
-        no_color=not options.color,
-        highlight=False,
-        emoji=False,
-    )
-    _notes(console, report, language)
-    if detail:
-        for number, strategy in enumerate(report.strategies):
-            if number:
-                console.print()
-            _detail(console, strategy, language)
-    else:
-        _overview(console, report, language)
+def render(report: StatusReport, options: RenderOptions, language: Language) -> str:
+    """Each strategy goal by goal; the overview of many is status_overview."""
+    console, buffer = terminal.console(options)
+    notes = cells.notes(report.as_of, report.method, language)
+    if notes:
+        console.print(" · ".join(notes), style="dim")
+    for number, strategy in enumerate(report.strategies):
+        if number:
+            console.print()
+        _detail(console, strategy, language)
     return buffer.getvalue()
 
 
 def _table() -> Table:
     return Table(box=box.SIMPLE_HEAD, pad_edge=False, show_edge=False)
-
-
-def _overview(console: Console, report: StatusReport, language: Language) -> None:
-    words = COLUMNS[language]
-    table = _table()
-    table.add_column(words["name"], no_wrap=True)
-    table.add_column(words["title"], ratio=1)
-    table.add_column(words["period"], no_wrap=True)
-    for status in Status:
-        table.add_column(Text(SYMBOL[status], style=STYLE[status]), justify="right")
-    table.add_column(words["initiatives_done"], justify="right", no_wrap=True)
-    for s in report.strategies:
-        period = s.strategy.strategy.period
-        counts = s.statuses
-        table.add_row(
-            s.name,
-            s.strategy.strategy.title,
-            f"{period.start}–{period.end}" if period else "",
-            *[str(counts.get(status, "")) for status in Status],
-            cells.done_of(s.tally, language, short=True) if s.tally.total else "",
-        )
-    console.print(table)
-    console.print(cells.legend(language), style="dim")
 
 
 def _detail(console: Console, status: StrategyStatus, language: Language) -> None:
@@ -168,13 +134,3 @@ def _initiative_table(initiatives: tuple[Initiative, ...], language: Language) -
             initiative.date or "",
         )
     return table
-
-
-def _notes(console: Console, report: StatusReport, language: Language) -> None:
-    notes = []
-    if report.as_of is not None:
-        notes.append(TEXT[language]["as_of"].format(year=report.as_of))
-    if report.method is not None:
-        notes.append(TEXT[language]["method"].format(method=report.method.value))
-    if notes:
-        console.print(" · ".join(notes), style="dim")

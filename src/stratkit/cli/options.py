@@ -1,0 +1,74 @@
+"""Options that several commands share, declared once so they read and behave alike."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated
+
+import typer
+
+from stratkit.choices import Language, Method
+from stratkit.discovery import DEFAULT_DIR
+
+if TYPE_CHECKING:
+    from stratkit.cache import Cache
+
+
+class ReportFormat(StrEnum):
+    """The formats of `status` and `diff`: a table for people, the rest for programs and
+    documents."""
+
+    TABLE = "table"
+    JSON = "json"
+    CSV = "csv"
+    MARKDOWN = "markdown"
+
+
+MethodOption = Annotated[
+    Method | None,
+    typer.Option(
+        help="Progress method for every indicator (default: each indicator's own, else linear)."
+    ),
+]
+LangOption = Annotated[
+    Language | None,
+    typer.Option("--lang", help="Language of the labels (default: the file's language)."),
+]
+DirOption = Annotated[Path, typer.Option("--dir", help="Folder with the strategy files.")]
+DEFAULT_FOLDER = Path(DEFAULT_DIR)
+FormatOption = Annotated[
+    ReportFormat, typer.Option("--format", "-f", help="Output format.", case_sensitive=False)
+]
+NoCache = Annotated[
+    bool,
+    typer.Option(
+        "--no-cache",
+        help="Check every file again and write nothing, not even the cache folder "
+        "(.stratkit_cache/, or $STRATKIT_CACHE_DIR).",
+    ),
+]
+
+
+def chosen_cache(no_cache: bool) -> Cache | None:
+    if no_cache:
+        return None
+    from stratkit.cache import Cache
+
+    return Cache.default()
+
+
+def print_report(
+    family: str, output_format: ReportFormat, result: object, language: Language
+) -> None:
+    """Hand `result` to the reporter module `stratkit.reporters.<family>_<format>`.
+
+    Importing only the one reporter needed keeps rich out of JSON runs and pandas out of
+    everything but CSV.
+    """
+    import importlib
+
+    from stratkit.cli.common import out, render_options
+
+    module = importlib.import_module(f"stratkit.reporters.{family}_{output_format.value}")
+    out(module.render(result, render_options(), language))

@@ -1,0 +1,74 @@
+"""The overview of `stratkit status` from cached summaries is exactly the one from models."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from stratkit.cache import Cache
+from stratkit.cli.app import app
+from stratkit.rollup import strategy_status, summarize
+from stratkit.summary import Summary
+from stratkit.validation import check_file, validate_files
+from tests.conftest import FIXTURES, ROOT
+
+EXAMPLES = sorted((ROOT / "strategies").glob("*.yaml"))
+runner = CliRunner()
+
+
+@pytest.mark.parametrize("path", EXAMPLES, ids=lambda p: p.stem)
+def test_summary_round_trips_through_its_text(path: Path) -> None:
+    strategy = check_file(path).usable
+    assert strategy is not None
+    summary = summarize(strategy)
+    assert Summary.from_json(summary.to_json()) == summary
+    status = strategy_status(path.stem, strategy)
+    assert (summary.statuses, summary.tally) == (status.statuses, status.tally)
+
+
+def test_summaries_come_from_checking_and_from_the_cache_alike(tmp_path: Path) -> None:
+    files = [(p, p.name) for p in EXAMPLES]
+    direct = validate_files(files, models=False, summaries=True, jobs=1)
+    assert all(r.strategy is None and r.summary is not None for r in direct)
+    cache = Cache(tmp_path / "cache")
+    validate_files(files, cache=cache, jobs=1)  # written by `validate`: no summaries yet
+    from_validate_entries = validate_files(files, cache=cache, models=False, summaries=True)
+    warm = validate_files(files, cache=Cache(tmp_path / "cache"), models=False, summaries=True)
+    expected = [summarize(check_file(p).usable) for p in EXAMPLES]  # type: ignore[arg-type]
+    for reports in (direct, from_validate_entries, warm):
+        assert [r.summary for r in reports] == expected
+    # The summaries made for entries that `validate` wrote were kept for the next run.
+    stored = (tmp_path / "cache").rglob("*.json")
+    assert all(entry.read_text(encoding="utf-8").split("\n")[1] for entry in stored)
+
+
+def test_overview_is_the_same_cold_warm_and_without_cache(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    folder = tmp_path / "strategies"
+    shutil.copytree(ROOT / "strategies", folder)
+    shutil.copy(FIXTURES / "invalid" / "unknown_key.yaml", folder / "trasig.yaml")
+    monkeypatch.setenv("STRATKIT_CACHE_DIR", str(tmp_path / "cache"))
+    runs = [
+        runner.invoke(app, ["status", "--dir", str(folder), *extra])
+        for extra in ([], [], ["--no-cache"], ["--format", "markdown"], ["--format", "markdown"])
+    ]
+    assert [r.exit_code for r in runs] == [1] * 5  # the broken file is reported every time
+    assert runs[0].stdout == runs[1].stdout == runs[2].stdout
+    assert runs[3].stdout == runs[4].stdout
+    assert "error STK103" in runs[1].stderr
+    rows = runs[0].stdout.splitlines()[2:-2]  # between the rule and the legend
+    names = [line.split()[0] for line in rows if line[:1].isalpha()]
+    assert names == ["karlskoga-hallbarhet", "karlskoga", "kasko", "kristinehamn"]
+
+
+def test_overview_with_options_is_judged_from_the_models(in_root: Path) -> None:
+    as_of = runner.invoke(app, ["status", "--as-of", "2020", "--no-cache"])
+    assert as_of.exit_code == 0
+    assert as_of.stdout.startswith("Läge år 2020\n")
+    # Kaskö as of 2020: 1 246 -> 1 278, a growth on track, not the limited progress of today.
+    kasko = next(line for line in as_of.stdout.splitlines() if line.startswith("kasko"))
+    assert kasko.split()[4:6] == ["1", "6"]
