@@ -165,11 +165,17 @@ def test_markdown(in_root: Path) -> None:
 
 
 def test_unknown_name_exit_2_with_suggestion(in_root: Path) -> None:
-    code, stdout, stderr = invoke("kaskö")
+    code, stdout, stderr = invoke("kasco")
     assert code == 2
     assert stdout == ""
-    assert "no strategy named 'kaskö' in strategies (did you mean 'kasko'?)" in stderr
+    assert "no strategy named 'kasco' in strategies (did you mean 'kasko'?)" in stderr
     assert "strategies here: karlskoga, karlskoga-hallbarhet, kasko, kristinehamn" in stderr
+
+
+def test_a_name_written_with_swedish_letters_finds_its_file(in_root: Path) -> None:
+    code, stdout, _ = invoke("Kaskö", "--format", "json")
+    assert code == 0
+    assert json.loads(stdout)["strategies"][0]["name"] == "kasko"
 
 
 def test_missing_folder_exit_2(tmp_path: Path) -> None:

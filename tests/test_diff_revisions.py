@@ -222,7 +222,7 @@ def test_table_flags_weakened_targets(repo: Path) -> None:
     result = runner.invoke(app, ["diff", "--rev", "HEAD", "--fail-on", "target-weakened"])
     assert result.exit_code == 1
     assert "[invanare] målåret senarelagt: 2030 → 2032  ⚠ försvagat mål" in result.stdout
-    assert "1 ändring(ar) kräver beslut (--fail-on target-weakened)" in result.stdout
+    assert "1 ändring kräver beslut (--fail-on target-weakened)" in result.stdout
 
 
 def test_unknown_revision_and_option_injection_exit_2(repo: Path) -> None:
@@ -234,6 +234,16 @@ def test_unknown_revision_and_option_injection_exit_2(repo: Path) -> None:
     assert "is not a revision" in result.stderr
     assert not Path("/tmp/pwned").exists()
     result = runner.invoke(app, ["diff", "--rev", "HEAD", "--fail-on", "everything"])
+    assert result.exit_code == 2
+
+
+def test_a_wrong_folder_is_an_error_not_a_pass(repo: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    edit(repo, "value: 1200", "value: 1100")
+    result = runner.invoke(app, ["diff", "--rev", "HEAD", "--fail-on", "any", "--dir", "strategis"])
+    assert result.exit_code == 2
+    assert "no strategy files (*.yaml) in strategis at HEAD or in the working tree" in result.stderr
+    monkeypatch.chdir(repo / "strategies")  # the default folder, seen from inside it
+    result = runner.invoke(app, ["diff", "--rev", "HEAD", "--fail-on", "any"])
     assert result.exit_code == 2
 
 
@@ -251,6 +261,7 @@ def test_a_broken_file_is_reported_not_compared_and_exit_1(repo: Path) -> None:
     result = runner.invoke(app, ["diff", "--rev", "HEAD", "--format", "json"])
     assert result.exit_code == 1
     document = json.loads(result.stdout)
-    assert document["unreadable"] == ["testby at the working tree"]
+    assert document["unreadable"] == ["strategies/testby.yaml"]
     assert document["changes"] == []
-    assert "testby at the working tree has 1 error(s)" in result.stderr
+    assert "left out, because of the errors below: strategies/testby.yaml" in result.stderr
+    assert "strategies/testby.yaml:2:1: error STK101" in result.stderr

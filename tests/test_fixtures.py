@@ -48,3 +48,26 @@ def test_warnings_do_not_make_a_strategy_unusable() -> None:
     report = check_file(FIXTURES / "invalid" / "incomplete_indicator.yaml")
     assert [d.severity for d in report.diagnostics] == [Severity.WARNING]
     assert report.usable is not None
+
+
+@pytest.mark.parametrize(
+    ("name", "hint"),
+    [
+        (
+            "unclosed_quote_runs_on.yaml",
+            'add the closing quote: title: "Teststrategi: Läge för ny start"',
+        ),
+        ("no_space_after_colon.yaml", "write metric: Antal"),
+        ("indented_too_far.yaml", "start this line in column 3, like 'title:' on line 6"),
+        (
+            "syntax_colon.yaml",
+            'put the whole value in double quotes: title: "Teststrategi: Läge för ny start"',
+        ),
+        ("decimal_comma_in_braces.yaml", 'must be in quotes: value: "1 300,5"'),
+        ("finnish_key.yaml", "write the Swedish key 'målsättning' (or its English name 'target')"),
+    ],
+)
+def test_slips_get_the_fix_for_the_users_own_line(name: str, hint: str) -> None:
+    [diagnostic] = [d for d in check_file(FIXTURES / "invalid" / name).diagnostics if d.is_error]
+    assert diagnostic.hint is not None
+    assert hint in diagnostic.hint

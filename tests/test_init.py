@@ -57,17 +57,22 @@ def test_init_into_the_current_folder(tmp_path: Path, monkeypatch: pytest.Monkey
     assert written(tmp_path) == EXPECTED
 
 
-def test_init_refuses_to_overwrite_and_writes_nothing(tmp_path: Path) -> None:
+def test_init_keeps_existing_files_and_adds_the_missing_ones(tmp_path: Path) -> None:
     (tmp_path / "strategies").mkdir()
     (tmp_path / "strategies" / "exempel.yaml").write_text("mitt eget\n", encoding="utf-8")
     (tmp_path / ".gitlab-ci.yml").write_text("test: {script: [true]}\n", encoding="utf-8")
     (tmp_path / "README.md").write_text("# Vår kommun\n", encoding="utf-8")
     code, stdout, stderr = init(str(tmp_path))
-    assert (code, stdout) == (2, "")
-    assert f"error: {tmp_path} already has .gitlab-ci.yml, strategies/exempel.yaml\n" in stderr
-    assert "hint: run `stratkit init --force` to overwrite them" in stderr
-    assert written(tmp_path) == [".gitlab-ci.yml", "README.md", "strategies/exempel.yaml"]
+    assert (code, stdout) == (0, "")
+    assert (
+        f"kept {tmp_path / '.gitlab-ci.yml'} (it exists; `stratkit init --force` replaces it)"
+        in stderr
+    )
+    assert f"kept {tmp_path / 'strategies' / 'exempel.yaml'}" in stderr
+    assert f"created {tmp_path / 'stratkit.toml'}" in stderr
+    assert written(tmp_path) == sorted([*EXPECTED, "README.md"])
     assert (tmp_path / "strategies" / "exempel.yaml").read_text(encoding="utf-8") == "mitt eget\n"
+    assert (tmp_path / ".gitlab-ci.yml").read_text(encoding="utf-8") == "test: {script: [true]}\n"
 
 
 def test_init_force_overwrites_and_keeps_other_files(tmp_path: Path) -> None:
@@ -75,7 +80,7 @@ def test_init_force_overwrites_and_keeps_other_files(tmp_path: Path) -> None:
     (tmp_path / "README.md").write_text("# Vår kommun\n", encoding="utf-8")
     code, _, stderr = init("--force", str(tmp_path))
     assert code == 0
-    assert f"overwrote {tmp_path / '.gitlab-ci.yml'}" in stderr
+    assert f"replaced {tmp_path / '.gitlab-ci.yml'}" in stderr
     assert written(tmp_path) == sorted([*EXPECTED, "README.md"])
     assert "stratkit validate --format junit" in (tmp_path / ".gitlab-ci.yml").read_text()
     assert (tmp_path / "README.md").read_text(encoding="utf-8") == "# Vår kommun\n"

@@ -62,10 +62,12 @@ def test_what_is_not_clearly_a_number_is_refused(written: object, code: str) -> 
 
 def test_ambiguous_comma_hint_offers_both_readings() -> None:
     with pytest.raises(ValueProblem) as caught:
-        parse_number("32,000")
+        parse_number("1,246")
     assert (
-        caught.value.hint == 'write "32 000" for the whole number or "32,0" for the decimal number'
+        caught.value.hint
+        == 'write "1 246" for 1246, or 1.246 (with a point) for the decimal number'
     )
+    assert "1,246" in caught.value.message
 
 
 @pytest.mark.parametrize("written", ["2025", 2025, " 1900 ", "2100"])

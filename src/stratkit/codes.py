@@ -268,6 +268,14 @@ _CODES = [
         "after the year its figures are published. Once the target year (or the end of the "
         "strategy period) is reported, no newer value is asked for.",
     ),
+    Code(
+        "STK403",
+        W,
+        "Value for a year that has not ended",
+        "'actual' (förverkligats) has a value for a year after the current one, which no "
+        "statistics can have yet: most often a typing mistake such as 2052 for 2025. Correct "
+        "the year. (A value for the current year, such as a half-year figure, is allowed.)",
+    ),
 ]
 
 CATALOGUE: dict[str, Code] = {code.id: code for code in _CODES}

@@ -59,7 +59,9 @@ WORDS: dict[Language, dict[str, str]] = {
         "compared": "Jämförelse: {first} → {second}",
         "no_changes": "Inga ändringar i strategifilerna.",
         "unreadable": "kunde inte läsas och jämfördes inte",
-        "failing": "{count} ändring(ar) kräver beslut (--fail-on {names})",
+        "failing_one": "1 ändring kräver beslut (--fail-on {names})",
+        "failing_many": "{count} ändringar kräver beslut (--fail-on {names})",
+        "one_year": "Initiativ daterade {year}",
         "weakened": "försvagat mål",
     },
     FI: {
@@ -76,7 +78,9 @@ WORDS: dict[Language, dict[str, str]] = {
         "compared": "Vertailu: {first} → {second}",
         "no_changes": "Strategiatiedostoissa ei muutoksia.",
         "unreadable": "ei voitu lukea eikä verrata",
-        "failing": "{count} muutos(ta) vaatii päätöksen (--fail-on {names})",
+        "failing_one": "1 muutos vaatii päätöksen (--fail-on {names})",
+        "failing_many": "{count} muutosta vaatii päätöksen (--fail-on {names})",
+        "one_year": "Toimenpiteet {year}",
         "weakened": "heikennetty tavoite",
     },
     EN: {
@@ -93,7 +97,9 @@ WORDS: dict[Language, dict[str, str]] = {
         "compared": "Compared: {first} → {second}",
         "no_changes": "No changes in the strategy files.",
         "unreadable": "could not be read and was not compared",
-        "failing": "{count} change(s) need a decision (--fail-on {names})",
+        "failing_one": "1 change needs a decision (--fail-on {names})",
+        "failing_many": "{count} changes need a decision (--fail-on {names})",
+        "one_year": "Initiatives dated {year}",
         "weakened": "target weakened",
     },
 }
@@ -128,8 +134,8 @@ SECTION: dict[Language, dict[str, str]] = {
 # {section}, {field}, {year}, {old} and {new} are filled in by the reporter.
 CHANGE: dict[Language, dict[Kind, str]] = {
     SV: {
-        Kind.FILE_ADDED: "ny strategifil ({new} indikatorer)",
-        Kind.FILE_REMOVED: "strategifilen har tagits bort ({old} indikatorer)",
+        Kind.FILE_ADDED: "ny strategifil ({new})",
+        Kind.FILE_REMOVED: "strategifilen har tagits bort ({old})",
         Kind.STRATEGY_CHANGED: "{field} ändrad: {old} → {new}",
         Kind.ADDED: "{section} tillagd: {new}",
         Kind.REMOVED: "{section} borttagen: {old}",
@@ -153,8 +159,8 @@ CHANGE: dict[Language, dict[Kind, str]] = {
         Kind.DATE_CHANGED: "datum: {old} → {new}",
     },
     FI: {
-        Kind.FILE_ADDED: "uusi strategiatiedosto ({new} mittaria)",
-        Kind.FILE_REMOVED: "strategiatiedosto poistettu ({old} mittaria)",
+        Kind.FILE_ADDED: "uusi strategiatiedosto ({new})",
+        Kind.FILE_REMOVED: "strategiatiedosto poistettu ({old})",
         Kind.STRATEGY_CHANGED: "{field} muutettu: {old} → {new}",
         Kind.ADDED: "{section} lisätty: {new}",
         Kind.REMOVED: "{section} poistettu: {old}",
@@ -178,8 +184,8 @@ CHANGE: dict[Language, dict[Kind, str]] = {
         Kind.DATE_CHANGED: "päivä: {old} → {new}",
     },
     EN: {
-        Kind.FILE_ADDED: "new strategy file ({new} indicators)",
-        Kind.FILE_REMOVED: "strategy file removed ({old} indicators)",
+        Kind.FILE_ADDED: "new strategy file ({new})",
+        Kind.FILE_REMOVED: "strategy file removed ({old})",
         Kind.STRATEGY_CHANGED: "{field} changed: {old} → {new}",
         Kind.ADDED: "{section} added: {new}",
         Kind.REMOVED: "{section} removed: {old}",
@@ -202,4 +208,36 @@ CHANGE: dict[Language, dict[Kind, str]] = {
         Kind.COUNT_CHANGED: "count: {old} → {new}",
         Kind.DATE_CHANGED: "date: {old} → {new}",
     },
+}
+
+# Swedish nouns change with the definite form and the participle agrees with them
+# ("målet omformulerat", "indikatorn omformulerad"), so Swedish names each case in full.
+ITEM_CHANGE: dict[Language, dict[tuple[Kind, str], str]] = {
+    SV: {
+        (Kind.ADDED, "value"): "ny värdering: {new}",
+        (Kind.ADDED, "goal"): "nytt mål: {new}",
+        (Kind.ADDED, "indicator"): "ny indikator: {new}",
+        (Kind.ADDED, "initiative"): "nytt initiativ: {new}",
+        (Kind.REMOVED, "value"): "värderingen borttagen: {old}",
+        (Kind.REMOVED, "goal"): "målet borttaget: {old}",
+        (Kind.REMOVED, "indicator"): "indikatorn borttagen: {old}",
+        (Kind.REMOVED, "initiative"): "initiativet borttaget: {old}",
+        (Kind.RENAMED, "value"): "värderingen omformulerad: {old} → {new}",
+        (Kind.RENAMED, "goal"): "målet omformulerat: {old} → {new}",
+        (Kind.RENAMED, "indicator"): "indikatorn omformulerad: {old} → {new}",
+        (Kind.RENAMED, "initiative"): "initiativet omformulerat: {old} → {new}",
+        (Kind.ID_CHANGED, "value"): "värderingen har fått nytt id: {old} → {new}",
+        (Kind.ID_CHANGED, "goal"): "målet har fått nytt id: {old} → {new}",
+        (Kind.ID_CHANGED, "indicator"): "indikatorn har fått nytt id: {old} → {new}",
+        (Kind.ID_CHANGED, "initiative"): "initiativet har fått nytt id: {old} → {new}",
+    },
+    FI: {},
+    EN: {},
+}
+
+# (one, many) of the things a changed file carried.
+INDICATORS: dict[Language, tuple[str, str]] = {
+    SV: ("indikator", "indikatorer"),
+    FI: ("mittari", "mittaria"),
+    EN: ("indicator", "indicators"),
 }

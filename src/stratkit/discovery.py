@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import difflib
 import os
+import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -85,10 +86,18 @@ def by_name(folder: Path, name: str) -> Path | None:
     as_path = Path(name)
     if as_path.suffix in SUFFIXES and as_path.is_file():
         return as_path
-    for file in strategy_files(folder):
+    files = strategy_files(folder)
+    for file in files:
         if strategy_name(file) == name:
             return file
-    return None
+    # "kaskö" for kasko.yaml: file names are often written without å, ä, ö.
+    folded = [file for file in files if _fold(strategy_name(file)) == _fold(name)]
+    return folded[0] if len(folded) == 1 else None
+
+
+def _fold(name: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", name.casefold())
+    return "".join(char for char in decomposed if not unicodedata.combining(char))
 
 
 def suggest(name: str, known: list[str]) -> str | None:

@@ -124,25 +124,44 @@ def _clean_field(
     return _clean(value, inner, loc, findings, extensions)
 
 
+# Finnish names of the indicator-table columns, which the format does not take (yet): the
+# hint names the key to write instead of guessing from the spelling.
+_FINNISH = {
+    "mittari": "mätare",
+    "nykytila": "nuläge",
+    "lähtötaso": "nuläge",
+    "lähtötilanne": "nuläge",
+    "tavoite": "målsättning",
+    "toteutunut": "förverkligats",
+    "toteuma": "förverkligats",
+    "hyöty": "nytta",
+}
+
+
 def _unknown(key: str, model: type[BaseModel], loc: Loc) -> Finding:
     accepted = accepted_keys(model)
-    hint = None
-    if key.lower() in accepted:
-        suggestion = key.lower()
-        hint = f"keys are written in lowercase: '{suggestion}'"
-    else:
-        close = difflib.get_close_matches(key.lower(), list(accepted), n=1, cutoff=0.6)
-        suggestion = close[0] if close else ""
-        home = _home_of(key) if not suggestion else None
-        if suggestion:
-            hint = f"rename the key to '{suggestion}'"
-        elif home:
-            hint = f"'{key}' belongs under '{home}:'"
-        else:
-            hint = "allowed keys here: " + ", ".join(accepted) + " (or an 'x-' extension key)"
     message = f"unknown key '{key}'"
-    if suggestion:
-        message += f" (did you mean '{suggestion}'?)"
+    if key.lower() in accepted:
+        return Finding(
+            "STK103", (*loc, key), message, f"keys are written in lowercase: '{key.lower()}'", True
+        )
+    if _FINNISH.get(key.lower()) in accepted:
+        swedish = _FINNISH[key.lower()]
+        hint = f"write the Swedish key '{swedish}' (or its English name '{accepted[swedish]}')"
+        return Finding("STK103", (*loc, key), message, hint, on_key=True)
+    if key.isdigit():
+        # `{year: 2030, value: 1 300,5}`: the comma ends the entry and "5" becomes a key.
+        hint = 'a number with a decimal comma inside { } must be in quotes: value: "1 300,5"'
+        return Finding("STK103", (*loc, key), message, hint, on_key=True)
+    # 0.75 keeps real misspellings (målsättnig, mätar, titel) and drops far-fetched ones.
+    close = difflib.get_close_matches(key.lower(), list(accepted), n=1, cutoff=0.75)
+    if close:
+        message += f" (did you mean '{close[0]}'?)"
+        hint = f"rename the key to '{close[0]}'"
+    elif home := _home_of(key):
+        hint = f"'{key}' belongs under '{home}:'"
+    else:
+        hint = "allowed keys here: " + ", ".join(accepted) + " (or an 'x-' extension key)"
     return Finding("STK103", (*loc, key), message, hint, on_key=True)
 
 
@@ -171,3 +190,18 @@ def raw_path(loc: Loc, present: typing.Container[Loc]) -> Loc:
         path = (*path, written)
         model = field_model(model, field)
     return path
+
+
+def spellings(loc: Loc) -> list[str]:
+    """Every key that fills the field at `loc`, e.g. ['title', 'nytta'] for an indicator's."""
+    model: type[BaseModel] | None = StrategyFile
+    for part in loc[:-1]:
+        if model is None:
+            return [str(loc[-1])]
+        field = accepted_keys(model).get(part) if isinstance(part, str) else None
+        if field is not None:
+            model = field_model(model, field)
+    if model is None:
+        return [str(loc[-1])]
+    field = accepted_keys(model).get(str(loc[-1]), str(loc[-1]))
+    return [key for key, name in accepted_keys(model).items() if name == field] or [field]

@@ -69,6 +69,7 @@ COLUMNS: dict[Language, dict[str, str]] = {
         "goal": "Mål",
         "date": "Datum",
         "initiatives_done": "Initiativ klara",
+        "indicators": "Indikatorer",
     },
     FI: {
         "name": "Nimi",
@@ -86,6 +87,7 @@ COLUMNS: dict[Language, dict[str, str]] = {
         "goal": "Tavoite",
         "date": "Päivä",
         "initiatives_done": "Toimenpiteitä valmiina",
+        "indicators": "Mittarit",
     },
     EN: {
         "name": "Name",
@@ -103,6 +105,7 @@ COLUMNS: dict[Language, dict[str, str]] = {
         "goal": "Goal",
         "date": "Date",
         "initiatives_done": "Initiatives done",
+        "indicators": "Indicators",
     },
 }
 
@@ -163,6 +166,7 @@ TEXT: dict[Language, dict[str, str]] = {
         "no_indicators": "Inga indikatorer",
         "initiatives": "Initiativ",
         "done_of": "{done} av {total} klara ({share})",
+        "no_status": "{count} utan angiven status",
         "per_year": "/år",
         "of_time": "av tiden {share}",
         "baseline_inferred": "* nuläge saknas: första förverkligade värdet används",
@@ -178,6 +182,7 @@ TEXT: dict[Language, dict[str, str]] = {
         "no_indicators": "Ei mittareita",
         "initiatives": "Toimenpiteet",
         "done_of": "{done}/{total} valmiina ({share})",
+        "no_status": "{count} ilman tilaa",
         "per_year": "/v",
         "of_time": "ajasta {share}",
         "baseline_inferred": "* lähtötaso puuttuu: ensimmäistä toteutunutta arvoa käytetään",
@@ -193,6 +198,7 @@ TEXT: dict[Language, dict[str, str]] = {
         "no_indicators": "No indicators",
         "initiatives": "Initiatives",
         "done_of": "{done} of {total} done ({share})",
+        "no_status": "{count} with no status given",
         "per_year": "/yr",
         "of_time": "of time {share}",
         "baseline_inferred": "* no baseline given: the earliest actual value is used",

@@ -6,7 +6,7 @@ from collections.abc import Iterable, Mapping
 from typing import Any
 
 from stratkit.diagnostics import FILE_START, Diagnostic, Finding, Span
-from stratkit.keys import Loc, raw_path
+from stratkit.keys import Loc, raw_path, spellings
 from stratkit.numbers import describe
 from stratkit.yamlread import Slot
 
@@ -49,13 +49,14 @@ def from_pydantic(errors: Iterable[Mapping[str, Any]]) -> list[Finding]:
         if kind.startswith("STK"):
             findings.append(Finding(kind, tuple(loc), error["msg"], ctx.get("hint"), on_key))
         elif kind == "missing":
-            name = loc[-1] if loc else "?"
+            keys = spellings(tuple(loc)) if loc else ["?"]
+            written = " or ".join(f"'{key}: …'" for key in keys)
             findings.append(
                 Finding(
                     "STK106",
                     tuple(loc),
-                    f"required key '{name}' is missing",
-                    f"add '{name}: …' here (see docs/format.md)",
+                    f"required key '{keys[0]}' is missing",
+                    f"add {written} here; `stratkit init` writes a commented example file",
                 )
             )
         elif kind in _STRUCTURE:

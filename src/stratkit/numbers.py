@@ -63,9 +63,10 @@ def parse_number(value: object) -> int | float:
         whole, _, frac = text.partition(",")
         raise ValueProblem(
             "STK201",
-            f"{_show(value)} is ambiguous: 32,000 means 32.0 in Swedish but 32000 in English",
-            f'write "{whole} {frac}" for the whole number or "{whole},{frac.rstrip("0") or "0"}"'
-            " for the decimal number",
+            f"{_show(value)} is ambiguous: a decimal comma in Swedish and Finnish, "
+            "a thousands separator in English",
+            f'write "{whole} {frac}" for {whole}{frac}, or {whole}.{frac} (with a point) for '
+            "the decimal number",
         )
     if _GROUPED.match(text):
         text = re.sub(f"[{_SPACES}]", "", text)

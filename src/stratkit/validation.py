@@ -183,7 +183,7 @@ def check_text(path: str, text: str, options: CheckOptions | None = None) -> Fil
                 FILE_START,
                 "STK004",
                 "the file is empty",
-                "fill in a strategy (see docs/format.md) or delete the file",
+                "fill in a strategy (`stratkit init` writes a commented example), or delete it",
             )
         )
     elif parsed.complete:
@@ -226,7 +226,7 @@ def _not_a_mapping(data: object) -> Finding:
         (),
         f"a strategy file must be a mapping of keys (municipality:, strategy:, goals: …), "
         f"found {found}",
-        "start from the example in docs/format.md",
+        "start from the commented example that `stratkit init` writes",
     )
 
 

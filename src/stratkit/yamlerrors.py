@@ -1,7 +1,15 @@
-"""Turn the YAML reader's terse syntax errors into messages a non-programmer can act on."""
+"""Turn the YAML reader's syntax errors into messages a non-programmer can act on.
+
+The reader says where it gave up, which is often lines after the slip: an unclosed quote
+runs on to the next quote in the file, and `metric:Antal` (no space) is noticed only at the
+next key. So before explaining the reader's words we look at the user's own lines for the
+slips people make, and point at the line where the fix belongs, with that line fixed as the
+hint.
+"""
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from stratkit.diagnostics import Span
@@ -11,39 +19,163 @@ if TYPE_CHECKING:
 
     from stratkit.yamlread import Problem
 
-# (what the reader says, what we say, how to fix it). The reader's own words are kept at the
-# end of the message so that nothing it knows is hidden.
-_EXPLAINED: list[tuple[str, str, str]] = [
-    (
-        "mapping values are not allowed",
-        "a ':' followed by a space inside a value makes YAML read it as a new key",
-        'put the whole value in double quotes, e.g. motto: "Kaskö: Läge för ny start"',
-    ),
-    (
-        "could not find expected ':'",
-        "a line is neither 'key: value' nor a list item",
-        "add the missing ':' after the key, or quote text that runs over several lines",
-    ),
-    (
-        "did not find expected key",
-        "the indentation does not line up with the keys above",
-        "keys of the same mapping must start in the same column; indent with spaces only",
-    ),
-    (
-        "did not find expected '-' indicator",
-        "a list item and a key are mixed at the same indentation",
-        "start every item of a list with '- ' in the same column",
-    ),
-    (
-        "did not find expected ',' or ']'",
-        "a list written in [ ] is not closed",
-        "add the closing ']' (and separate items with commas)",
-    ),
-    (
-        "did not find expected ',' or '}'",
-        "a mapping written in { } is not closed",
-        "add the closing '}' (and separate entries with commas)",
-    ),
+_KEY = r"[^\s#:'\"\[\]{},&*!|>%@`-][^:#]*?"
+# `key: "text` and `- key: 'text` whose quote is not closed on the same line.
+_QUOTED_VALUE = re.compile(rf"^(\s*(?:-\s+)?{_KEY}:\s+)([\"'])(.*)$")
+# `key:value` with no space after the colon (but not a URL such as https://).
+_NO_SPACE = re.compile(rf"^(\s*(?:-\s+)?)({_KEY}):([^\s/:][^#]*)$")
+# `key: value: more`, a colon and a space inside a plain value.
+_COLON_IN_VALUE = re.compile(rf"^(\s*(?:-\s+)?)({_KEY}):\s+([^\"'\[{{].*?:\s.*)$")
+_KEY_LINE = re.compile(rf"^(\s*)(?:-\s+)?({_KEY}):(\s|$)")
+
+_INDENTATION = (
+    "did not find expected key",
+    "did not find expected '-' indicator",
+    "mapping values are not allowed",
+    "block sequence entries are not allowed",
+)
+
+
+def syntax_problem(error: yaml.MarkedYAMLError, text: str) -> Problem:
+    lines = text.splitlines()
+    mark = _mark(error)
+    line = mark.line + 1 if mark else 1
+    return (
+        _unclosed_quote(lines, line)
+        or _missing_space(lines, line)
+        or _explained(error, lines, mark)
+        or _plain(error, mark)
+    )
+
+
+def _mark(error: yaml.MarkedYAMLError) -> yaml.Mark | None:
+    problem = error.problem or ""
+    # For a list, mapping or quote never closed the reader notices it only where the file
+    # goes on as if it were closed; the opening is where the user must look.
+    unclosed = "expected ',' or" in problem or (
+        "end of stream" in problem and "quoted" in (error.context or "")
+    )
+    return (error.context_mark if unclosed else None) or error.problem_mark or error.context_mark
+
+
+def _problem(line: int, column: int, message: str, hint: str, width: int = 1) -> Problem:
+    from stratkit.yamlread import Problem
+
+    return Problem("STK101", Span(line, column, line, column + width), message, hint)
+
+
+def _unclosed_quote(lines: list[str], last: int) -> Problem | None:
+    for number, line in enumerate(lines[:last], start=1):
+        match = _QUOTED_VALUE.match(line)
+        if match and not _closes(match.group(2), match.group(3)):
+            column = len(match.group(1)) + 1
+            fixed = line.rstrip() + match.group(2)
+            return _problem(
+                number,
+                column,
+                "a quoted text starts here but is not closed on this line",
+                f"add the closing quote: {fixed.strip()}",
+            )
+    return None
+
+
+def _closes(quote: str, rest: str) -> bool:
+    """Whether text after an opening quote closes it on the same line."""
+    if quote == "'":
+        return rest.replace("''", "").count("'") % 2 == 1
+    return re.sub(r"\\.", "", rest).count('"') % 2 == 1
+
+
+def _missing_space(lines: list[str], last: int) -> Problem | None:
+    # The slip is at most a few lines before where the reader stopped.
+    for number in range(last, max(0, last - 3), -1):
+        match = _NO_SPACE.match(lines[number - 1]) if number <= len(lines) else None
+        if match:
+            column = len(match.group(1)) + len(match.group(2)) + 1
+            fixed = f"{match.group(2)}: {match.group(3).strip()}"
+            return _problem(
+                number,
+                column,
+                "a ':' after a key must be followed by a space",
+                f"write {fixed}",
+            )
+    return None
+
+
+def _explained(
+    error: yaml.MarkedYAMLError, lines: list[str], mark: yaml.Mark | None
+) -> Problem | None:
+    problem = (error.problem or "").strip()
+    if mark is None:
+        return None
+    line, column = mark.line + 1, mark.column + 1
+    current = lines[line - 1] if line <= len(lines) else ""
+    if "tab character" in problem or ("cannot start any token" in problem and "\t" in current):
+        return _problem(
+            line,
+            column,
+            "a tab character is used for indentation; YAML allows only spaces",
+            "replace the tab with spaces (most editors can show tabs as '→')",
+        )
+    if "cannot start any token" in problem:
+        found = current[column - 1 : column]
+        return _problem(line, column, f"a value cannot start with '{found}'", _quote_hint(current))
+    if "mapping values are not allowed" in problem and _COLON_IN_VALUE.match(current):
+        return _problem(
+            line,
+            column,
+            "a ':' followed by a space inside a value makes YAML read it as a new key",
+            _quote_hint(current),
+        )
+    if any(needle in problem for needle in _INDENTATION):
+        return _indentation(lines, line, column)
+    for needle, message, hint in _UNCLOSED:
+        if needle in problem:
+            return _problem(line, column, message, hint)
+    return None
+
+
+def _indentation(lines: list[str], line: int, column: int) -> Problem:
+    above = _key_above(lines, line)
+    hint = "keys of the same mapping must start in the same column; indent with spaces only"
+    if above is not None:
+        number, key, key_column = above
+        hint = (
+            f"start this line in column {key_column}, like '{key}:' on line {number}, or "
+            "check the lines above for a missing ':' or '- '"
+        )
+    text = lines[line - 1] if line <= len(lines) else ""
+    start = len(text) - len(text.lstrip()) + 1 if text.strip() else column
+    message = "the indentation of this line does not match the lines above"
+    return _problem(line, start, message, hint)
+
+
+def _key_above(lines: list[str], line: int) -> tuple[int, str, int] | None:
+    """The nearest key above `line`: its line number, name and column (after any '- ')."""
+    for number in range(line - 1, 0, -1):
+        text = lines[number - 1]
+        if not text.strip() or text.lstrip().startswith("#"):
+            continue
+        match = _KEY_LINE.match(text)
+        if match:
+            start = text.index(match.group(2))
+            return number, match.group(2).strip(), start + 1
+        return None
+    return None
+
+
+def _quote_hint(line: str) -> str:
+    match = _KEY_LINE.match(line)
+    if match is None:
+        return "put the value in double quotes"
+    key = match.group(2).strip()
+    value = line.split(":", 1)[1].strip().replace('"', '\\"')
+    return f'put the whole value in double quotes: {key}: "{value}"'
+
+
+_UNCLOSED: list[tuple[str, str, str]] = [
+    ("expected ',' or ']'", "a list written in [ ] is not closed", "add the closing ']'"),
+    ("expected ',' or '}'", "a mapping written in { } is not closed", "add the closing '}'"),
     (
         "found unexpected end of stream",
         "a quoted text starts here but is never closed",
@@ -55,63 +187,26 @@ _EXPLAINED: list[tuple[str, str, str]] = [
         "write the text in single quotes, or double the backslash (\\\\)",
     ),
     (
-        "block sequence entries are not allowed",
-        "a list item ('- ') appears where a value was expected on the same line",
-        "move the list item to its own line, indented under its key",
-    ),
-    (
         "found undefined alias",
         "an alias ('*name') refers to an anchor that does not exist",
         "write the value out in full",
     ),
+    (
+        "could not find expected ':'",
+        "a line is neither 'key: value' nor a list item",
+        "add the missing ':' after the key, or quote text that runs over several lines",
+    ),
 ]
 
 
-def syntax_problem(error: yaml.MarkedYAMLError, text: str) -> Problem:
-    from stratkit.yamlread import Problem
-
-    problem_text = error.problem or ""
-    # For a list, mapping or quote that is never closed the reader notices only where the
-    # file goes on as if it were closed; the opening is where the user must look.
-    unclosed = "expected ',' or" in problem_text or (
-        "end of stream" in problem_text and "quoted" in (error.context or "")
-    )
-    mark = (error.context_mark if unclosed else None) or error.problem_mark or error.context_mark
+def _plain(error: yaml.MarkedYAMLError, mark: yaml.Mark | None) -> Problem:
     line, column = (mark.line + 1, mark.column + 1) if mark else (1, 1)
-    problem = (error.problem or "").strip()
-    found = _char_at(text, mark.index) if mark else ""
-    span = Span(line, column, line, column + 1)
-    if "tab character" in problem or ("cannot start any token" in problem and found == "\t"):
-        return Problem(
-            "STK101",
-            span,
-            "a tab character is used for indentation; YAML allows only spaces",
-            "replace the tab with spaces (most editors can show tabs as '→')",
-        )
-    if "cannot start any token" in problem:
-        return Problem(
-            "STK101",
-            span,
-            f"a value cannot start with '{found}'",
-            "put the value in double quotes",
-        )
-    for needle, message, hint in _EXPLAINED:
-        if needle in problem:
-            return Problem("STK101", span, f"{message} ({_reader_words(error)})", hint)
-    return Problem(
-        "STK101",
-        span,
-        f"the file is not valid YAML here ({_reader_words(error)})",
-        "compare the lines around this position with the example in docs/format.md",
-    )
-
-
-def _reader_words(error: yaml.MarkedYAMLError) -> str:
     words = (error.problem or "syntax error").strip()
     if error.context and error.context_mark:
         words = f"{words}, {error.context} started on line {error.context_mark.line + 1}"
-    return words
-
-
-def _char_at(text: str, index: int) -> str:
-    return text[index] if 0 <= index < len(text) else ""
+    return _problem(
+        line,
+        column,
+        f"the file is not valid YAML here ({words})",
+        "compare the lines around this position with the example in `stratkit init`",
+    )

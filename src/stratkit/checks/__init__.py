@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime
 from collections.abc import Callable, Iterable, Iterator
 
-from stratkit.checks.freshness import overdue_values
+from stratkit.checks.freshness import future_values, overdue_values
 from stratkit.checks.indicators import (
     baseline_matches_actual,
     direction_known,
@@ -39,7 +39,7 @@ CHECKS: tuple[Check, ...] = (
 # Checks whose answer depends on the date they are run on; they run only when given one.
 DatedCheck = Callable[[StrategyFile, datetime.date], Iterable[Finding]]
 
-DATED_CHECKS: tuple[DatedCheck, ...] = (overdue_values,)
+DATED_CHECKS: tuple[DatedCheck, ...] = (overdue_values, future_values)
 
 
 def run_checks(

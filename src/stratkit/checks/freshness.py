@@ -64,3 +64,16 @@ def _follow_up_end(strategy: StrategyFile, ind: Indicator) -> int | None:
         return ind.target.year
     period = strategy.strategy.period
     return period.end if period is not None else None
+
+
+def future_values(strategy: StrategyFile, today: datetime.date) -> Iterator[Finding]:
+    """A value for a year after this one cannot be a statistic yet: most likely a typo."""
+    for i, ind in enumerate(strategy.indicators):
+        for year in sorted(y for y in ind.actual if y > today.year):
+            yield Finding(
+                "STK403",
+                ("indicators", i, "actual", str(year)),
+                f"indicator '{ind.id}' has a value for {year}, a year that has not ended yet",
+                f"check the year for a typing mistake (it is {today.year} now)",
+                on_key=True,
+            )

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from stratkit.choices import Language, Method
-from stratkit.cli.common import Exit, common_language, fail, say
+from stratkit.cli.common import Exit, common_language, fail
 from stratkit.cli.options import (
     DEFAULT_FOLDER,
     DirOption,
@@ -126,6 +126,14 @@ def _revisions(
         )
     except GitError as error:
         fail(error.message, error.hint or None)
+    if not old_files and not new_files:
+        # Nothing to compare is never "no changes": a wrong folder must not pass a CI check.
+        where = f"{first} or {second}" if second else f"{first} or in the working tree"
+        fail(
+            f"no strategy files (*.yaml) in {folder} at {where}",
+            "give the folder that holds the strategy files with --dir, relative to where you "
+            "run stratkit (default: strategies)",
+        )
     for name in args:
         if name not in old_files and name not in new_files:
             fail(
@@ -135,14 +143,18 @@ def _revisions(
     if args:
         old_files = {n: raw for n, raw in old_files.items() if n in args}
         new_files = {n: raw for n, raw in new_files.items() if n in args}
-    old, bad_old = _load(old_files, first)
-    new, bad_new = _load(new_files, second or "the working tree")
+    # Files are named as git names them: REV:path for a revision, the path for the tree.
+    inside = repo.relative(folder)
+    old_prefix = f"{first}:{inside}/"
+    new_prefix = f"{second}:{inside}/" if second else f"{folder.as_posix().rstrip('/')}/"
+    old, bad_old = _load(old_files, old_prefix)
+    new, bad_new = _load(new_files, new_prefix)
     # A file that could not be read on one side must not look added or removed.
     for name in bad_old | bad_new:
         old.pop(name, None)
         new.pop(name, None)
-    unreadable = [f"{n} at {first}" for n in sorted(bad_old)]
-    unreadable += [f"{n} at {second or 'the working tree'}" for n in sorted(bad_new)]
+    unreadable = [f"{old_prefix}{n}.yaml" for n in sorted(bad_old)]
+    unreadable += [f"{new_prefix}{n}.yaml" for n in sorted(bad_new)]
     result = RevisionDiff(
         first,
         first_commit,
@@ -159,19 +171,21 @@ def _revisions(
         raise typer.Exit(Exit.FINDINGS)
 
 
-def _load(files: dict[str, bytes], where: str) -> tuple[dict[str, StrategyFile], set[str]]:
+def _load(files: dict[str, bytes], prefix: str) -> tuple[dict[str, StrategyFile], set[str]]:
     """The strategies that could be read, and the names of those that could not."""
+    from stratkit.cli.loading import show_left_out
     from stratkit.validation import check_bytes
 
-    loaded, bad = {}, set()
+    loaded, bad = {}, []
     for name, raw in sorted(files.items()):
-        report = check_bytes(f"{name} at {where}", raw)
+        report = check_bytes(f"{prefix}{name}.yaml", raw)
         if report.strategy is None:
-            bad.add(name)
-            say(f"note: {name} at {where} has {report.errors} error(s) and was not compared")
+            bad.append((name, report))
         else:
             loaded[name] = report.strategy
-    return loaded, bad
+    if bad:
+        show_left_out([report for _, report in bad])
+    return loaded, {name for name, _ in bad}
 
 
 def _names_now(folder: Path) -> set[str]:

@@ -23,31 +23,31 @@ def init(
 
     Writes strategies/exempel.yaml (a commented example in Swedish), stratkit.toml,
     stratkit.schema.json, .pre-commit-config.yaml, .github/workflows/stratkit.yml and
-    .gitlab-ci.yml. Existing files are left alone unless --force is given: then nothing is
-    written and the command exits with 2.
+    .gitlab-ci.yml. A file that exists already is kept as it is (and named); --force
+    replaces it. Running init again in a repository adds only what is missing.
     """
-    from stratkit.scaffold import EXAMPLE, files
+    from stratkit.scaffold import EXAMPLE, REPOSITORY, files
 
     if folder.exists() and not folder.is_dir():
         fail(f"{folder} is a file, not a folder", "give the folder to set up")
     made = files(datetime.date.today())
-    existing = sorted(path for path in made if (folder / path).exists())
-    if existing and not force:
-        fail(
-            f"{folder} already has {', '.join(existing)}",
-            "run `stratkit init --force` to overwrite them, or choose an empty folder",
-        )
+    kept = [] if force else sorted(path for path in made if (folder / path).exists())
     for path, text in made.items():
+        if path in kept:
+            continue
         target = folder / path
+        existed = target.exists()
         try:
             target.parent.mkdir(parents=True, exist_ok=True)
             target.write_text(text, encoding="utf-8", newline="\n")
         except OSError as error:
             fail(f"cannot write {target}: {error.strerror or error}", "check the folder")
-        say(f"{'overwrote' if path in existing else 'created'} {target}")
+        say(f"{'replaced' if existed else 'created'} {target}")
+    for path in kept:
+        say(f"kept {folder / path} (it exists; `stratkit init --force` replaces it)")
     say(
         "\nNext: edit "
         + str(folder / EXAMPLE)
         + ", run `stratkit validate`, then put the folder under git and push it."
-        + "\nThe walk-through: docs/ci.md in stratkit."
+        + f"\nThe walk-through: docs/ci.md at {REPOSITORY}."
     )

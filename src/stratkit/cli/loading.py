@@ -14,6 +14,7 @@ if TYPE_CHECKING:
     from stratkit.cache import Cache
     from stratkit.model import StrategyFile
     from stratkit.summary import Summary
+    from stratkit.validation import FileReport
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,9 +41,7 @@ def load_strategies(
     is left the command stops with exit 1. A missing folder or name stops it with exit 2.
     """
     from stratkit import discovery
-    from stratkit.reporters import RenderOptions
-    from stratkit.reporters.diagnostics_text import render as render_diagnostics
-    from stratkit.validation import ValidationRun, validate_files
+    from stratkit.validation import validate_files
 
     if not folder.is_dir():
         fail(
@@ -65,12 +64,28 @@ def load_strategies(
     usable = [(name, r.usable) for name, r in named if r.usable is not None]
     summaries = [(name, r.summary) for name, r in named if r.summary is not None]
     if broken:
-        # The diagnostics are the reason a strategy is missing: show them in full on stderr.
-        say(render_diagnostics(ValidationRun(tuple(broken)), RenderOptions()).rstrip("\n"))
-        say("these files have errors and are left out; fix them (stratkit validate shows them)")
+        show_left_out(broken)
         if not usable and not summaries:
             raise typer.Exit(Exit.FINDINGS)
     return Loaded(usable, len(broken), summaries)
+
+
+def show_left_out(reports: list[FileReport]) -> None:
+    """On stderr: which files are left out, then their errors (the reason), without the
+    warnings, which never leave a file out."""
+    from dataclasses import replace
+
+    from stratkit.reporters import RenderOptions
+    from stratkit.reporters.diagnostics_text import render
+    from stratkit.validation import ValidationRun
+
+    names = ", ".join(r.path for r in reports)
+    say(f"left out, because of the errors below: {names}")
+    errors = tuple(
+        replace(r, diagnostics=tuple(d for d in r.diagnostics if d.is_error)) for r in reports
+    )
+    say(render(ValidationRun(errors), RenderOptions()).rstrip("\n"))
+    say("fix the errors and run the command again (stratkit validate lists every problem)")
 
 
 def _files(folder: Path, names: list[str]) -> list[Path]:

@@ -28,17 +28,32 @@ class ReportFormat(StrEnum):
 MethodOption = Annotated[
     Method | None,
     typer.Option(
-        help="Progress method for every indicator (default: each indicator's own, else linear)."
+        help="linear or cagr, for every indicator (default: each indicator's own method, "
+        "else linear).",
+        metavar="METHOD",
     ),
 ]
 LangOption = Annotated[
     Language | None,
-    typer.Option("--lang", help="Language of the labels (default: the file's language)."),
+    typer.Option(
+        "--lang",
+        help="sv, fi or en: the language of the labels (default: the file's).",
+        metavar="LANG",
+    ),
 ]
-DirOption = Annotated[Path, typer.Option("--dir", help="Folder with the strategy files.")]
+DirOption = Annotated[
+    Path, typer.Option("--dir", help="Folder with the strategy files.", metavar="FOLDER")
+]
 DEFAULT_FOLDER = Path(DEFAULT_DIR)
 FormatOption = Annotated[
-    ReportFormat, typer.Option("--format", "-f", help="Output format.", case_sensitive=False)
+    ReportFormat,
+    typer.Option(
+        "--format",
+        "-f",
+        help="table, json, csv or markdown.",
+        case_sensitive=False,
+        metavar="FORMAT",
+    ),
 ]
 NoCache = Annotated[
     bool,

@@ -6,7 +6,7 @@ from typing import Annotated
 
 import typer
 
-from stratkit.cli.common import common_language, out, render_options
+from stratkit.cli.common import common_language, fail, out, render_options
 from stratkit.cli.options import (
     DEFAULT_FOLDER,
     DirOption,
@@ -26,14 +26,13 @@ def status(
         typer.Argument(
             help="Strategy names, such as kasko for strategies/kasko.yaml. Without a name: "
             "an overview of every strategy.",
+            metavar="NAME",
             show_default=False,
         ),
     ] = None,
     as_of: Annotated[
         int | None,
-        typer.Option(
-            "--as-of", help="Judge with the values known in this year.", min=1900, max=2100
-        ),
+        typer.Option("--as-of", help="Judge with the values known in this year.", metavar="YEAR"),
     ] = None,
     method: MethodOption = None,
     lang: LangOption = None,
@@ -47,6 +46,9 @@ def status(
     (they are listed), 2 stratkit could not run (unknown name, missing folder, bad option).
     """
     from stratkit.cli.loading import load_strategies
+
+    if as_of is not None and not 1900 <= as_of <= 2100:
+        fail(f"--as-of {as_of} is not a year from 1900 to 2100", "write the year, e.g. 2024")
 
     overview = not names and output_format in (Format.TABLE, Format.MARKDOWN)
     # The plain overview needs no models: the cache (or the workers) give each file's line.

@@ -33,6 +33,13 @@ def default_today() -> datetime.date:
     return datetime.date.today()
 
 
+def _date(text: str) -> datetime.date:
+    try:
+        return datetime.date.fromisoformat(text.strip())
+    except ValueError:
+        fail(f"--today '{text}' is not a date", "write the date as YYYY-MM-DD, e.g. 2026-11-24")
+
+
 def chosen_format(requested: Format) -> str:
     """`auto`: annotations inside GitHub Actions (which sets GITHUB_ACTIONS=true), else text."""
     if requested is Format.AUTO:
@@ -46,6 +53,7 @@ def validate(
         typer.Argument(
             help="Strategy files or folders to check (folders: the *.yaml files directly in them).",
             show_default=f"{DEFAULT_DIR}/",
+            metavar="PATH",
         ),
     ] = None,
     output_format: Annotated[
@@ -53,8 +61,10 @@ def validate(
         typer.Option(
             "--format",
             "-f",
-            help="Output format; auto is github inside GitHub Actions, text elsewhere.",
+            help="auto, text, json, github or junit; auto is github inside GitHub Actions, "
+            "text elsewhere.",
             case_sensitive=False,
+            metavar="FORMAT",
         ),
     ] = Format.AUTO,
     fail_on: Annotated[
@@ -79,10 +89,9 @@ def validate(
         typer.Option("--ignore", metavar="CODES", help="Hide these codes or prefixes."),
     ] = None,
     today: Annotated[
-        datetime.datetime | None,
+        str | None,
         typer.Option(
             "--today",
-            formats=["%Y-%m-%d"],
             metavar="YYYY-MM-DD",
             help="The date data freshness (STK402) is judged on.",
             show_default="today",
@@ -121,7 +130,7 @@ def validate(
             f"no strategy files (*.yaml) in {', '.join(found.empty_folders)}",
             "give the path of a strategy file or of the folder that holds them",
         )
-    options = CheckOptions(today=today.date() if today else default_today())
+    options = CheckOptions(today=_date(today) if today else default_today())
     with progress_bar(len(found.files)) as progress:
         reports = validate_files(
             found.files, options, cache=chosen_cache(no_cache), models=False, progress=progress
@@ -131,7 +140,8 @@ def validate(
 
         reports = merge_diagnostics(reports, found.diagnostics)
     run = selection.apply(ValidationRun(tuple(reports), tuple(found.missing)), settings.selection)
-    out(renderer(DIAGNOSTIC_FORMATS, chosen_format(output_format))(run, render_options()))
+    if found.files:  # with nothing checked, "no problems found" would read as a pass
+        out(renderer(DIAGNOSTIC_FORMATS, chosen_format(output_format))(run, render_options()))
     for folder in found.empty_folders:
         say(f"note: no strategy files (*.yaml) in {folder}")
     if found.missing:

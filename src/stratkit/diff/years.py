@@ -85,7 +85,10 @@ def _strategy(
     )
     low, high = sorted((first, second))
     dated = tuple(
-        i for i in strategy.initiatives if i.date is not None and low < int(i.date[:4]) <= high
+        sorted(
+            (i for i in strategy.initiatives if i.date and low < int(i.date[:4]) <= high),
+            key=lambda i: i.date or "",
+        )
     )
     return StrategyMoves(name, strategy, moves, dated)
 

@@ -6,7 +6,15 @@ from stratkit import formatting
 from stratkit.choices import InitiativeStatus, Language
 from stratkit.diff.revisions import Change, Kind
 from stratkit.diff.years import IndicatorMove, Movement, StrategyMoves, YearDiff
-from stratkit.difflabels import CHANGE, MOVEMENT, MOVEMENT_SYMBOL, SECTION, WORDS
+from stratkit.difflabels import (
+    CHANGE,
+    INDICATORS,
+    ITEM_CHANGE,
+    MOVEMENT,
+    MOVEMENT_SYMBOL,
+    SECTION,
+    WORDS,
+)
 from stratkit.labels import INITIATIVE, STATUS, SYMBOL
 from stratkit.progress import Assessment
 from stratkit.reporters.status_cells import value as point
@@ -49,7 +57,8 @@ def summary(moves: StrategyMoves, language: Language) -> str:
 def describe(c: Change, language: Language) -> str:
     """One change as a sentence, e.g. "målsättningen sänkt: 32 000 (2025) → 31 000 (2025)"."""
     year = c.field.split(".", 1)[1] if c.field and c.field.startswith("actual.") else ""
-    return CHANGE[language][c.kind].format(
+    template = ITEM_CHANGE[language].get((c.kind, c.section)) or CHANGE[language][c.kind]
+    return template.format(
         section=SECTION[language][c.section],
         field=c.field or "",
         year=year,
@@ -66,7 +75,10 @@ def _shown(value: object, c: Change, language: Language) -> str:
     if isinstance(value, bool):
         return str(value)
     if isinstance(value, int | float):
-        if c.kind in (Kind.FILE_ADDED, Kind.FILE_REMOVED) or c.field in ("target.year", "count"):
+        if c.kind in (Kind.FILE_ADDED, Kind.FILE_REMOVED):
+            one, many = INDICATORS[language]
+            return f"{value} {one if value == 1 else many}"
+        if c.field in ("target.year", "count"):
             return str(value)
         return formatting.number(value, language)
     if isinstance(value, dict):
@@ -87,3 +99,16 @@ def year_headers(diff: YearDiff, language: Language) -> list[str]:
         words["movement"],
         words["status"],
     ]
+
+
+def failing(count: int, names: str, language: Language) -> str:
+    key = "failing_one" if count == 1 else "failing_many"
+    return WORDS[language][key].format(count=count, names=names)
+
+
+def dated_heading(first: int, second: int, language: Language) -> str:
+    """Initiatives dated after the earlier year, up to and including the later one."""
+    low, high = sorted((first, second))
+    if high == low + 1:
+        return WORDS[language]["one_year"].format(year=high)
+    return WORDS[language]["initiatives"].format(low=low + 1, high=high)

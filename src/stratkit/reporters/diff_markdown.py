@@ -44,8 +44,7 @@ def _years(diff: YearDiff, language: Language) -> list[str]:
                 "",
             ]
         if moves.initiatives:
-            low, high = sorted((diff.first, diff.second))
-            lines += [f"### {words['initiatives'].format(low=low + 1, high=high)}", ""]
+            lines += [f"### {cells.dated_heading(diff.first, diff.second, language)}", ""]
             lines += [
                 f"- {i.date} {escape(i.title)}: {INITIATIVE[language][i.status]}"
                 for i in moves.initiatives

@@ -44,13 +44,14 @@ def _years(console: Console, diff: YearDiff, language: Language) -> None:
         heading.append(f"  {moves.name} · {diff.first} → {diff.second}", style="dim")
         console.print(heading)
         if moves.indicators:
-            console.print(_table(diff, moves.indicators, language, console.width))
+            console.print(_table(diff, moves.indicators, language, console.width) or "", end="")
             console.print(f"{words['summary']}: {cells.summary(moves, language)}")
         else:
             console.print(f"  ({TEXT[language]['no_indicators'].lower()})", style="dim")
         if moves.initiatives:
-            low, high = sorted((diff.first, diff.second))
-            console.print(Text(words["initiatives"].format(low=low + 1, high=high), style="bold"))
+            console.print(
+                Text(cells.dated_heading(diff.first, diff.second, language), style="bold")
+            )
             for initiative in moves.initiatives:
                 count = f" (×{initiative.count})" if initiative.count > 1 else ""
                 console.print(
@@ -59,9 +60,22 @@ def _years(console: Console, diff: YearDiff, language: Language) -> None:
                 )
 
 
+def _cards(moves: tuple[IndicatorMove, ...], headers: list[str], rows: list[list[str]]) -> Text:
+    """The same figures as lines, for a terminal too narrow for the table."""
+    card = Text()
+    for move, row in zip(moves, rows, strict=True):
+        card.append(f"• {move.after.indicator.title}\n")
+        for header, cell in zip(headers[1:], row, strict=True):
+            if cell:
+                style = MOVEMENT_STYLE[move.movement] if header == headers[4] else ""
+                card.append(f"  {header}: ")
+                card.append(f"{cell}\n", style=style)
+    return card
+
+
 def _table(
     diff: YearDiff, moves: tuple[IndicatorMove, ...], language: Language, width: int
-) -> Table:
+) -> Table | Text:
     words = WORDS[language]
     headers = cells.year_headers(diff, language)
     rows = []
@@ -79,13 +93,15 @@ def _table(
             ]
         )
     layout = fit_columns(headers, rows, width)
-    first, widths = layout if layout else (None, [None] * len(rows[0]))
+    if layout is None:
+        return _cards(moves, headers, rows)
+    first, widths = layout
     table = Table(box=box.SIMPLE_HEAD, pad_edge=False, show_edge=False)
     table.add_column(headers[0], width=first)
     for i, (header, column_width) in enumerate(zip(headers[1:], widths, strict=True)):
         table.add_column(header, justify="right" if i < 3 else "left", width=column_width)
     for move, cells_row in zip(moves, rows, strict=True):
-        row = [wrap(c, w) if w else c for c, w in zip(cells_row, widths, strict=True)]
+        row = [wrap(c, w) for c, w in zip(cells_row, widths, strict=True)]
         styled = Text(row[3], style=MOVEMENT_STYLE[move.movement])
         table.add_row(move.after.indicator.title, *row[:3], styled, row[4])
     return table
@@ -114,6 +130,4 @@ def _revisions(console: Console, diff: RevisionDiff, language: Language) -> None
     if diff.failing:
         names = ",".join(diff.fail_on)
         console.print()
-        console.print(
-            Text(words["failing"].format(count=len(diff.failing), names=names), style="bold red")
-        )
+        console.print(Text(cells.failing(len(diff.failing), names, language), style="bold red"))

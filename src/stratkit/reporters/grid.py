@@ -32,7 +32,10 @@ def render(
     total = sum(widths) + len(GAP) * (len(widths) - 1)
     lines = [_line(headers, widths, right), "─" * total]
     for number, row in enumerate(rows):
-        wrapped = textwrap.wrap(row[wrap_column], widths[wrap_column]) or [""]
+        # Words are never cut: a word longer than the column sticks out instead.
+        wrapped = textwrap.wrap(
+            row[wrap_column], widths[wrap_column], break_long_words=False, break_on_hyphens=False
+        ) or [""]
         for part, text in enumerate(wrapped):
             cells = [
                 text if i == wrap_column else (row[i] if part == 0 else "") for i in range(len(row))

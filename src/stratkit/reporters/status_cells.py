@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING
 
 from stratkit import formatting
 from stratkit.choices import Language, Method
+from stratkit.formatting import NBSP
 from stratkit.labels import COLUMNS, REASON, STATUS, SYMBOL, TEXT
 from stratkit.summary import InitiativeTally
 from stratkit.verdicts import Status
@@ -71,11 +72,16 @@ def done_of(tally: InitiativeTally, language: Language, short: bool = False) -> 
     total = formatting.number(tally.total, language)
     if short:
         return f"{done}/{total} ({shown})"
-    return TEXT[language]["done_of"].format(done=done, total=total, share=shown)
+    text = TEXT[language]["done_of"].format(done=done, total=total, share=shown)
+    if tally.unknown:
+        # Not done is not the same as not known: say how many the source leaves open.
+        text += ", " + TEXT[language]["no_status"].format(count=tally.unknown)
+    return text
 
 
 def legend(language: Language) -> str:
-    return "  ".join(f"{SYMBOL[s]}\u00a0{STATUS[language][s]}" for s in Status)
+    # No-break spaces inside an entry, so that wrapping only ever falls between entries.
+    return "  ".join(f"{SYMBOL[s]} {STATUS[language][s]}".replace(" ", NBSP) for s in Status)
 
 
 def notes(as_of: int | None, method: Method | None, language: Language) -> list[str]:

@@ -23,7 +23,7 @@ def render(report: StatusReport, options: RenderOptions, language: Language) -> 
 def overview(rows: Sequence[tuple[str, Summary]], notes: list[str], language: Language) -> str:
     words = COLUMNS[language]
     header = [words["name"], words["title"], words["period"], *(SYMBOL[s] for s in Status)]
-    header.append(words["initiatives_done"])
+    header.append(words["initiatives_done"])  # a document is wide: one column per status
     body = [
         [
             escape(name),

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import re
 import textwrap
 from collections.abc import Sequence
 
 from stratkit.choices import Language
+from stratkit.formatting import NBSP
 from stratkit.labels import COLUMNS, SYMBOL
 from stratkit.reporters import RenderOptions, grid
 from stratkit.reporters import status_cells as cells
@@ -23,7 +25,12 @@ COLOUR = {
     Status.MISSED: ("bold", "red"),
     Status.NOT_AVAILABLE: ("dim",),
 }
-FIRST_STATUS = 3  # column of the first status count
+COUNTS = 3  # the column of the indicators per status
+
+
+def counts(statuses: dict[Status, int]) -> str:
+    """Indicators per status as "▼1 ◇1 –6": narrow enough for an 80-column terminal."""
+    return " ".join(f"{SYMBOL[status]}{number}" for status, number in statuses.items())
 
 
 def render(
@@ -37,30 +44,32 @@ def render(
         words["name"],
         words["title"],
         words["period"],
-        *(SYMBOL[status] for status in Status),
+        words["indicators"],
         words["initiatives_done"],
     ]
     cells_rows = [
         [
             name,
-            summary.title,
+            # "32 000" in a title is one number: never wrap it over two lines.
+            re.sub(r"(?<=\d) (?=\d{3}\b)", NBSP, summary.title),
             f"{summary.period[0]}–{summary.period[1]}" if summary.period else "",
-            *(str(summary.statuses.get(status, "")) for status in Status),
+            counts(summary.statuses),
             cells.done_of(summary.tally, language, short=True) if summary.tally.total else "",
         ]
         for name, summary in rows
     ]
-    statuses = list(Status)
+    by_symbol = {SYMBOL[status]: status for status in Status}
 
     def colour(text: str, row: int, column: int) -> str:
-        index = column - FIRST_STATUS
-        if 0 <= index < len(statuses):
-            return paint(text, *COLOUR[statuses[index]], enabled=options.color)
-        return text
+        if column != COUNTS or not options.color:
+            return text
+        return " ".join(
+            paint(token, *COLOUR[by_symbol[token[0]]], enabled=True) if token else token
+            for token in text.split(" ")
+        )
 
-    right = frozenset(range(FIRST_STATUS, len(headers)))
     table = grid.render(
-        headers, cells_rows, options.width, wrap_column=1, right=right, paint=colour
+        headers, cells_rows, options.width, wrap_column=1, right=frozenset({4}), paint=colour
     )
     legend = textwrap.fill(cells.legend(language), options.width)
     heading = " · ".join(notes) + "\n" if notes else ""

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import textwrap
+
 from rich import box
 from rich.console import Console
 from rich.table import Table
@@ -61,7 +63,8 @@ def _detail(console: Console, status: StrategyStatus, language: Language) -> Non
         console.print(TEXT[language]["baseline_inferred"], style="dim")
     if status.assessments:
         console.print(TEXT[language]["legend"], style="dim")
-        console.print(cells.legend(language), style="dim")
+        # Wrapped here, between entries: rich would also break inside one ("Ej / bedömbar").
+        console.print(textwrap.fill(cells.legend(language), console.width), style="dim")
     _initiatives(console, status, language)
 
 
