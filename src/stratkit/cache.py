@@ -136,7 +136,9 @@ class Cache:
         return digest.hexdigest()
 
     def _path(self, key: str) -> Path:
-        return self.entries / key[:2] / f"{key}.json"
+        # One flat folder: creating a folder costs as much as writing an entry, and a
+        # strategy repository (even a national one) has thousands of files, not millions.
+        return self.entries / f"{key}.json"
 
     def get(self, key: str, with_strategy: bool, with_summary: bool = False) -> Entry | None:
         try:

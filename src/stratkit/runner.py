@@ -130,7 +130,11 @@ class _Workers:
                 self._send()
                 for future in as_completed(self.futures):
                     for index, text in future.result():
-                        shown = self.left.pop(index)[1]
+                        _, shown, _, key = self.left.pop(index)
+                        # Written here, not in the workers: this process only waits for
+                        # them, so the disk's slow file creation overlaps their parsing.
+                        if self.cache is not None and key is not None:
+                            self.cache.put(key, text)
                         entry = decode(text, self.want.models)
                         yield index, _from_entry(shown, entry, self.want)
             except (OSError, RuntimeError):
@@ -254,21 +258,18 @@ def _start_worker(options: CheckOptions | None, cache: Cache | None, want: Want)
 
 
 def _work(batch: list[Job]) -> list[tuple[int, str]]:
+    """Check a batch; each report comes back as the cache's text, for the caller to keep."""
     options: CheckOptions | None = _WORKER["options"]  # type: ignore[assignment]
-    cache: Cache | None = _WORKER["cache"]  # type: ignore[assignment]
     answers = []
     want: Want = _WORKER["want"]  # type: ignore[assignment]
-    for index, shown, raw, key in batch:
+    for index, shown, raw, _key in batch:
         from stratkit.validation import check_bytes
 
         report = check_bytes(shown, raw, options)
         # The summary is made here, where the strategy exists, instead of rebuilding it.
         summary = _summary(report) if want.summaries else None
-        text = to_text(report, _WORKER["strategy"] is True, summary)
-        if cache is not None and key is not None:
-            cache.put(key, text)
-        # The strategy travels back only if the caller wants it: it is most of the text.
-        answers.append((index, text if want.models else to_text(report, False, summary)))
+        # The strategy travels back for the caller or for the cache (a later `status`).
+        answers.append((index, to_text(report, _WORKER["strategy"] is True, summary)))
     return answers
 
 
