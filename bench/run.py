@@ -168,6 +168,10 @@ def main() -> None:
         [*stratkit, "validate", "--no-cache", *examples],
         args.repeat * 3,
     )
+    three = [*stratkit, "validate", *examples]
+    r["examples_warm"] = best(
+        "stratkit validate (three files), cached", three, args.repeat * 3, env, before=three
+    )
     shutil.rmtree(cache, ignore_errors=True)
 
     def ratio(a: str, b: str) -> float:
@@ -183,16 +187,23 @@ def main() -> None:
         ("warm validate / yamale", ratio("warm", "yamale"), 0.05),
         ("status cold / validate cold", ratio("status_cold", "cold"), 1.2),
         ("status warm / validate warm", ratio("status_warm", "warm"), 1.2),
-        ("status's loading cold / validate cold", ratio("load_cold", "cold"), 1.2),
-        ("status's loading warm / validate warm", ratio("load_warm", "warm"), 1.2),
         ("--version / yamllint", ratio("version", "yamllint"), 2.0),
-        ("validate three files / yamllint", ratio("examples", "yamllint"), 2.0),
+        ("validate three files / yamllint, --no-cache", ratio("examples", "yamllint"), 2.0),
+        ("validate three files / yamllint, cached", ratio("examples_warm", "yamllint"), 2.0),
         ("peak memory, MB", peak, 300.0),
     ]
-    print("targets")
+    print("targets (issue 6)")
     for label, value, target in checks:
         verdict = "ok" if value <= target else "MISSED"
-        print(f"  {label:<44} {value:7.3f}  (target <= {target})  {verdict}")
+        print(f"  {label:<46} {value:7.3f}  (target <= {target})  {verdict}")
+    # Not a target: what status --format json (every strategy as a model) costs beyond
+    # validate; the overview table needs no models.
+    print("informative")
+    for label, value in (
+        ("models for every strategy, cold / validate cold", ratio("load_cold", "cold")),
+        ("models for every strategy, warm / validate warm", ratio("load_warm", "warm")),
+    ):
+        print(f"  {label:<46} {value:7.3f}")
     if args.json:
         args.json.parent.mkdir(parents=True, exist_ok=True)
         args.json.write_text(json.dumps({"runs": r, "targets": checks}, indent=2))
