@@ -19,7 +19,7 @@ def _plain_terminal(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("COLUMNS", "100")
     # Freshness (STK402) depends on the calendar; a test that wants it passes --today, so
     # that no other test's output changes when the year turns.
-    monkeypatch.setattr("stratkit.cli.validate.default_today", lambda: None)
+    monkeypatch.setattr("stratkit.cli.options.default_year", lambda: None)
 
 
 @pytest.fixture
@@ -45,11 +45,11 @@ def read_expectations(path: Path) -> list[str]:
     ]
 
 
-def read_today(path: Path) -> datetime.date | None:
-    """The date a fixture's freshness is judged on: its `# today: YYYY-MM-DD` line, if any."""
+def read_year(path: Path) -> int | None:
+    """The year a fixture's freshness is judged in: its `# today: YYYY-MM-DD` line, if any."""
     for line in path.read_bytes().decode("utf-8", "replace").splitlines():
         if line.startswith("# today:"):
-            return datetime.date.fromisoformat(line.split(":", 1)[1].strip())
+            return datetime.date.fromisoformat(line.split(":", 1)[1].strip()).year
     return None
 
 

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import datetime
 import json
 import os
 import shutil
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -54,7 +54,7 @@ def test_the_key_covers_bytes_options_and_code(monkeypatch: pytest.MonkeyPatch) 
     base = cache.key(raw, CheckOptions())
     assert cache.key(raw, CheckOptions()) == base
     assert cache.key(raw + b"\n", CheckOptions()) != base
-    assert cache.key(raw, CheckOptions(today=datetime.date(2026, 1, 1))) != base
+    assert cache.key(raw, CheckOptions(year=2026)) != base
     monkeypatch.setattr(cache_module, "__version__", "99.0")
     monkeypatch.setattr(cache_module, "_FINGERPRINT", [])
     assert Cache(Path("unused")).key(raw, CheckOptions()) != base
@@ -118,7 +118,7 @@ def test_workers_give_the_same_reports_in_order(tmp_path: Path) -> None:
             shutil.copyfile(source, copy)
             paths.append(copy)
     seen: list[tuple[int, int]] = []
-    options = CheckOptions(today=datetime.date(2024, 6, 30))
+    options = CheckOptions(year=2024)
     parallel = validate_files(
         pairs(paths), options, jobs=2, progress=lambda d, t: seen.append((d, t))
     )
@@ -198,3 +198,75 @@ def test_two_runs_racing_share_the_cache(repository: Path) -> None:
     cached = entries(repository / ".stratkit_cache")
     assert len(cached) == len(EXAMPLES)  # copies share their entry
     assert not list((repository / ".stratkit_cache").rglob(".tmp-*"))
+
+
+def test_a_worker_that_dies_costs_speed_not_files(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Workers that die (while files are still being read, or later) lose no report."""
+    from stratkit import runner
+
+    if not runner._forks():
+        pytest.skip("the dying worker is patched in through fork")
+    source = (FIXTURES / "valid" / "minimal.yaml").read_text(encoding="utf-8")
+    paths = []
+    for n in range(120):
+        path = tmp_path / f"s{n:03}.yaml"
+        path.write_text(source.replace("Testby", f"Testby {n}"), encoding="utf-8")
+        paths.append(path)
+    expected = validate_files(pairs(paths), jobs=1)
+    monkeypatch.setattr(runner, "_work", _die)
+    # Pause the reading once the first batches are out, so that the workers are dead before
+    # the next batch is sent: the pool breaks while files are still being read.
+    from stratkit import validation
+
+    read, calls = validation.read_file, []
+
+    def slow_read(path: Path, shown: str) -> object:
+        calls.append(shown)
+        if len(calls) == runner.PARALLEL_MIN_FORK + runner.BATCH + 1:
+            time.sleep(1.0)
+        return read(path, shown)
+
+    monkeypatch.setattr(validation, "read_file", slow_read)
+    reports = validate_files(pairs(paths), jobs=2)
+    assert reports == expected
+
+
+def _die(batch: object) -> object:
+    """A worker's work that kills the worker (module-level, so the pool can send it)."""
+    os._exit(3)
+
+
+def test_the_cache_deletes_only_its_own_old_generations(tmp_path: Path) -> None:
+    """STRATKIT_CACHE_DIR may name any folder: only stratkit's own entries are pruned."""
+    (tmp_path / "v1-important").mkdir()
+    (tmp_path / "v1-important" / "keep.txt").write_text("the user's", encoding="utf-8")
+    old_generation = tmp_path / "v1-0.0.9-0123456789abcdef"
+    old_generation.mkdir()
+    first = Cache(tmp_path)
+    validate_files(pairs(EXAMPLES[:1]), cache=first, jobs=1)
+    assert (tmp_path / "CACHEDIR.TAG").exists()
+    assert old_generation.exists()  # the folder was not tagged as stratkit's before this run
+    shutil.rmtree(first.entries)  # a new stratkit build: a new generation in a tagged folder
+    validate_files(pairs(EXAMPLES[:1]), cache=Cache(tmp_path), jobs=1)
+    assert not old_generation.exists()
+    assert (tmp_path / "v1-important" / "keep.txt").read_text(encoding="utf-8") == "the user's"
+
+
+def test_status_reads_the_entries_validate_wrote(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Both commands check with the same options (the year, not the day), so one cache."""
+    from typer.testing import CliRunner
+
+    from stratkit.cli.app import app
+
+    monkeypatch.setattr("stratkit.cli.options.default_year", lambda: 2026)
+    monkeypatch.setenv("STRATKIT_CACHE_DIR", str(tmp_path / "cache"))
+    folder = ROOT / "strategies"
+    CliRunner().invoke(app, ["validate", str(folder)])
+    after_validate = sorted(p.name for p in (tmp_path / "cache").rglob("*.json"))
+    CliRunner().invoke(app, ["status", "--dir", str(folder)])
+    CliRunner().invoke(app, ["validate", "--today", "2026-02-03", str(folder)])
+    assert sorted(p.name for p in (tmp_path / "cache").rglob("*.json")) == after_validate

@@ -127,13 +127,18 @@ def test_action_validate_step_annotates_and_fails_as_asked(tmp_path: Path) -> No
         step_env = {**env, "STRATKIT_PATHS": paths, "STRATKIT_FAIL_ON": fail_on}
         return sh(["bash", "-e", "-c", step["run"]], tmp_path, step_env)
 
-    passed = run_step("strategies", "error")
+    passed = run_step("strategies", "")  # no input: the settings (here the default) decide
     assert passed.returncode == 0, passed.stderr
     assert passed.stdout.startswith(
         "::warning file=strategies/overdue.yaml,line=13,col=5,endLine=13,endColumn=18,"
         "title=STK402::indicator 'invanare' has no values for 2023-"
     )
     assert run_step("strategies", "warning").returncode == 1
+    # Without the input the repository's own settings decide, as on the user's computer.
+    (tmp_path / "stratkit.toml").write_text('fail-on = "warning"\n', encoding="utf-8")
+    assert run_step("strategies", "").returncode == 1
+    assert run_step("strategies", "error").returncode == 0  # an input wins over the file
+    (tmp_path / "stratkit.toml").unlink()
     both = run_step(" strategies\n  extra", "error")
     assert both.returncode == 2  # 'extra' does not exist: stratkit could not do as asked
     assert "not found: extra" in both.stderr

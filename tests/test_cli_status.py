@@ -212,3 +212,19 @@ def test_bad_options_exit_2(in_root: Path) -> None:
     assert invoke("--method", "magic")[0] == 2
     assert invoke("--as-of", "99")[0] == 2
     assert invoke("--format", "pdf")[0] == 2
+
+
+def test_json_method_is_none_when_indicators_use_their_own(tmp_path: Path) -> None:
+    text = (FIXTURES / "valid" / "minimal.yaml").read_text(encoding="utf-8")
+    extra = (
+        "  - id: cagr\n    title: Med egen metod\n    method: cagr\n    direction: increase\n"
+        "    baseline: {year: 2020, value: 10}\n    target: {year: 2030, value: 20}\n"
+        "    actual: {2022: 12}\n"
+    )
+    (tmp_path / "blandad.yaml").write_text(text + extra, encoding="utf-8")
+    _, stdout, _ = invoke("--dir", str(tmp_path), "blandad", "--format", "json")
+    document = json.loads(stdout)
+    assert document["method"] is None
+    assert [i["method"] for i in document["strategies"][0]["indicators"]] == ["linear", "cagr"]
+    _, forced, _ = invoke("--dir", str(tmp_path), "blandad", "-f", "json", "--method", "linear")
+    assert json.loads(forced)["method"] == "linear"

@@ -225,6 +225,17 @@ def test_table_flags_weakened_targets(repo: Path) -> None:
     assert "1 ändring kräver beslut (--fail-on target-weakened)" in result.stdout
 
 
+@pytest.mark.parametrize("output", ["table", "markdown", "json", "csv"])
+def test_every_format_shows_a_failing_change(repo: Path, output: str) -> None:
+    edit(repo, "value: 1200", "value: 1100")
+    result = runner.invoke(
+        app, ["diff", "--rev", "HEAD", "--fail-on", "target-weakened", "--format", output]
+    )
+    assert result.exit_code == 1
+    assert result.exception is None or isinstance(result.exception, SystemExit)
+    assert "invanare" in result.stdout
+
+
 def test_unknown_revision_and_option_injection_exit_2(repo: Path) -> None:
     result = runner.invoke(app, ["diff", "--rev", "no-such-branch"])
     assert result.exit_code == 2
@@ -254,6 +265,27 @@ def test_outside_a_repository_exit_2(tmp_path: Path, monkeypatch: pytest.MonkeyP
     result = runner.invoke(app, ["diff", "--rev", "HEAD"])
     assert result.exit_code == 2
     assert "is not inside a git repository" in result.stderr
+
+
+def test_an_unreadable_file_and_odd_digits_are_messages_not_tracebacks(repo: Path) -> None:
+    (repo / "strategies" / "mapp.yaml").mkdir()
+    result = runner.invoke(app, ["diff", "--rev", "HEAD", "--format", "json"])
+    assert result.exit_code == 1
+    assert json.loads(result.stdout)["unreadable"] == ["strategies/mapp.yaml"]
+    assert "error STK001" in result.stderr
+    odd = runner.invoke(app, ["diff", "2023", "2024\u00b2"])  # a superscript two
+    assert odd.exit_code == 2
+    assert "give two years to compare" in odd.stderr
+
+
+def test_a_file_with_errors_is_not_compared(repo: Path) -> None:
+    # Valid YAML and schema, but two indicators share an id: comparing would invent changes.
+    edit(repo, "  - id: brott\n", "  - id: invanare\n")
+    result = runner.invoke(app, ["diff", "--rev", "HEAD", "--format", "json"])
+    assert result.exit_code == 1
+    document = json.loads(result.stdout)
+    assert (document["changes"], document["unreadable"]) == ([], ["strategies/testby.yaml"])
+    assert "error STK301" in result.stderr
 
 
 def test_a_broken_file_is_reported_not_compared_and_exit_1(repo: Path) -> None:

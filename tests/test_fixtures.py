@@ -8,7 +8,7 @@ import pytest
 
 from stratkit.diagnostics import Severity
 from stratkit.validation import CheckOptions, check_file
-from tests.conftest import FIXTURES, read_expectations, read_today
+from tests.conftest import FIXTURES, read_expectations, read_year
 
 VALID = sorted((FIXTURES / "valid").glob("*.yaml"))
 INVALID = sorted((FIXTURES / "invalid").glob("*.yaml"))
@@ -25,7 +25,7 @@ def test_valid_fixture_has_no_diagnostics(path: Path) -> None:
 def test_invalid_fixture_reports_declared_codes_and_lines(path: Path) -> None:
     expected = read_expectations(path)
     assert expected, f"{path.name} declares no '# expect:' line"
-    report = check_file(path, options=CheckOptions(today=read_today(path)))
+    report = check_file(path, options=CheckOptions(year=read_year(path)))
     found = [f"{d.code} {d.line}:{d.column}" for d in report.diagnostics]
     assert found == expected
     for diagnostic in report.diagnostics:

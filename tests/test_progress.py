@@ -271,3 +271,21 @@ def test_no_target_baseline_missing_uses_the_earliest_value() -> None:
 def test_no_target_opposite_signs() -> None:
     ind = indicator({2025: -1}, baseline=(2020, 5), target=None, direction="increase")
     assert assess(ind).reason is Reason.OPPOSITE_SIGNS
+
+
+def test_validate_and_status_infer_the_same_direction() -> None:
+    """No baseline and no direction, but a target above the earliest value: increase, for
+    status (which judges it) and for the model (which validate's STK305 asks)."""
+    ind = indicator({2020: 10, 2025: 15}, baseline=None, target=(2030, 20))
+    assert ind.inferred_direction is not None
+    assert ind.inferred_direction.sign == 1
+    result = assess(ind)
+    assert result.direction is ind.inferred_direction
+    assert result.status is Status.ON_TRACK
+
+
+def test_cagr_when_zero_replacement_makes_baseline_and_target_equal() -> None:
+    ind = indicator({2025: 0.0005}, baseline=(2020, 0), target=(2030, 0.001))
+    result = assess(ind, method=CAGR)
+    assert result.cagr_required == 0
+    assert result.status is Status.DETERIORATING

@@ -27,6 +27,7 @@ import importlib.util
 import itertools
 import json
 import os
+import re
 import shutil
 from dataclasses import dataclass
 from pathlib import Path
@@ -38,6 +39,7 @@ ENV_VAR = "STRATKIT_CACHE_DIR"
 FOLDER = ".stratkit_cache"
 FORMAT = "2"  # the layout of an entry; bump when it changes
 _LIBRARIES = ("yaml", "pydantic", "pydantic_core", "yaml_rs")
+_GENERATION = re.compile(r"v\d+-[0-9A-Za-z.+!_-]+-[0-9a-f]{16}")
 _GITIGNORE = "# Created by stratkit; the whole folder is a cache.\n*\n"
 _TAG = (
     "Signature: 8a477f597d28d172789f06886806bc55\n"
@@ -176,13 +178,17 @@ class Cache:
     def _prepare(self, folder: Path) -> None:
         new_generation = not self.entries.exists()
         folder.mkdir(parents=True, exist_ok=True)
+        ours = (self.root / "CACHEDIR.TAG").exists()
         if not (self.root / ".gitignore").exists():
             (self.root / ".gitignore").write_text(_GITIGNORE, encoding="utf-8")
+        if not ours:
             (self.root / "CACHEDIR.TAG").write_text(_TAG, encoding="utf-8")
-        if new_generation:
-            # Entries of another stratkit version or code can never be read again.
-            for old in self.root.glob("v*-*"):
-                if old.is_dir() and old != self.entries:
+        if new_generation and ours:
+            # Entries of another stratkit version or code can never be read again. Only in a
+            # folder stratkit tagged before, and only folders named the way it names them:
+            # STRATKIT_CACHE_DIR may point anywhere, and nothing else there is ours to delete.
+            for old in self.root.iterdir():
+                if old.is_dir() and old != self.entries and _GENERATION.fullmatch(old.name):
                     shutil.rmtree(old, ignore_errors=True)
 
 

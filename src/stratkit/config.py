@@ -34,8 +34,6 @@ class Settings:
     select: tuple[str, ...] = ()
     ignore: tuple[str, ...] = ()
     fail_on: FailOn = FailOn.ERROR
-    # The file the settings came from; None when the defaults apply.
-    source: Path | None = None
 
     @property
     def selection(self) -> Selection:
@@ -111,7 +109,7 @@ def parse(table: dict[str, Any], source: Path) -> Settings:
                 'write fail-on = "error" (the default) or fail-on = "warning"',
             )
         fail_on = FailOn(value)
-    return Settings(select, ignore, fail_on, source)
+    return Settings(select, ignore, fail_on)
 
 
 def _codes(table: dict[str, Any], key: str, where: str) -> list[str]:

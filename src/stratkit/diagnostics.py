@@ -79,20 +79,6 @@ class Diagnostic:
             "hint": self.hint,
         }
 
-    @classmethod
-    def from_dict(cls, data: dict[str, object]) -> Diagnostic:
-        return cls(
-            path=str(data["path"]),
-            line=int(str(data["line"])),
-            column=int(str(data["column"])),
-            end_line=int(str(data["end_line"])),
-            end_column=int(str(data["end_column"])),
-            severity=Severity(str(data["severity"])),
-            code=str(data["code"]),
-            message=str(data["message"]),
-            hint=None if data.get("hint") is None else str(data["hint"]),
-        )
-
 
 @dataclass(frozen=True, slots=True)
 class Finding:

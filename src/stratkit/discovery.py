@@ -32,10 +32,12 @@ def strategy_files(folder: Path) -> list[Path]:
         entries = list(folder.iterdir())
     except OSError:
         return []
-    return sorted(
-        (p for p in entries if p.suffix in SUFFIXES and not p.name.startswith(".")),
-        key=lambda p: p.name,
-    )
+    return sorted((p for p in entries if is_strategy_name(p.name)), key=lambda p: p.name)
+
+
+def is_strategy_name(name: str) -> bool:
+    """A strategy file's name: *.yaml or *.yml, not hidden (the same in git as on disk)."""
+    return name.endswith(SUFFIXES) and not name.startswith(".")
 
 
 def strategy_name(path: Path) -> str:

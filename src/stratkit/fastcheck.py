@@ -4,7 +4,8 @@ Most files in a run have no problem at all, and for them positions are never nee
 reads such a file with the fast reader (fastread) and checks it exactly as check_text does.
 The moment anything would be reported, it gives up and the caller checks the file again with
 the exact reader, so every diagnostic, its position, message and hint, comes from one place.
-tests/test_fast_path.py proves the two paths agree on every fixture and on random files.
+tests/test_fast_path.py proves the two paths agree on every fixture and known trap, and
+tests/test_property_loader.py on random and damaged files.
 """
 
 from __future__ import annotations
@@ -37,8 +38,8 @@ def check_clean_file(path: str, text: str, options: CheckOptions | None) -> File
         strategy = StrategyFile.model_validate(cleaned)
     except ValidationError:
         return None
-    today = options.today if options is not None else None
-    for _finding in run_checks(strategy, today=today):
+    year = options.year if options is not None else None
+    for _finding in run_checks(strategy, year=year):
         return None
     return FileReport(path, (), strategy, {})
 

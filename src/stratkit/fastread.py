@@ -47,6 +47,9 @@ _SYNTAX = (
     # numbers YAML 1.2 reads that our number rules refuse: 0x1A, 0o17, 0b11, 1_000, +5
     re.compile(r"0[xXoObB]"),
     re.compile(r"\+[\d.]"),
+    # a quoted key: yaml-rs types 2024 and '2024' (or true and "true") as two keys, where
+    # the exact reader sees the same text twice (STK102); strategy files rarely quote keys
+    re.compile(r"[\"']:[ \t\r\n]"),
 )
 _UNDERSCORE = re.compile(r"_\d")  # 1_000, if a digit comes before
 _COMMENT_LINE = re.compile(r"^[ ]*#.*$", re.MULTILINE)

@@ -305,14 +305,24 @@ class Indicator(_Model):
 
     @property
     def inferred_direction(self) -> Direction | None:
+        """The direction given, else the way from the baseline to the target.
+
+        Without a baseline the earliest actual value stands in for it, as in progress.assess:
+        the one rule that validate, status and diff all use.
+        """
         if self.direction is not None:
             return self.direction
-        if self.baseline is not None and self.target is not None:
-            if self.target.value > self.baseline.value:
-                return Direction.INCREASE
-            if self.target.value < self.baseline.value:
-                return Direction.DECREASE
-        return None
+        if self.target is None:
+            return None
+        if self.baseline is not None:
+            start = self.baseline.value
+        elif self.actual:
+            start = self.actual[min(self.actual)]
+        else:
+            return None
+        if self.target.value == start:
+            return None
+        return Direction.INCREASE if self.target.value > start else Direction.DECREASE
 
 
 class Initiative(_Model):

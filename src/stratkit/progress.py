@@ -106,7 +106,7 @@ def assess(
         baseline = Value(min(years), indicator.actual[min(years)])
     else:
         baseline = None
-    direction = _direction(indicator, baseline, target)
+    direction = indicator.inferred_direction
     chosen = method or indicator.method or Method.LINEAR
     reason = _cannot_judge(direction, baseline, target, latest)
     if reason is not None:
@@ -127,16 +127,6 @@ def assess(
         latest=latest,
         verdict=verdict,
     )
-
-
-def _direction(
-    indicator: Indicator, baseline: Value | None, target: Value | None
-) -> Direction | None:
-    if indicator.direction is not None:
-        return indicator.direction
-    if baseline is not None and target is not None and target.value != baseline.value:
-        return Direction.INCREASE if target.value > baseline.value else Direction.DECREASE
-    return None
 
 
 def _cannot_judge(
@@ -188,6 +178,10 @@ def _judge(baseline: Value, latest: Value, target: Value | None, d: int, method:
     if _opposite_signs(start, goal):
         return Verdict(reason=Reason.OPPOSITE_SIGNS, progress=progress, expected=expected)
     required = _cagr(start, goal, target.year - baseline.year)
+    if required == 0:
+        # Baseline 0 and target 0.001 both become 0.001: no growth is required, so, as when
+        # the target equals the baseline, not being on the target's side is losing ground.
+        return Verdict(Status.DETERIORATING, None, progress, expected, None, observed, required)
     pace = s * d * observed / abs(required)
     return Verdict(_classify(pace, WITH_TARGET), None, progress, expected, pace, observed, required)
 

@@ -13,11 +13,9 @@ one after the other: a slower run, never a lost file and never a hang.
 from __future__ import annotations
 
 import gc
-import multiprocessing
 import os
 import sys
 from collections.abc import Callable, Iterator, Sequence
-from concurrent.futures import Future, ProcessPoolExecutor, as_completed
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -27,6 +25,9 @@ from stratkit.cache import Cache, Entry, decode, encode
 from stratkit.summary import Summary
 
 if TYPE_CHECKING:
+    import multiprocessing.context
+    from concurrent.futures import Future, ProcessPoolExecutor
+
     from stratkit.validation import CheckOptions, FileReport
 
 Progress = Callable[[int, int], None]  # (files done, files in all)
@@ -63,8 +64,10 @@ def check_many(
             if isinstance(raw, FileReport):
                 reports[index] = raw  # unreadable or too large: nothing worth caching
             else:
-                key = cache.key(raw, options) if cache is not None else None
-                entry = cache.get(key, models, summaries) if cache is not None and key else None
+                key = entry = None
+                if cache is not None:
+                    key = cache.key(raw, options)
+                    entry = cache.get(key, models, summaries)
                 report = _from_entry_or_none(shown, entry, want, cache, key)
                 if report is None:
                     workers.add((index, shown, raw, key))
@@ -80,6 +83,8 @@ def check_many(
                 progress(done, total)
     finally:
         workers.close()
+    missing = [files[i][1] for i, report in enumerate(reports) if report is None]
+    assert not missing, f"no report for {missing}"  # a lost file would be a silent pass
     return [report for report in reports if report is not None]
 
 
@@ -100,22 +105,38 @@ class _Workers:
         self, options: CheckOptions | None, cache: Cache | None, want: Want, jobs: int | None
     ) -> None:
         self.options, self.cache, self.want = options, cache, want
-        self.context, self.minimum = _context()
+        # The start method is settled (and multiprocessing imported) only when a pool starts.
+        self.minimum = PARALLEL_MIN_FORK if _forks() else PARALLEL_MIN_SPAWN
         self.cores = jobs or _cores()
         self.left: dict[int, Job] = {}  # not answered yet, by index
         self.waiting: list[Job] = []  # not sent to a worker yet
         self.futures: list[Future[list[tuple[int, str]]]] = []
         self.pool: ProcessPoolExecutor | None = None
+        self.failed = False  # the workers could not start or one died: check here from now
 
     def add(self, job: Job) -> None:
         self.left[job[0]] = job
         self.waiting.append(job)
-        if self.pool is None and self.cores > 1 and len(self.waiting) >= self.minimum:
-            self.pool = ProcessPoolExecutor(
-                self.cores, self.context, _start_worker, (self.options, self.cache, self.want)
-            )
-        if self.pool is not None and len(self.waiting) >= BATCH:
-            self._send()
+        try:
+            wanted = self.cores > 1 and len(self.waiting) >= self.minimum
+            if self.pool is None and not self.failed and wanted:
+                from concurrent.futures import ProcessPoolExecutor
+
+                # The strategy travels back for the caller, or for the cache (a later
+                # `status`).
+                with_strategy = self.want.models or self.cache is not None
+                initargs = (self.options, self.want, with_strategy)
+                self.pool = ProcessPoolExecutor(self.cores, _context(), _start_worker, initargs)
+            if self.pool is not None and len(self.waiting) >= BATCH:
+                self._send()
+        except (OSError, RuntimeError):
+            # A worker could not start, or died while files were still being read
+            # (BrokenProcessPool is a RuntimeError): what is left is checked here.
+            self._give_up()
+
+    def _give_up(self) -> None:
+        self.failed = True
+        self.close()
 
     def _send(self) -> None:
         assert self.pool is not None
@@ -124,8 +145,11 @@ class _Workers:
             self.futures.append(self.pool.submit(_work, batch))
 
     def finish(self) -> Iterator[tuple[int, FileReport]]:
-        fast = True
+        # After a failure, only the exact reader: the fast one may be what crashed.
+        fast = not self.failed
         if self.pool is not None:
+            from concurrent.futures import as_completed
+
             try:
                 self._send()
                 for future in as_completed(self.futures):
@@ -247,11 +271,8 @@ def _from_entry(shown: str, entry: Entry, want: Want) -> FileReport:
 _WORKER: dict[str, object] = {}
 
 
-def _start_worker(options: CheckOptions | None, cache: Cache | None, want: Want) -> None:
-    _WORKER["options"], _WORKER["cache"] = options, cache
-    # The strategy travels back only for the caller or the cache (for a later `status`).
-    _WORKER["strategy"] = want.models or cache is not None
-    _WORKER["want"] = want
+def _start_worker(options: CheckOptions | None, want: Want, with_strategy: bool) -> None:
+    _WORKER["options"], _WORKER["want"], _WORKER["strategy"] = options, want, with_strategy
     # A worker builds many small objects and keeps few: collect the young generation rarely.
     gc.freeze()
     gc.set_threshold(20_000, 20, 20)
@@ -273,11 +294,15 @@ def _work(batch: list[Job]) -> list[tuple[int, str]]:
     return answers
 
 
-def _context() -> tuple[multiprocessing.context.BaseContext, int]:
+def _forks() -> bool:
     # fork shares what this process has imported; elsewhere (macOS, Windows) spawn is safe.
-    if sys.platform == "linux" and "fork" in multiprocessing.get_all_start_methods():
-        return multiprocessing.get_context("fork"), PARALLEL_MIN_FORK
-    return multiprocessing.get_context("spawn"), PARALLEL_MIN_SPAWN
+    return sys.platform == "linux"
+
+
+def _context() -> multiprocessing.context.BaseContext:
+    import multiprocessing
+
+    return multiprocessing.get_context("fork" if _forks() else "spawn")
 
 
 def _cores() -> int:

@@ -54,7 +54,7 @@ class Summary:
     title: str
     language: Language
     period: tuple[int, int] | None
-    statuses: dict[Status, int]  # indicators per status, in the order of Status, none left out
+    statuses: dict[Status, int]  # indicators per status, in the order of Status; none are 0
     tally: InitiativeTally
 
     def to_json(self) -> str:

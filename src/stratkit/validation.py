@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import codecs
-import datetime
 import errno
 import os
 from collections.abc import Iterable
@@ -33,8 +32,9 @@ class CheckOptions:
     Anything that caches reports must key them on these options as well as on the bytes.
     """
 
-    # The date that data freshness is judged against; None leaves freshness unchecked.
-    today: datetime.date | None = None
+    # The year data freshness is judged in (STK402, STK403): only the year matters, so a
+    # cache keyed on these options stays valid all year. None leaves freshness unchecked.
+    year: int | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -197,8 +197,8 @@ def check_text(path: str, text: str, options: CheckOptions | None = None) -> Fil
             except ValidationError as error:
                 findings.extend(from_pydantic(error.errors()))
             else:
-                today = options.today if options is not None else None
-                findings.extend(run_checks(strategy, today=today))
+                year = options.year if options is not None else None
+                findings.extend(run_checks(strategy, year=year))
         taken = {(d.line, d.column) for d in diagnostics}
         # A value the reader already refused (an alias, a duplicate) must not be reported a
         # second time as "empty" or "missing" at the same position.

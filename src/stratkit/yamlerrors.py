@@ -37,14 +37,21 @@ _INDENTATION = (
 
 
 def syntax_problem(error: yaml.MarkedYAMLError, text: str) -> Problem:
-    lines = text.splitlines()
     mark = _mark(error)
+    try:
+        return _found_slip(error, text, mark) or _plain(error, mark)
+    except Exception:  # the explanation is a kindness; it must never cost the diagnostic
+        return _plain(error, mark)
+
+
+def _found_slip(error: yaml.MarkedYAMLError, text: str, mark: yaml.Mark | None) -> Problem | None:
+    lines = text.splitlines()
     line = mark.line + 1 if mark else 1
+    stop = error.problem_mark.index if error.problem_mark else len(text)
     return (
-        _unclosed_quote(lines, line)
+        _unclosed_quote(text, lines, line, stop)
         or _missing_space(lines, line)
         or _explained(error, lines, mark)
-        or _plain(error, mark)
     )
 
 
@@ -64,18 +71,28 @@ def _problem(line: int, column: int, message: str, hint: str, width: int = 1) ->
     return Problem("STK101", Span(line, column, line, column + width), message, hint)
 
 
-def _unclosed_quote(lines: list[str], last: int) -> Problem | None:
+def _unclosed_quote(text: str, lines: list[str], last: int, stop: int) -> Problem | None:
+    """A quote opened after a key and still open where the reader gave up (`stop`).
+
+    A quoted text may rightly run over several lines; it is the culprit only if it is still
+    open where the reader stopped, or "closes" on that very line: a runaway quote ends at the
+    next quote in the file (the opening of another value), and the reader trips right there.
+    """
+    starts = _line_starts(text)
     for number, line in enumerate(lines[:last], start=1):
         match = _QUOTED_VALUE.match(line)
-        if match and not _closes(match.group(2), match.group(3)):
-            column = len(match.group(1)) + 1
-            fixed = line.rstrip() + match.group(2)
-            return _problem(
-                number,
-                column,
-                "a quoted text starts here but is not closed on this line",
-                f"add the closing quote: {fixed.strip()}",
-            )
+        if match is None or _closes(match.group(2), match.group(3)):
+            continue
+        opening = starts[number - 1] + len(match.group(1))
+        closing = _closing(text, opening)
+        if closing < stop and text.count("\n", closing, stop):
+            continue  # closed on a later line, well before the reader's problem
+        return _problem(
+            number,
+            len(match.group(1)) + 1,
+            "a quoted text starts here but is not closed on this line",
+            f"add the closing quote: {(line.rstrip() + match.group(2)).strip()}",
+        )
     return None
 
 
@@ -84,6 +101,31 @@ def _closes(quote: str, rest: str) -> bool:
     if quote == "'":
         return rest.replace("''", "").count("'") % 2 == 1
     return re.sub(r"\\.", "", rest).count('"') % 2 == 1
+
+
+def _line_starts(text: str) -> list[int]:
+    starts = [0]
+    for line in text.splitlines(keepends=True):
+        starts.append(starts[-1] + len(line))
+    return starts
+
+
+def _closing(text: str, opening: int) -> int:
+    """Where the quoted text that opens at `opening` closes; len(text) if it never does."""
+    quote = text[opening]
+    position = opening + 1
+    while position < len(text):
+        char = text[position]
+        if quote == '"' and char == "\\":
+            position += 2
+            continue
+        if char == quote:
+            if quote == "'" and text[position + 1 : position + 2] == "'":
+                position += 2  # '' is a quote inside single quotes
+                continue
+            return position
+        position += 1
+    return len(text)
 
 
 def _missing_space(lines: list[str], last: int) -> Problem | None:

@@ -6,7 +6,6 @@ prints. Add a check by writing a function in one of the modules here and listing
 
 from __future__ import annotations
 
-import datetime
 from collections.abc import Callable, Iterable, Iterator
 
 from stratkit.checks.freshness import future_values, overdue_values
@@ -36,20 +35,19 @@ CHECKS: tuple[Check, ...] = (
 )
 
 
-# Checks whose answer depends on the date they are run on; they run only when given one.
-DatedCheck = Callable[[StrategyFile, datetime.date], Iterable[Finding]]
+# Checks whose answer depends on the year they are run in; they run only when given one.
+DatedCheck = Callable[[StrategyFile, int], Iterable[Finding]]
 
 DATED_CHECKS: tuple[DatedCheck, ...] = (overdue_values, future_values)
 
 
 def run_checks(
     strategy: StrategyFile,
-    checks: Iterable[Check] = CHECKS,
     *,
-    today: datetime.date | None = None,
+    year: int | None = None,
 ) -> Iterator[Finding]:
-    for check in checks:
+    for check in CHECKS:
         yield from check(strategy)
-    if today is not None:
+    if year is not None:
         for dated in DATED_CHECKS:
-            yield from dated(strategy, today)
+            yield from dated(strategy, year)

@@ -1,7 +1,7 @@
 """Is each indicator's data as new as its publication lag says it should be on a given day?
 
 Unlike the other checks this one depends on the date, which is why it runs only when the
-caller passes one (CheckOptions.today): the same file can be fine in March and overdue in
+caller passes a year (CheckOptions.year): the same file can be fine in March and overdue in
 January, and a CI run every month is what catches that.
 
 It only asks for what the municipality can supply:
@@ -16,18 +16,17 @@ It only asks for what the municipality can supply:
 
 from __future__ import annotations
 
-import datetime
 from collections.abc import Iterator
 
 from stratkit.diagnostics import Finding
 from stratkit.model import Indicator, StrategyFile
 
 
-def overdue_values(strategy: StrategyFile, today: datetime.date) -> Iterator[Finding]:
+def overdue_values(strategy: StrategyFile, year: int) -> Iterator[Finding]:
     for i, ind in enumerate(strategy.indicators):
         if not ind.actual:
             continue
-        due = due_year(ind, today, _follow_up_end(strategy, ind))
+        due = due_year(ind, year, _follow_up_end(strategy, ind))
         latest = max(ind.actual)
         if ind.baseline is not None:
             latest = max(latest, ind.baseline.year)
@@ -49,13 +48,13 @@ def overdue_values(strategy: StrategyFile, today: datetime.date) -> Iterator[Fin
         )
 
 
-def due_year(ind: Indicator, today: datetime.date, end: int | None = None) -> int:
-    """The newest year whose value should be reported by `today`, at most `end`.
+def due_year(ind: Indicator, year: int, end: int | None = None) -> int:
+    """The newest year whose value should be reported during `year`, at most `end`.
 
     The value for year Y is due by 31 December of Y + lag, so on any day of year T the
-    years up to T - lag - 1 are due: only the year of `today` matters.
+    years up to T - lag - 1 are due: only the year matters, not the day.
     """
-    due = today.year - ind.lag - 1
+    due = year - ind.lag - 1
     return due if end is None else min(due, end)
 
 
@@ -66,14 +65,14 @@ def _follow_up_end(strategy: StrategyFile, ind: Indicator) -> int | None:
     return period.end if period is not None else None
 
 
-def future_values(strategy: StrategyFile, today: datetime.date) -> Iterator[Finding]:
+def future_values(strategy: StrategyFile, year: int) -> Iterator[Finding]:
     """A value for a year after this one cannot be a statistic yet: most likely a typo."""
     for i, ind in enumerate(strategy.indicators):
-        for year in sorted(y for y in ind.actual if y > today.year):
+        for future in sorted(y for y in ind.actual if y > year):
             yield Finding(
                 "STK403",
-                ("indicators", i, "actual", str(year)),
-                f"indicator '{ind.id}' has a value for {year}, a year that has not ended yet",
-                f"check the year for a typing mistake (it is {today.year} now)",
+                ("indicators", i, "actual", str(future)),
+                f"indicator '{ind.id}' has a value for {future}, a year that has not ended yet",
+                f"check the year for a typing mistake (it is {year} now)",
                 on_key=True,
             )

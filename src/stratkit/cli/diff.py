@@ -22,8 +22,11 @@ from stratkit.cli.options import (
 from stratkit.cli.options import ReportFormat as Format
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping
+
     from stratkit.cache import Cache
     from stratkit.model import StrategyFile
+    from stratkit.validation import FileReport
 
 
 USAGE = "stratkit diff YEAR_A YEAR_B [NAME ...]   or   stratkit diff --rev REV_A [REV_B] [NAME ...]"
@@ -91,7 +94,9 @@ def _years(
     from stratkit.cli.loading import load_strategies
     from stratkit.diff.years import compare_years
 
-    if len(args) < 2 or not all(a.isdigit() and 1900 <= int(a) <= 2100 for a in args[:2]):
+    if len(args) < 2 or not all(
+        a.isascii() and a.isdigit() and 1900 <= int(a) <= 2100 for a in args[:2]
+    ):
         fail("give two years to compare, e.g. stratkit diff 2023 2024", USAGE)
     first, second = int(args[0]), int(args[1])
     loaded = load_strategies(folder, args[2:], cache)
@@ -171,18 +176,22 @@ def _revisions(
         raise typer.Exit(Exit.FINDINGS)
 
 
-def _load(files: dict[str, bytes], prefix: str) -> tuple[dict[str, StrategyFile], set[str]]:
+def _load(
+    files: Mapping[str, bytes | FileReport], prefix: str
+) -> tuple[dict[str, StrategyFile], set[str]]:
     """The strategies that could be read, and the names of those that could not."""
     from stratkit.cli.loading import show_left_out
     from stratkit.validation import check_bytes
 
     loaded, bad = {}, []
     for name, raw in sorted(files.items()):
-        report = check_bytes(f"{prefix}{name}.yaml", raw)
-        if report.strategy is None:
+        # A file that could not be read comes as its report (STK001, STK005).
+        report = check_bytes(f"{prefix}{name}.yaml", raw) if isinstance(raw, bytes) else raw
+        # Like status: a file with errors (a duplicate id, say) would make up changes.
+        if report.usable is None:
             bad.append((name, report))
         else:
-            loaded[name] = report.strategy
+            loaded[name] = report.usable
     if bad:
         show_left_out([report for _, report in bad])
     return loaded, {name for name, _ in bad}
@@ -194,12 +203,17 @@ def _names_now(folder: Path) -> set[str]:
     return set(names(folder)) if folder.is_dir() else set()
 
 
-def _files_now(folder: Path) -> dict[str, bytes]:
+def _files_now(folder: Path) -> dict[str, bytes | FileReport]:
+    """The strategy files as they are now; one that cannot be read comes as its report."""
     from stratkit.discovery import strategy_files, strategy_name
+    from stratkit.validation import read_file
 
     if not folder.is_dir():
         return {}
-    return {strategy_name(path): path.read_bytes() for path in strategy_files(folder)}
+    return {
+        strategy_name(path): read_file(path, f"{folder.as_posix().rstrip('/')}/{path.name}")
+        for path in strategy_files(folder)
+    }
 
 
 def _fail_on(value: str | None) -> tuple[str, ...]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime
 from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
@@ -13,6 +14,7 @@ from stratkit.discovery import DEFAULT_DIR
 
 if TYPE_CHECKING:
     from stratkit.cache import Cache
+    from stratkit.validation import CheckOptions
 
 
 class ReportFormat(StrEnum):
@@ -87,3 +89,15 @@ def print_report(
 
     module = importlib.import_module(f"stratkit.reporters.{family}_{output_format.value}")
     out(module.render(result, render_options(), language))
+
+
+def default_year() -> int | None:
+    """The year freshness is judged in without --today (tests replace it to stay timeless)."""
+    return datetime.date.today().year
+
+
+def check_options(year: int | None) -> CheckOptions:
+    """The options every command checks files with, so that they share the cache."""
+    from stratkit.validation import CheckOptions
+
+    return CheckOptions(year=year)

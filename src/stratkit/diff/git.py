@@ -7,7 +7,7 @@ import subprocess
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
-from stratkit.discovery import SUFFIXES
+from stratkit.discovery import is_strategy_name
 from stratkit.errors import CannotRun
 
 
@@ -62,7 +62,8 @@ class Repository:
             meta, _, path = entry.partition("\t")
             pure = PurePosixPath(path)
             is_file = meta.split(" ")[1] == "blob"
-            if is_file and pure.suffix in SUFFIXES and not pure.name.startswith("."):
+            # The first of kasko.yaml and kasko.yml wins, as names are listed in order.
+            if is_file and is_strategy_name(pure.name) and pure.stem not in files:
                 files[pure.stem] = _git_bytes(self.root, "cat-file", "blob", f"{commit}:{path}")
         return files
 

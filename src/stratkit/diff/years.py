@@ -108,14 +108,3 @@ def move(before: Assessment, after: Assessment) -> IndicatorMove:
     else:
         movement = Movement.IMPROVED if change * direction.sign > 0 else Movement.WORSENED
     return IndicatorMove(before, after, movement, change, relative)
-
-
-# The order in which summaries list movements.
-SUMMARY_ORDER = (
-    Movement.IMPROVED,
-    Movement.WORSENED,
-    Movement.UNCHANGED,
-    Movement.CHANGED,
-    Movement.NEW,
-    Movement.NO_DATA,
-)

@@ -10,6 +10,7 @@ from stratkit.diff.revisions import RevisionDiff
 from stratkit.diff.years import Movement, YearDiff
 from stratkit.progress import Assessment
 from stratkit.reporters import RenderOptions
+from stratkit.reporters.status_json import method_used
 
 
 def render(
@@ -23,7 +24,9 @@ def years(diff: YearDiff) -> dict[str, object]:
     return {
         "from": diff.first,
         "to": diff.second,
-        "method": diff.method.value if diff.method else "linear",
+        "method": method_used(
+            diff.method, [m.after for s in diff.strategies for m in s.indicators]
+        ),
         "strategies": [
             {
                 "name": s.name,

@@ -71,5 +71,5 @@ def _revisions(diff: RevisionDiff, language: Language) -> list[str]:
         lines.append(f"- {escape(name)}: {words['unreadable']}")
     if diff.failing:
         names = ",".join(diff.fail_on)
-        lines += ["", f"**{words['failing'].format(count=len(diff.failing), names=names)}**"]
+        lines += ["", f"**{cells.failing(len(diff.failing), names, language)}**"]
     return lines

@@ -13,6 +13,7 @@ from stratkit.verdicts import Status
 
 if TYPE_CHECKING:
     # Only for annotations: the overview uses these cells without building any model.
+    from stratkit.model import StrategyInfo
     from stratkit.progress import Assessment, Value
 
 # The first column holds the indicator's title (nytta) with its metric below it, and is
@@ -92,3 +93,17 @@ def notes(as_of: int | None, method: Method | None, language: Language) -> list[
     if method is not None:
         found.append(TEXT[language]["method"].format(method=method.value))
     return found
+
+
+def budget(info: StrategyInfo, language: Language) -> str | None:
+    """'Budget: 1 700 000 SEK (2012), Avsatt ur …' when the strategy states one."""
+    if info.budget is None:
+        return None
+    budget = info.budget
+    amount = formatting.number(budget.amount, language)
+    text = f"{TEXT[language]['budget']}: {amount} {budget.currency}"
+    if budget.year is not None:
+        text += f" ({budget.year})"
+    if budget.description:
+        text += f", {budget.description}"
+    return text

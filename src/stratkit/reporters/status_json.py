@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 
-from stratkit.choices import Language
+from stratkit.choices import Language, Method
 from stratkit.progress import Assessment, Value
 from stratkit.reporters import RenderOptions
 from stratkit.rollup import StatusReport, StrategyStatus
@@ -18,9 +18,18 @@ def render(report: StatusReport, options: RenderOptions, language: Language | No
 def to_dict(report: StatusReport) -> dict[str, object]:
     return {
         "as_of": report.as_of,
-        "method": report.method.value if report.method else "linear",
+        "method": method_used(report.method, [a for s in report.strategies for a in s.assessments]),
         "strategies": [_strategy(s) for s in report.strategies],
     }
+
+
+def method_used(forced: Method | None, assessments: list[Assessment]) -> str | None:
+    """The method every indicator was judged by: the forced one, the one they all share
+    (linear when none says otherwise), or None when they differ (see each indicator's)."""
+    if forced is not None:
+        return forced.value
+    methods = {a.method.value for a in assessments} or {Method.LINEAR.value}
+    return methods.pop() if len(methods) == 1 else None
 
 
 def _strategy(status: StrategyStatus) -> dict[str, object]:

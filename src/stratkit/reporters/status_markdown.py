@@ -3,14 +3,18 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from stratkit.choices import Language, Method
 from stratkit.labels import COLUMNS, INITIATIVE, SYMBOL, TEXT
 from stratkit.reporters import RenderOptions
 from stratkit.reporters import status_cells as cells
-from stratkit.rollup import StatusReport, StrategyStatus
 from stratkit.summary import Summary
 from stratkit.verdicts import Status
+
+if TYPE_CHECKING:
+    # Only annotations: the overview from cached summaries must not import the model.
+    from stratkit.rollup import StatusReport, StrategyStatus
 
 
 def render(report: StatusReport, options: RenderOptions, language: Language) -> str:
@@ -51,6 +55,9 @@ def _detail(status: StrategyStatus, language: Language) -> str:
         lines += [f"_{escape(info.motto)}_", ""]
     if info.vision:
         lines += [f"**{TEXT[language]['vision']}:** {escape(info.vision)}", ""]
+    budget = cells.budget(info, language)
+    if budget:
+        lines += [escape(budget), ""]
     for group in status.goals:
         title = group.goal.title if group.goal else TEXT[language]["unlinked"]
         lines.append(f"### {escape(title)}")

@@ -57,6 +57,9 @@ def _detail(console: Console, status: StrategyStatus, language: Language) -> Non
         console.print(Text(info.motto, style="italic"))
     if info.vision:
         console.print(f"{TEXT[language]['vision']}: {info.vision}")
+    budget = cells.budget(info, language)
+    if budget:
+        console.print(budget)
     for group in status.goals:
         _goal(console, group, language)
     if any(a.baseline_inferred for a in status.assessments):
