@@ -254,19 +254,19 @@ def test_the_cache_deletes_only_its_own_old_generations(tmp_path: Path) -> None:
     assert (tmp_path / "v1-important" / "keep.txt").read_text(encoding="utf-8") == "the user's"
 
 
-def test_status_reads_the_entries_validate_wrote(
+def test_the_cache_keeps_one_entry_a_file_all_year(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """Both commands check with the same options (the year, not the day), so one cache."""
+    """Freshness depends on the year, not the day: a daily run does not add entries."""
     from typer.testing import CliRunner
 
     from stratkit.cli.app import app
 
     monkeypatch.setattr("stratkit.cli.options.default_year", lambda: 2026)
     monkeypatch.setenv("STRATKIT_CACHE_DIR", str(tmp_path / "cache"))
-    folder = ROOT / "strategies"
-    CliRunner().invoke(app, ["validate", str(folder)])
-    after_validate = sorted(p.name for p in (tmp_path / "cache").rglob("*.json"))
-    CliRunner().invoke(app, ["status", "--dir", str(folder)])
-    CliRunner().invoke(app, ["validate", "--today", "2026-02-03", str(folder)])
-    assert sorted(p.name for p in (tmp_path / "cache").rglob("*.json")) == after_validate
+    folder = str(ROOT / "strategies")
+    CliRunner().invoke(app, ["validate", folder])
+    after_one_run = sorted(p.name for p in (tmp_path / "cache").rglob("*.json"))
+    CliRunner().invoke(app, ["validate", "--today", "2026-02-03", folder])
+    CliRunner().invoke(app, ["validate", "--today", "2026-12-31", folder])
+    assert sorted(p.name for p in (tmp_path / "cache").rglob("*.json")) == after_one_run

@@ -41,7 +41,6 @@ def load_strategies(
     is left the command stops with exit 1. A missing folder or name stops it with exit 2.
     """
     from stratkit import discovery
-    from stratkit.cli.options import check_options, default_year
     from stratkit.validation import validate_files
 
     if not folder.is_dir():
@@ -55,8 +54,9 @@ def load_strategies(
     with progress_bar(len(files), "Reading") as progress:
         reports = validate_files(
             [(path, str(path)) for path in files],
-            # The options `validate` uses, so that both read the same cache entries.
-            check_options(default_year()),
+            # No freshness: status and diff never show warnings, and a file with any finding
+            # leaves the fast reader, so judging it would make every lagging file slow.
+            None,
             cache=cache,
             models=not summaries_only,
             summaries=summaries_only,

@@ -14,7 +14,6 @@ from stratkit.discovery import DEFAULT_DIR
 
 if TYPE_CHECKING:
     from stratkit.cache import Cache
-    from stratkit.validation import CheckOptions
 
 
 class ReportFormat(StrEnum):
@@ -94,10 +93,3 @@ def print_report(
 def default_year() -> int | None:
     """The year freshness is judged in without --today (tests replace it to stay timeless)."""
     return datetime.date.today().year
-
-
-def check_options(year: int | None) -> CheckOptions:
-    """The options every command checks files with, so that they share the cache."""
-    from stratkit.validation import CheckOptions
-
-    return CheckOptions(year=year)

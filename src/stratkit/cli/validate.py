@@ -106,7 +106,7 @@ def validate(
     from stratkit.cli.progress_bar import progress_bar
     from stratkit.discovery import find
     from stratkit.reporters import DIAGNOSTIC_FORMATS, renderer
-    from stratkit.validation import ValidationRun, validate_files
+    from stratkit.validation import CheckOptions, ValidationRun, validate_files
 
     if strict and fail_on is FailOnChoice.ERROR:
         fail("--strict and --fail-on error contradict each other", "give only one of them")
@@ -126,7 +126,7 @@ def validate(
             f"no strategy files (*.yaml) in {', '.join(found.empty_folders)}",
             "give the path of a strategy file or of the folder that holds them",
         )
-    options = shared.check_options(_date(today).year if today else shared.default_year())
+    options = CheckOptions(year=_date(today).year if today else shared.default_year())
     with progress_bar(len(found.files)) as progress:
         reports = validate_files(
             found.files, options, cache=chosen_cache(no_cache), models=False, progress=progress
