@@ -25,7 +25,7 @@ from pydantic_core import PydanticCustomError
 
 from stratkit import schema_fragments as schema
 from stratkit.choices import Direction, InitiativeStatus, Language, Method
-from stratkit.numbers import ValueProblem, parse_number, parse_whole, parse_year
+from stratkit.numbers import ValueProblem, describe, parse_number, parse_whole, parse_year
 
 
 def _coded(parser: Any) -> Any:
@@ -46,8 +46,7 @@ def _text(value: object) -> object:
     if value is None:
         raise ValueProblem("STK106", "the value is empty", "write the text after the ':'")
     if isinstance(value, dict | list):
-        kind = "a mapping" if isinstance(value, dict) else "a list"
-        raise ValueProblem("STK205", f"expected text, found {kind}", _TEXT_HINT)
+        raise ValueProblem("STK205", f"expected text, found {describe(value)}", _TEXT_HINT)
     if isinstance(value, str):
         return value
     # Only a faster parser hands over non-text here; refuse so the exact reader decides.

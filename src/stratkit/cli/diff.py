@@ -94,16 +94,27 @@ def _years(
     from stratkit.cli.loading import load_strategies
     from stratkit.diff.years import compare_years
 
-    if len(args) < 2 or not all(
-        a.isascii() and a.isdigit() and 1900 <= int(a) <= 2100 for a in args[:2]
-    ):
+    years = _two_years(args)
+    if years is None:
         fail("give two years to compare, e.g. stratkit diff 2023 2024", USAGE)
-    first, second = int(args[0]), int(args[1])
+    first, second = years
     loaded = load_strategies(folder, args[2:], cache)
     result = compare_years(loaded.strategies, first, second, method)
     language = lang or common_language([s.language for _, s in loaded.strategies])
     print_report("diff", output_format, result, language)
     loaded.exit_if_broken()
+
+
+def _two_years(args: list[str]) -> tuple[int, int] | None:
+    """The two years a year comparison starts with, read as strategy files read years."""
+    from stratkit.numbers import ValueProblem, parse_year
+
+    if len(args) < 2:
+        return None
+    try:
+        return parse_year(args[0]), parse_year(args[1])
+    except ValueProblem:
+        return None
 
 
 def _revisions(

@@ -47,8 +47,13 @@ def status(
     """
     from stratkit.cli.loading import load_strategies
 
-    if as_of is not None and not 1900 <= as_of <= 2100:
-        fail(f"--as-of {as_of} is not a year from 1900 to 2100", "write the year, e.g. 2024")
+    if as_of is not None:
+        from stratkit.numbers import ValueProblem, parse_year
+
+        try:
+            parse_year(as_of)
+        except ValueProblem as problem:
+            fail(f"--as-of: {problem.message}", problem.hint)
 
     overview = not names and output_format in (Format.TABLE, Format.MARKDOWN)
     # The plain overview needs no models: the cache (or the workers) give each file's line.
