@@ -13,11 +13,13 @@ from pathlib import Path
 import pytest
 
 from stratkit import cache as cache_module
+from stratkit import segments
 from stratkit.cache import Cache
 from stratkit.validation import CheckOptions, check_file, validate_files
 from tests.conftest import FIXTURES, ROOT
 
 EXAMPLES = sorted((ROOT / "strategies").glob("*.yaml"))
+MINIMAL = (FIXTURES / "valid" / "minimal.yaml").read_text(encoding="utf-8")
 SOME = [*EXAMPLES, *sorted((FIXTURES / "invalid").glob("*.yaml"))[:12]]
 
 
@@ -25,15 +27,21 @@ def pairs(paths: list[Path]) -> list[tuple[Path, str]]:
     return [(p, p.name) for p in paths]
 
 
-def entries(folder: Path) -> list[Path]:
-    return sorted(folder.rglob("*.json"))
+def stored(folder: Path) -> set[str]:
+    """The keys with an entry in a cache folder, as a new run would read them."""
+    return Cache(folder).stored_keys()
+
+
+def segment_files(folder: Path) -> list[Path]:
+    return sorted(folder.rglob(f"{segments.PREFIX}*{segments.SUFFIX}"))
 
 
 def test_cached_reports_equal_fresh_ones(tmp_path: Path) -> None:
     cache = Cache(tmp_path / "cache")
     fresh = validate_files(pairs(SOME), cache=None, jobs=1)
     first = validate_files(pairs(SOME), cache=cache, jobs=1)
-    assert len(entries(tmp_path)) == len(SOME)
+    assert len(stored(tmp_path / "cache")) == len(SOME)
+    assert len(segment_files(tmp_path)) == 1  # one file for the run, not one per entry
     second = validate_files(pairs(SOME), cache=Cache(tmp_path / "cache"), jobs=1)
     assert fresh == first == second
     assert all(r.strategy is not None for r in second if fresh[second.index(r)].strategy)
@@ -70,14 +78,62 @@ def test_a_changed_file_is_checked_again(tmp_path: Path) -> None:
     assert [d.code for d in report.diagnostics] == ["STK208"]
 
 
-def test_a_damaged_entry_counts_as_missing(tmp_path: Path) -> None:
-    cache = Cache(tmp_path / "cache")
-    fresh = validate_files(pairs(SOME), cache=cache)
-    damage = ["", "{", '{"d": [[1]], "l": {}}\n', "garbage\n{", '{"d": [], "l": {}}\n[1]\n']
-    for n, entry in enumerate(entries(tmp_path)):
-        entry.write_text(damage[n % len(damage)])
-    assert validate_files(pairs(SOME), cache=cache) == fresh
-    assert validate_files(pairs(SOME), cache=cache) == fresh  # rewritten whole
+def test_a_damaged_segment_or_entry_counts_as_missing(tmp_path: Path) -> None:
+    folder = tmp_path / "cache"
+    fresh = validate_files(pairs(SOME), cache=Cache(folder))
+    [segment] = segment_files(folder)
+    good = segment.read_bytes()
+    body = good.index(b"\n", len(segments.MAGIC)) + 1
+    index = json.loads(good[len(segments.MAGIC) : body])
+    past_the_end = {key: [len(good), 5, 5, 5] for key in index}
+    damage = [
+        b"",
+        good[: len(good) // 2],  # cut short in the entries
+        good[: body - 10],  # cut short in the index
+        b"garbage\n" + good,
+        segments.MAGIC + b'{"k": [1, 2]}\n' + good[body:],
+        segments.MAGIC + b"[1]\n" + good[body:],
+        segments.MAGIC + b'{"k": [-1, 2, 3, 4]}\n' + good[body:],
+        segments.MAGIC + json.dumps(past_the_end).encode() + b"\n" + good[body:],
+        good[:body] + bytes(reversed(good[body:])),  # every entry is garbage
+        good[:body] + b"\xff" * (len(good) - body),  # and not even UTF-8
+    ]
+    for damaged in damage:
+        for other in segment_files(folder):
+            if other != segment:
+                other.unlink()
+        segment.write_bytes(damaged)
+        assert validate_files(pairs(SOME), cache=Cache(folder)) == fresh
+        assert validate_files(pairs(SOME), cache=Cache(folder)) == fresh  # from the new segment
+
+
+def test_many_segments_are_merged_into_one(tmp_path: Path) -> None:
+    folder = tmp_path / "cache"
+    generation = Cache(folder).entries
+    generation.mkdir(parents=True)
+    damaged = generation / f"{segments.PREFIX}0-damaged{segments.SUFFIX}"
+    damaged.write_bytes(segments.MAGIC + b"[1]\n")
+    paths = []
+    for n in range(cache_module.MAX_SEGMENTS + 3):
+        path = tmp_path / f"s{n}.yaml"
+        path.write_text(MINIMAL.replace("Testby", f"Testby {n}"), encoding="utf-8")
+        paths.append(path)
+        validate_files(pairs([path]), cache=Cache(folder), jobs=1)  # one run, one segment
+        assert len(segment_files(folder)) <= cache_module.MAX_SEGMENTS
+    assert len(stored(folder)) == len(paths)
+    assert not damaged.exists()  # merged away with the rest
+    assert validate_files(pairs(paths), cache=Cache(folder)) == validate_files(pairs(paths))
+
+
+def test_a_large_run_writes_several_segments(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Entries wait in memory only up to FLUSH_BYTES, then go to a segment."""
+    monkeypatch.setattr(cache_module, "FLUSH_BYTES", 1)
+    folder = tmp_path / "cache"
+    fresh = validate_files(pairs(EXAMPLES), cache=Cache(folder), jobs=1)
+    assert len(segment_files(folder)) == len(EXAMPLES)
+    assert validate_files(pairs(EXAMPLES), cache=Cache(folder), jobs=1) == fresh
 
 
 def test_an_unwritable_cache_is_skipped_silently(tmp_path: Path) -> None:
@@ -195,8 +251,7 @@ def test_two_runs_racing_share_the_cache(repository: Path) -> None:
     warm = run(*args, cwd=repository)
     out_warm, _ = warm.communicate(timeout=120)
     assert json.loads(out_first) == json.loads(out_second) == json.loads(out_warm)
-    cached = entries(repository / ".stratkit_cache")
-    assert len(cached) == len(EXAMPLES)  # copies share their entry
+    assert len(stored(repository / ".stratkit_cache")) == len(EXAMPLES)  # copies share one
     assert not list((repository / ".stratkit_cache").rglob(".tmp-*"))
 
 
@@ -266,7 +321,21 @@ def test_the_cache_keeps_one_entry_a_file_all_year(
     monkeypatch.setenv("STRATKIT_CACHE_DIR", str(tmp_path / "cache"))
     folder = str(ROOT / "strategies")
     CliRunner().invoke(app, ["validate", folder])
-    after_one_run = sorted(p.name for p in (tmp_path / "cache").rglob("*.json"))
+    after_one_run = stored(tmp_path / "cache")
     CliRunner().invoke(app, ["validate", "--today", "2026-02-03", folder])
     CliRunner().invoke(app, ["validate", "--today", "2026-12-31", folder])
-    assert sorted(p.name for p in (tmp_path / "cache").rglob("*.json")) == after_one_run
+    assert stored(tmp_path / "cache") == after_one_run
+    assert len(segment_files(tmp_path / "cache")) == 1  # the later runs wrote nothing
+
+
+def test_validate_keeps_no_strategy_and_status_checks_such_files_once(tmp_path: Path) -> None:
+    """`validate` stores reports only; a later command that needs the strategy checks the
+    file again and keeps its strategy from then on."""
+    folder = tmp_path / "cache"
+    validate_files(pairs(EXAMPLES), cache=Cache(folder), models=False)
+    key = next(iter(stored(folder)))
+    assert Cache(folder).get(key, True) is not None
+    assert Cache(folder).get(key, True).strategy is None  # type: ignore[union-attr]
+    with_models = validate_files(pairs(EXAMPLES), cache=Cache(folder))
+    assert with_models == validate_files(pairs(EXAMPLES))
+    assert all(Cache(folder).get(k, True).strategy for k in stored(folder))  # type: ignore[union-attr]

@@ -1,7 +1,12 @@
 from __future__ import annotations
 
-import pytest
+from collections.abc import Callable
 
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from stratkit import numbers
 from stratkit.numbers import ValueProblem, parse_number, parse_whole, parse_year
 
 
@@ -91,3 +96,22 @@ def test_whole_numbers_have_a_minimum() -> None:
         parse_whole("0", minimum=1)
     with pytest.raises(ValueProblem, match="not a whole number"):
         parse_whole("1,5", minimum=1)
+
+
+_NUMBER_LIKE = st.text(alphabet="0123456789 ,.-+e\u00a0\u2212٣", max_size=14)
+
+
+_SPELLED = st.from_regex(r"-?[0-9]{1,4}( [0-9]{3}){0,6}(,[0-9]{1,4})?", fullmatch=True)
+
+
+@given(st.one_of(_NUMBER_LIKE, _SPELLED))
+@settings(max_examples=400, deadline=None)
+def test_the_shortcut_for_usual_numbers_agrees_with_the_general_rules(written: str) -> None:
+    def outcome(parse: Callable[[str], object]) -> object:
+        try:
+            number = parse(written)
+        except ValueProblem as problem:
+            return (problem.code, problem.message, problem.hint)
+        return (type(number), number)
+
+    assert outcome(parse_number) == outcome(numbers._parse_text)

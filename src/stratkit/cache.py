@@ -11,10 +11,16 @@ libraries that shape the answers, and of the check options (`repr(CheckOptions)`
 added to the options is covered without touching this module). Renaming or copying a file
 keeps its entry: the path is not part of the entry but given back when it is read.
 
-Safety: an entry is written to a temporary file and renamed into place, so a reader sees a
-whole entry or none and two runs that race write the same bytes. An entry that cannot be read
-or decoded counts as missing. When the folder cannot be created or written, the run goes on
-without a cache and says nothing: the cache only ever saves time.
+Files: the entries a run makes are kept in memory and written at its end as one segment file
+(segments.py), since creating a file costs more than writing one on many disks; more than
+MAX_SEGMENTS segments are merged into one. Entries are never removed within a generation:
+a folder where files change every day grows by their new entries, and may be deleted.
+
+Safety: a segment is written to a temporary file and renamed into place, so a reader sees a
+whole segment or none, and two runs that race write two segments with the same entries. A
+segment or entry that cannot be read or decoded counts as missing. When the folder cannot be
+created or written, the run goes on without a cache and says nothing: the cache only ever
+saves time.
 
 This module imports neither pydantic nor PyYAML: a run where every file is cached does not
 need them.
@@ -24,20 +30,24 @@ from __future__ import annotations
 
 import hashlib
 import importlib.util
-import itertools
 import json
 import os
 import re
 import shutil
 from dataclasses import dataclass
 from pathlib import Path
+from typing import BinaryIO
 
-from stratkit import __version__
+from stratkit import __version__, segments
 from stratkit.diagnostics import Diagnostic, Severity
 
 ENV_VAR = "STRATKIT_CACHE_DIR"
 FOLDER = ".stratkit_cache"
-FORMAT = "2"  # the layout of an entry; bump when it changes
+FORMAT = "3"  # the layout of an entry and of a segment; bump when it changes
+# A run that makes more than this many bytes of entries writes them in several segments.
+FLUSH_BYTES = 32 * 1024 * 1024
+# More segments than this are merged into one, so that a lookup opens a few files at most.
+MAX_SEGMENTS = 16
 _LIBRARIES = ("yaml", "pydantic", "pydantic_core", "yaml_rs")
 _GENERATION = re.compile(r"v\d+-[0-9A-Za-z.+!_-]+-[0-9a-f]{16}")
 _GITIGNORE = "# Created by stratkit; the whole folder is a cache.\n*\n"
@@ -114,14 +124,20 @@ def decode(text: str, with_strategy: bool) -> Entry:
 
 
 class Cache:
+    """Entries by key. `put` keeps them in memory; `flush` writes them as one segment."""
+
     def __init__(self, folder: Path) -> None:
         self.root = folder
         self.entries = folder / f"v{FORMAT}-{__version__}-{_fingerprint()[:16]}"
         self.writable = True
-        self._ready: set[Path] = set()  # folders known to exist
         self._keyed = hashlib.blake2b(digest_size=20)
         self._keyed.update(self.entries.name.encode())
         self._keyed.update(_fingerprint().encode())
+        self._index: dict[str, segments.Location] | None = None  # read on the first `get`
+        # Segments read so far: the open file and where its entries start (None: unreadable).
+        self._opened: dict[Path, tuple[BinaryIO, int] | None] = {}
+        self._pending: dict[str, str] = {}
+        self._pending_bytes = 0
 
     @classmethod
     def default(cls) -> Cache:
@@ -137,47 +153,113 @@ class Cache:
         digest.update(raw)
         return digest.hexdigest()
 
-    def _path(self, key: str) -> Path:
-        # One flat folder: creating a folder costs as much as writing an entry, and a
-        # strategy repository (even a national one) has thousands of files, not millions.
-        return self.entries / f"{key}.json"
+    def stored_keys(self) -> set[str]:
+        """Every key with an entry (written or waiting to be written)."""
+        return set(self._load()) | set(self._pending)
 
     def get(self, key: str, with_strategy: bool, with_summary: bool = False) -> Entry | None:
         try:
-            with self._path(key).open(encoding="utf-8") as handle:
-                if with_strategy:
-                    text = handle.read()
-                else:
-                    text = handle.readline() + (handle.readline() if with_summary else "")
-            return decode(text, with_strategy)
+            text = self._pending.get(key)
+            if text is None:
+                text = self._read(key, 3 if with_strategy else 2 if with_summary else 1)
+            return None if text is None else decode(text, with_strategy)
         except (OSError, ValueError, KeyError, TypeError, AttributeError):
             return None  # missing, unreadable or damaged: check the file again
+
+    def _read(self, key: str, parts: int) -> str | None:
+        """The first `parts` lines of an entry, and empty lines for the rest."""
+        place = self._load().get(key)
+        opened = None if place is None else self._open(place.segment)
+        if place is None or opened is None:
+            return None
+        handle, body = opened
+        wanted = sum(place.parts[:parts])
+        handle.seek(body + place.offset)
+        data = handle.read(wanted)
+        if len(data) != wanted:
+            raise ValueError("the entry is cut short")
+        return data.decode() + "\n" * (3 - parts)
 
     def put(self, key: str, text: str) -> None:
         if not self.writable:
             return
-        target = self._path(key)
-        folder = target.parent
-        temporary = folder / f".tmp-{os.getpid()}-{next(_COUNTER)}"  # unique to this writer
+        self._pending[key] = text
+        self._pending_bytes += len(text)
+        if self._pending_bytes > FLUSH_BYTES:
+            self.flush()  # keep a national run's memory bounded
+
+    def flush(self) -> None:
+        """Write what `put` kept as one segment; merge the segments when there are many."""
+        pending, self._pending, self._pending_bytes = self._pending, {}, 0
+        if not pending or not self.writable:
+            return
         try:
-            if folder not in self._ready:
-                if not folder.is_dir():
-                    self._prepare(folder)
-                self._ready.add(folder)
-            fd = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o644)
-            try:
-                with os.fdopen(fd, "w", encoding="utf-8") as handle:
-                    handle.write(text)
-                os.replace(temporary, target)
-            except BaseException:
-                temporary.unlink(missing_ok=True)
-                raise
+            self._prepare()
+            index = self._load()
+            index.update(segments.write(self.entries, pending)[1])
+            if len(segments.names(self.entries)) > MAX_SEGMENTS:
+                self._merge()
         except OSError:
             self.writable = False  # a read-only or full disk: go on without the cache
 
-    def _prepare(self, folder: Path) -> None:
+    def close(self) -> None:
+        """Write what is pending and let go of the open segments."""
+        self.flush()
+        self._forget()
+
+    def _forget(self) -> None:
+        for opened in self._opened.values():
+            if opened is not None:
+                opened[0].close()
+        self._opened.clear()
+        self._index = None
+
+    def _load(self) -> dict[str, segments.Location]:
+        if self._index is None:
+            index: dict[str, segments.Location] = {}
+            for segment in segments.names(self.entries):  # oldest first: newer entries win
+                self._open(segment, index)
+            self._index = index
+        return self._index
+
+    def _open(
+        self, segment: Path, index: dict[str, segments.Location] | None = None
+    ) -> tuple[BinaryIO, int] | None:
+        """The open segment and where its body starts; its entries go into `index`."""
+        if segment not in self._opened:
+            handle = None
+            try:
+                handle = segment.open("rb")
+                body, entries = segments.read_index(handle, segment)
+                self._opened[segment] = (handle, body)
+                if index is not None:
+                    index.update(entries)
+            except (OSError, ValueError):
+                # Merged away by a racing run, or damaged: its entries count as missing.
+                if handle is not None:
+                    handle.close()
+                self._opened[segment] = None
+        return self._opened[segment]
+
+    def _merge(self) -> None:
+        """Join every segment into one, so that lookups open few files. A racing run may
+        merge the same segments: its copy holds the same entries, and both stay readable."""
+        merged: dict[str, str] = {}
+        old = segments.names(self.entries)
+        for segment in old:  # oldest first: newer entries win
+            try:
+                merged.update(segments.read_all(segment))
+            except (OSError, ValueError):
+                continue  # merged away meanwhile, or damaged: dropped
+        self._forget()
+        segments.write(self.entries, merged)
+        segments.remove(old)
+
+    def _prepare(self) -> None:
+        if self.entries.is_dir():
+            return
         new_generation = not self.entries.exists()
-        folder.mkdir(parents=True, exist_ok=True)
+        self.entries.mkdir(parents=True, exist_ok=True)
         ours = (self.root / "CACHEDIR.TAG").exists()
         if not (self.root / ".gitignore").exists():
             (self.root / ".gitignore").write_text(_GITIGNORE, encoding="utf-8")
@@ -200,7 +282,6 @@ def _repository_root(start: Path) -> Path:
 
 
 _FINGERPRINT: list[str] = []
-_COUNTER = itertools.count()
 
 
 def _fingerprint() -> str:

@@ -43,6 +43,8 @@ def _coded(parser: Any) -> Any:
 
 
 def _text(value: object) -> object:
+    if type(value) is str:
+        return value  # the common case first: a national run reads a million texts
     if value is None:
         raise ValueProblem("STK106", "the value is empty", "write the text after the ':'")
     if isinstance(value, dict | list):

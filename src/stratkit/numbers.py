@@ -21,6 +21,9 @@ _GROUPED = re.compile(rf"^[+-]?\d{{1,3}}(?:[{_SPACES}]\d{{3}})+(?:[.,]\d+)?$")
 _PLAIN = re.compile(r"^[+-]?(?:\d+(?:[.,]\d*)?|[.,]\d+)(?:[eE][+-]?\d+)?$")
 # "32,000" reads as 32.0 in Swedish but as 32000 in English: refuse rather than guess.
 _AMBIGUOUS_COMMA = re.compile(r"^[+-]?[1-9]\d{0,2},\d{3}$")
+# The spellings almost every quoted number has ("32 000", "1,7", "-4"): read directly, with
+# the same result as the general rules below (tests/test_numbers.py compares the two).
+_USUAL = re.compile(r"-?(?:\d{1,3}(?: \d{3})+|\d+)(?:,\d+)?")
 _NOT_FINITE = {".nan", ".inf", "-.inf", "+.inf", "nan", "inf", "-inf", "+inf", "infinity"}
 
 
@@ -52,6 +55,16 @@ def parse_number(value: object) -> int | float:
         return _checked(value, value)
     if not isinstance(value, str):
         raise ValueProblem("STK201", f"expected a number, found {describe(value)}", NUMBER_HINT)
+    if _USUAL.fullmatch(value) and not _AMBIGUOUS_COMMA.match(value):
+        text = value.replace(" ", "")
+        if "," in text:
+            return _checked(float(text.replace(",", ".")), value)
+        return _checked(int(text), value)
+    return _parse_text(value)
+
+
+def _parse_text(value: str) -> int | float:
+    """The general rules for a number written as text."""
     text = value.strip()
     for minus in _MINUSES:
         text = text.replace(minus, "-")

@@ -95,38 +95,67 @@ def assess(
     indicator: Indicator, as_of: int | None = None, method: Method | None = None
 ) -> Assessment:
     """Judge one indicator with the values known in `as_of` (all values when None)."""
-    # Runs once per indicator and year asked for (24 000 of them for a national run):
-    # only the first and last known years are needed, not the whole series.
-    years = [y for y in indicator.actual if as_of is None or y <= as_of]
-    latest = Value(max(years), indicator.actual[max(years)]) if years else None
-    target = Value(indicator.target.year, indicator.target.value) if indicator.target else None
-    if indicator.baseline is not None:
-        baseline: Value | None = Value(indicator.baseline.year, indicator.baseline.value)
-    elif years:
-        baseline = Value(min(years), indicator.actual[min(years)])
-    else:
-        baseline = None
-    direction = indicator.inferred_direction
     chosen = method or indicator.method or Method.LINEAR
-    reason = _cannot_judge(direction, baseline, target, latest)
-    if reason is not None:
-        verdict = Verdict(reason=reason)
-    else:
-        assert baseline is not None
-        assert latest is not None
-        assert direction is not None
-        verdict = _judge(baseline, latest, target, direction.sign, chosen)
+    baseline, latest, target = _points(indicator, as_of)
     return Assessment(
         indicator=indicator,
         as_of=as_of,
         method=chosen,
-        direction=direction,
+        direction=indicator.inferred_direction,
         baseline=baseline,
         baseline_inferred=indicator.baseline is None and baseline is not None,
         target=target,
         latest=latest,
-        verdict=verdict,
+        verdict=_verdict(indicator, chosen, baseline, latest, target),
     )
+
+
+def verdict(
+    indicator: Indicator, as_of: int | None = None, method: Method | None = None
+) -> Verdict:
+    """What `assess` concludes, without the rest of the assessment (for overviews)."""
+    chosen = method or indicator.method or Method.LINEAR
+    return _verdict(indicator, chosen, *_points(indicator, as_of))
+
+
+def _points(
+    indicator: Indicator, as_of: int | None
+) -> tuple[Value | None, Value | None, Value | None]:
+    """Baseline, latest value and target known in `as_of`.
+
+    Runs once per indicator and year asked for (24 000 of them for a national run): only the
+    first and last known years are needed, not the whole series.
+    """
+    actual = indicator.actual
+    years = actual.keys() if as_of is None else [y for y in actual if y <= as_of]
+    latest = baseline = None
+    if years:
+        last = max(years)
+        latest = Value(last, actual[last])
+    target = Value(indicator.target.year, indicator.target.value) if indicator.target else None
+    if indicator.baseline is not None:
+        baseline = Value(indicator.baseline.year, indicator.baseline.value)
+    elif years:
+        first = min(years)
+        baseline = Value(first, actual[first])
+    return baseline, latest, target
+
+
+def _verdict(
+    indicator: Indicator,
+    method: Method,
+    baseline: Value | None,
+    latest: Value | None,
+    target: Value | None,
+) -> Verdict:
+    direction = indicator.inferred_direction
+    reason = _cannot_judge(direction, baseline, target, latest)
+    if reason is not None:
+        return Verdict(reason=reason)
+    assert baseline is not None
+    assert latest is not None
+    assert direction is not None
+    return _judge(baseline, latest, target, direction.sign, method)
 
 
 def _cannot_judge(

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from stratkit.choices import Method
 from stratkit.model import Goal, Initiative, StrategyFile
-from stratkit.progress import Assessment, assess
+from stratkit.progress import Assessment, assess, verdict
 from stratkit.summary import InitiativeTally, Summary
 from stratkit.verdicts import Status
 
@@ -92,8 +92,20 @@ def strategy_status(
 
 
 def summarize(strategy: StrategyFile) -> Summary:
-    """The overview of a strategy judged with all its values and each indicator's method."""
-    return strategy_status("", strategy).summary
+    """The overview of a strategy judged with all its values and each indicator's method.
+
+    The same as strategy_status(...).summary (tests/test_status_summaries.py), made without
+    the assessments and goal groups, which an overview of 600 strategies never shows.
+    """
+    period = strategy.strategy.period
+    counts = Counter(verdict(i).status for i in strategy.indicators)
+    return Summary(
+        strategy.strategy.title,
+        strategy.language,
+        (period.start, period.end) if period else None,
+        {status: counts[status] for status in Status if counts[status]},
+        InitiativeTally.of(strategy.initiatives),
+    )
 
 
 def status_report(

@@ -83,6 +83,8 @@ def check_many(
                 progress(done, total)
     finally:
         workers.close()
+        if cache is not None:
+            cache.close()  # writes this run's entries, as one segment
     missing = [files[i][1] for i, report in enumerate(reports) if report is None]
     assert not missing, f"no report for {missing}"  # a lost file would be a silent pass
     return [report for report in reports if report is not None]
@@ -94,6 +96,18 @@ class Want:
 
     models: bool = True
     summaries: bool = False
+
+    @property
+    def keeps_strategy(self) -> bool:
+        """Whether the strategy is kept in the cache besides the report and summary.
+
+        Only commands that use the strategy keep it (`status` with details or JSON, `diff`),
+        so that their next run rebuilds it instead of checking the file again. Writing it
+        costs a cold run of `validate` or of the `status` overview a fifth of its time, for
+        a later command that may never come; that command checks the file once and keeps
+        the strategy then.
+        """
+        return self.models
 
 
 class _Workers:
@@ -122,10 +136,7 @@ class _Workers:
             if self.pool is None and not self.failed and wanted:
                 from concurrent.futures import ProcessPoolExecutor
 
-                # The strategy travels back for the caller, or for the cache (a later
-                # `status`).
-                with_strategy = self.want.models or self.cache is not None
-                initargs = (self.options, self.want, with_strategy)
+                initargs = (self.options, self.want)
                 self.pool = ProcessPoolExecutor(self.cores, _context(), _start_worker, initargs)
             if self.pool is not None and len(self.waiting) >= BATCH:
                 self._send()
@@ -155,8 +166,6 @@ class _Workers:
                 for future in as_completed(self.futures):
                     for index, text in future.result():
                         _, shown, _, key = self.left.pop(index)
-                        # Written here, not in the workers: this process only waits for
-                        # them, so the disk's slow file creation overlaps their parsing.
                         if self.cache is not None and key is not None:
                             self.cache.put(key, text)
                         entry = decode(text, self.want.models)
@@ -194,7 +203,7 @@ def _check_one(
     report = check_bytes(shown, raw, options, fast=fast)
     summary = _summary(report) if want.summaries else None
     if cache is not None and key is not None:
-        cache.put(key, to_text(report, summary=summary))
+        cache.put(key, to_text(report, want.keeps_strategy, summary))
     return replace(
         report,
         strategy=report.strategy if want.models else None,
@@ -271,8 +280,8 @@ def _from_entry(shown: str, entry: Entry, want: Want) -> FileReport:
 _WORKER: dict[str, object] = {}
 
 
-def _start_worker(options: CheckOptions | None, want: Want, with_strategy: bool) -> None:
-    _WORKER["options"], _WORKER["want"], _WORKER["strategy"] = options, want, with_strategy
+def _start_worker(options: CheckOptions | None, want: Want) -> None:
+    _WORKER["options"], _WORKER["want"] = options, want
     # A worker builds many small objects and keeps few: collect the young generation rarely.
     gc.freeze()
     gc.set_threshold(20_000, 20, 20)
@@ -289,8 +298,7 @@ def _work(batch: list[Job]) -> list[tuple[int, str]]:
         report = check_bytes(shown, raw, options)
         # The summary is made here, where the strategy exists, instead of rebuilding it.
         summary = _summary(report) if want.summaries else None
-        # The strategy travels back for the caller or for the cache (a later `status`).
-        answers.append((index, to_text(report, _WORKER["strategy"] is True, summary)))
+        answers.append((index, to_text(report, want.keeps_strategy, summary)))
     return answers
 
 
