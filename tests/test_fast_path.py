@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 
+from stratkit.fastcheck import check_clean_file
 from stratkit.fastread import fast_parse, suspect
 from stratkit.validation import CheckOptions, FileReport, check_bytes
 from tests.conftest import FIXTURES, ROOT, read_year
@@ -158,3 +159,18 @@ def test_without_yaml_rs_everything_takes_the_exact_path(monkeypatch: pytest.Mon
     report = check_bytes("f.yaml", MINIMAL.encode())
     assert report.diagnostics == ()
     assert report.strategy is not None
+
+
+def placed_by_nodeslots(path: Path) -> bool:
+    text = path.read_bytes().decode("utf-8", "replace")
+    report = check_clean_file("f.yaml", text, CheckOptions(year=read_year(path)))
+    return report is not None and bool(report.diagnostics)
+
+
+def test_findings_of_the_checks_are_placed_without_the_exact_reader() -> None:
+    """Files whose only findings come from the checks keep the fast reading (the agreement
+    of both paths on them is tested above), unless a value needs the exact reader's text."""
+    placed = {p.name for p in FILES if placed_by_nodeslots(p)}
+    # Kristinehamn writes `date: 2012`, a number to the fast reader: the exact one reads it.
+    assert {"kasko.yaml", "overdue_values.yaml", "unknown_goal.yaml", "future_year.yaml"} <= placed
+    assert "kristinehamn.yaml" not in placed

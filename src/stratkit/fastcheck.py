@@ -1,9 +1,12 @@
-"""The fast path for the common case: a file with nothing to report.
+"""The fast path for the common case: a file that reads and validates without a problem.
 
 Most files in a run have no problem at all, and for them positions are never needed. This
 reads such a file with the fast reader (fastread) and checks it exactly as check_text does.
-The moment anything would be reported, it gives up and the caller checks the file again with
-the exact reader, so every diagnostic, its position, message and hint, comes from one place.
+When the checks find something in data that validated (an overdue value, an incomplete
+indicator: a warning most real files have), their positions come from PyYAML's node tree
+(nodeslots). Anything else that would be reported, from the reader, the keys or the schema,
+makes it give up: the caller checks the file again with the exact reader, so every such
+diagnostic, its position, message and hint, comes from one place.
 tests/test_fast_path.py proves the two paths agree on every fixture and known trap, and
 tests/test_property_loader.py on random and damaged files.
 """
@@ -28,7 +31,7 @@ def check_clean_file(path: str, text: str, options: CheckOptions | None) -> File
     from stratkit.checks import run_checks
     from stratkit.keys import clean
     from stratkit.model import StrategyFile
-    from stratkit.validation import FileReport
+    from stratkit.validation import FileReport, placed
 
     extensions: list[object] = []
     cleaned, findings = clean(data, extensions=extensions)
@@ -39,9 +42,16 @@ def check_clean_file(path: str, text: str, options: CheckOptions | None) -> File
     except ValidationError:
         return None
     year = options.year if options is not None else None
-    for _finding in run_checks(strategy, year=year):
+    findings = list(run_checks(strategy, year=year))
+    if not findings:
+        return FileReport(path, (), strategy, {})
+    # Only the checks found something, on data that validated: place those findings.
+    from stratkit.nodeslots import NodeSlots
+
+    slots = NodeSlots.of(text)
+    if slots is None:
         return None
-    return FileReport(path, (), strategy, {})
+    return placed(path, text, strategy, findings, slots)
 
 
 def plain_extension(value: object, depth: int = 0) -> bool:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from typing import Any
+from typing import Any, Protocol
 
 from stratkit.diagnostics import FILE_START, Diagnostic, Finding, Span
 from stratkit.keys import Loc, raw_path, spellings
@@ -11,13 +11,19 @@ from stratkit.numbers import describe
 from stratkit.yamlread import Slot
 
 
-def to_diagnostics(
-    path: str, findings: Iterable[Finding], slots: Mapping[Loc, Slot]
-) -> list[Diagnostic]:
+class Slots(Protocol):
+    """Where the entries of a file are: yamlread's dict of slots, or nodeslots.NodeSlots."""
+
+    def get(self, loc: Loc, /) -> Slot | None: ...
+
+    def __contains__(self, loc: object, /) -> bool: ...
+
+
+def to_diagnostics(path: str, findings: Iterable[Finding], slots: Slots) -> list[Diagnostic]:
     return [Diagnostic.at(path, _span(f, slots), f.code, f.message, f.hint) for f in findings]
 
 
-def _span(finding: Finding, slots: Mapping[Loc, Slot]) -> Span:
+def _span(finding: Finding, slots: Slots) -> Span:
     loc = raw_path(finding.loc, slots)
     # A missing key has no position of its own: point at the nearest enclosing entry.
     for end in range(len(loc), 0, -1):

@@ -16,6 +16,7 @@ from stratkit.diagnostics import FILE_START, Diagnostic, Finding, Span
 # run answered entirely from the cache does not pay for importing them.
 if TYPE_CHECKING:
     from stratkit.cache import Cache
+    from stratkit.locate import Slots
     from stratkit.model import StrategyFile
     from stratkit.runner import Progress
     from stratkit.summary import Summary
@@ -207,6 +208,21 @@ def check_text(path: str, text: str, options: CheckOptions | None = None) -> Fil
             for d in to_diagnostics(path, findings, parsed.slots)
             if (d.line, d.column) not in taken
         )
+    return _report(path, text, strategy, diagnostics)
+
+
+def placed(
+    path: str, text: str, strategy: StrategyFile, findings: list[Finding], slots: Slots
+) -> FileReport:
+    """The report of a file whose only findings come from the checks, once they have places."""
+    from stratkit.locate import to_diagnostics
+
+    return _report(path, text, strategy, to_diagnostics(path, findings, slots))
+
+
+def _report(
+    path: str, text: str, strategy: StrategyFile | None, diagnostics: list[Diagnostic]
+) -> FileReport:
     diagnostics.sort(key=Diagnostic.sort_key)
     return FileReport(path, tuple(diagnostics), strategy, _quoted_lines(text, diagnostics))
 
