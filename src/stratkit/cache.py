@@ -30,16 +30,14 @@ from __future__ import annotations
 
 import hashlib
 import importlib.util
-import json
 import os
 import re
 import shutil
-from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO
 
 from stratkit import __version__, segments
-from stratkit.diagnostics import Diagnostic, Severity
+from stratkit.entries import Entry, decode
 
 ENV_VAR = "STRATKIT_CACHE_DIR"
 FOLDER = ".stratkit_cache"
@@ -56,71 +54,6 @@ _TAG = (
     "# This file is a cache directory tag created by stratkit.\n"
     "# For information about cache directory tags see https://bford.info/cachedir/\n"
 )
-
-
-@dataclass(frozen=True, slots=True)
-class Entry:
-    """What the cache keeps of one file's report: diagnostics without the path, the quoted
-    lines, the strategy's overview (summary.Summary) once `status` has asked for it, and the
-    validated strategy as JSON (modelstore), when there is one."""
-
-    diagnostics: tuple[tuple[object, ...], ...]
-    lines: dict[int, str]
-    strategy: str | None
-    summary: str | None = None
-
-    def diagnostics_for(self, path: str) -> tuple[Diagnostic, ...]:
-        return tuple(_diagnostic(path, row) for row in self.diagnostics)
-
-
-def _diagnostic(path: str, row: tuple[object, ...]) -> Diagnostic:
-    line, column, end_line, end_column, severity, code, message, hint = row
-    return Diagnostic(
-        path,
-        int(str(line)),
-        int(str(column)),
-        int(str(end_line)),
-        int(str(end_column)),
-        Severity(str(severity)),
-        str(code),
-        str(message),
-        None if hint is None else str(hint),
-    )
-
-
-def encode(
-    diagnostics: tuple[Diagnostic, ...],
-    lines: dict[int, str],
-    strategy: str | None,
-    summary: str | None = None,
-) -> str:
-    rows = [
-        [d.line, d.column, d.end_line, d.end_column, d.severity.value, d.code, d.message, d.hint]
-        for d in diagnostics
-    ]
-    head = json.dumps({"d": rows, "l": lines}, ensure_ascii=False)
-    # Three lines, smallest first: the report (all `validate` reads), the summary (all the
-    # overview of `status` reads), the strategy.
-    return f"{head}\n{summary or ''}\n{strategy or ''}\n"
-
-
-def decode(text: str, with_strategy: bool) -> Entry:
-    head, _, rest = text.partition("\n")
-    data = json.loads(head)
-    rows = tuple(tuple(row) for row in data["d"])
-    for row in rows:
-        if len(row) != 8:
-            raise ValueError("a diagnostic has eight fields")
-    lines = {int(n): str(t) for n, t in data["l"].items()}
-    if with_strategy and rest.count("\n") != 2:
-        raise ValueError("an entry has three lines")
-    summary, _, strategy = rest.partition("\n")
-    return Entry(
-        rows,
-        lines,
-        strategy.rstrip("\n") or None if with_strategy else None,
-        summary or None,
-    )
 
 
 class Cache:

@@ -21,13 +21,14 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from stratkit.cache import Cache, Entry, decode, encode
-from stratkit.summary import Summary
+from stratkit.entries import Entry, decode, encode
 
 if TYPE_CHECKING:
     import multiprocessing.context
     from concurrent.futures import Future, ProcessPoolExecutor
 
+    from stratkit.cache import Cache
+    from stratkit.summary import Summary
     from stratkit.validation import CheckOptions, FileReport
 
 Progress = Callable[[int, int], None]  # (files done, files in all)
@@ -207,7 +208,7 @@ def _check_one(
     return replace(
         report,
         strategy=report.strategy if want.models else None,
-        summary=Summary.from_json(summary) if summary else None,
+        summary=_summary_from(summary),
     )
 
 
@@ -218,6 +219,14 @@ def to_text(report: FileReport, with_strategy: bool = True, summary: str | None 
 
         strategy = dump(report.strategy)
     return encode(report.diagnostics, report.lines, strategy, summary)
+
+
+def _summary_from(text: str | None) -> Summary | None:
+    if not text:
+        return None
+    from stratkit.summary import Summary
+
+    return Summary.from_json(text)
 
 
 def _summary(report: FileReport) -> str | None:
@@ -272,7 +281,7 @@ def _from_entry(shown: str, entry: Entry, want: Want) -> FileReport:
     elif want.models and not _has_errors(entry):
         # Only a file with errors has no strategy: this entry is damaged.
         raise ValueError("a clean report without its strategy")
-    summary = Summary.from_json(entry.summary) if want.summaries and entry.summary else None
+    summary = _summary_from(entry.summary) if want.summaries else None
     return FileReport(shown, entry.diagnostics_for(shown), strategy, entry.lines, summary)
 
 

@@ -10,8 +10,10 @@ import sys
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
+from typing import TYPE_CHECKING
 
-from stratkit.runner import Progress
+if TYPE_CHECKING:
+    from stratkit.runner import Progress
 
 PROGRESS_MIN = 300
 _EVERY = 0.1  # seconds between redraws
