@@ -92,7 +92,26 @@ def _syntax(text: str) -> bool:
     for match in _UNDERSCORE.finditer(text):
         if text[match.start() - 1].isdigit():
             return True
-    return any(pattern.search(text) for pattern in _SYNTAX)
+    return _zero_padded(text) or any(pattern.search(text) for pattern in _SYNTAX)
+
+
+def _zero_padded(text: str) -> bool:
+    """Whether a value may be a number written with a leading zero (`date: 02012`).
+
+    yaml-rs reads it as 2012, so the number's digits would no longer be the text as written,
+    which the model relies on where it takes a year as a date. Looked for after ':', '-' or
+    a line break and the spaces that follow; a zero inside text only costs the fast reading.
+    """
+    at = text.find(" 0")
+    while at != -1:
+        if text[at + 2 : at + 3].isdigit():
+            start = at
+            while text[start - 1] == " ":
+                start -= 1
+            if text[start - 1] in ":-\n":
+                return True
+        at = text.find(" 0", at + 1)
+    return False
 
 
 try:
