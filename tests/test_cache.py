@@ -86,6 +86,7 @@ def test_a_damaged_segment_or_entry_counts_as_missing(tmp_path: Path) -> None:
     body = good.index(b"\n", len(segments.MAGIC)) + 1
     index = json.loads(good[len(segments.MAGIC) : body])
     past_the_end = {key: [len(good), 5, 5, 5] for key in index}
+    huge = {key: [0, 10**11, 0, 0] for key in index}
     damage = [
         b"",
         good[: len(good) // 2],  # cut short in the entries
@@ -95,6 +96,7 @@ def test_a_damaged_segment_or_entry_counts_as_missing(tmp_path: Path) -> None:
         segments.MAGIC + b"[1]\n" + good[body:],
         segments.MAGIC + b'{"k": [-1, 2, 3, 4]}\n' + good[body:],
         segments.MAGIC + json.dumps(past_the_end).encode() + b"\n" + good[body:],
+        segments.MAGIC + json.dumps(huge).encode() + b"\n" + good[body:],
         good[:body] + bytes(reversed(good[body:])),  # every entry is garbage
         good[:body] + b"\xff" * (len(good) - body),  # and not even UTF-8
     ]
@@ -125,15 +127,72 @@ def test_many_segments_are_merged_into_one(tmp_path: Path) -> None:
     assert validate_files(pairs(paths), cache=Cache(folder)) == validate_files(pairs(paths))
 
 
-def test_a_large_run_writes_several_segments(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+@pytest.mark.parametrize(("setting", "value"), [("FLUSH_CHARACTERS", 1), ("FLUSH_SECONDS", -1)])
+def test_a_large_or_long_run_writes_several_segments(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, setting: str, value: float
 ) -> None:
-    """Entries wait in memory only up to FLUSH_BYTES, then go to a segment."""
-    monkeypatch.setattr(cache_module, "FLUSH_BYTES", 1)
+    """Entries wait in memory only up to a size and a time, then go to a segment: a long
+    run keeps little in memory and loses little when it is killed."""
+    monkeypatch.setattr(cache_module, setting, value)
     folder = tmp_path / "cache"
     fresh = validate_files(pairs(EXAMPLES), cache=Cache(folder), jobs=1)
     assert len(segment_files(folder)) == len(EXAMPLES)
     assert validate_files(pairs(EXAMPLES), cache=Cache(folder), jobs=1) == fresh
+
+
+def many_segments(tmp_path: Path, count: int) -> tuple[Path, list[Path]]:
+    """A cache folder with one segment for each of `count` files checked one run each."""
+    folder = tmp_path / "cache"
+    paths = []
+    for n in range(count):
+        path = tmp_path / f"s{n}.yaml"
+        path.write_text(MINIMAL.replace("Testby", f"Testby {n}"), encoding="utf-8")
+        paths.append(path)
+        validate_files(pairs([path]), cache=Cache(folder), jobs=1)
+    return folder, paths
+
+
+def test_one_run_merges_at_a_time(tmp_path: Path) -> None:
+    generation = Cache(tmp_path / "cache").entries
+    generation.mkdir(parents=True)
+    lock = generation / segments.LOCK
+    lock.touch()  # another run is merging
+    folder, paths = many_segments(tmp_path, cache_module.MAX_SEGMENTS + 2)
+    assert len(segment_files(folder)) == len(paths)  # nobody merged, nothing was lost
+    assert len(stored(folder)) == len(paths)
+    old = time.time() - segments.STALE_LOCK - 1
+    os.utime(lock, (old, old))  # the merging run was killed long ago
+    stale = generation / f"{segments.TEMPORARY}left-by-a-killed-run"
+    stale.write_bytes(b"half a segment")
+    os.utime(stale, (old, old))
+    validate_files(pairs(paths[:1]), cache=Cache(folder), jobs=1)
+    assert len(segment_files(folder)) == len(paths)  # nothing new to write, no merge yet
+    one_more = tmp_path / "one-more.yaml"
+    one_more.write_text(MINIMAL.replace("Testby", "Testby X"), encoding="utf-8")
+    validate_files(pairs([one_more]), cache=Cache(folder), jobs=1)
+    assert len(segment_files(folder)) == 1
+    assert len(stored(folder)) == len(paths) + 1
+    assert not lock.exists()
+    assert not stale.exists()
+
+
+def test_a_merge_keeps_the_newest_entries_up_to_a_size(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    folder, paths = many_segments(tmp_path, cache_module.MAX_SEGMENTS)
+    entry_size = len(next(iter(segments.read_all(segment_files(folder)[0]).values())))
+    monkeypatch.setattr(cache_module, "KEEP_CHARACTERS", entry_size * 5 + 50)  # names differ
+    newest = tmp_path / "newest.yaml"
+    newest.write_text(MINIMAL.replace("Testby", "Testby Ny"), encoding="utf-8")
+    validate_files(pairs([newest]), cache=Cache(folder), jobs=1)  # the 17th segment: merge
+    assert len(segment_files(folder)) == 1
+    kept = Cache(folder)
+    assert len(kept.stored_keys()) == 5
+    key = kept.key(newest.read_bytes(), None)
+    assert key in kept.stored_keys()
+    # What was dropped is checked again, the same as before.
+    everything = [*paths, newest]
+    assert validate_files(pairs(everything), cache=kept) == validate_files(pairs(everything))
 
 
 def test_an_unwritable_cache_is_skipped_silently(tmp_path: Path) -> None:

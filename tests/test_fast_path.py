@@ -1,8 +1,9 @@
 """The fast path (fastread + fastcheck) and the exact path (yamlread) give the same reports.
 
-The fast reader is trusted only for files with nothing to report; these tests feed both paths
-every fixture, every example and a list of traps where a YAML 1.2 reader and ours part ways,
-and require identical reports: diagnostics, quoted lines and the validated strategy.
+The fast reader is trusted only for files whose keys and data pass (what the checks find is
+then placed by nodeslots); these tests feed both paths every fixture, every example and a
+list of traps where a YAML 1.2 reader and ours part ways, and require identical reports:
+diagnostics, quoted lines and the validated strategy.
 """
 
 from __future__ import annotations
@@ -115,6 +116,43 @@ def test_traps_agree(extra: str) -> None:
 def test_yaml_1_1_and_encoding_traps_agree(text: str) -> None:
     fast, exact = both(text.encode("utf-8"), CheckOptions(year=2026))
     assert fast == exact
+
+
+# Found by a review with differential fuzzing: each read differently by the two readers.
+REVIEWED = {
+    "explicit key in a flow list": (
+        "    title: Ett mål\n",
+        "    title: Ett mål\n    actions: [?Ny]\n",
+    ),
+    "quoted key, space before colon": ("{2022: 12}", "{2022: 12, '2022' : 13}"),
+    "quoted key, no space after colon": ("{2022: 12}", "{2022: 12, '2022':13}"),
+    "explicit quoted key": (
+        "    actual: {2022: 12}",
+        "    actual:\n      2022: 12\n      ? '2022'\n      : 13",
+    ),
+    "flow key over two lines": ("{2022: 12}", "{2022: 12,\n      2025\n       : 13}"),
+    "bare tag": ("title: Ett mål", "title: !"),
+    "bare tag before text": ("title: Ett mål", "title: ! Ett mål"),
+}
+
+
+@pytest.mark.parametrize("change", REVIEWED.values(), ids=list(REVIEWED))
+@pytest.mark.parametrize("year", [2026, None])
+def test_reviewed_traps_agree(change: tuple[str, str], year: int | None) -> None:
+    old, new = change
+    assert old in MINIMAL
+    raw = MINIMAL.replace(old, new, 1).encode()
+    fast, exact = both(raw, CheckOptions(year=year))
+    assert fast == exact
+
+
+@pytest.mark.parametrize("ending", ["", "   ", "\n   "])
+def test_a_block_scalar_ending_the_file_agrees(ending: str) -> None:
+    body = MINIMAL.replace("strategy:\n  title: Teststrategi\n", "")
+    raw = (body + "strategy:\n  title: >\n    Teststrategi" + ending).encode()
+    fast, exact = both(raw, CheckOptions(year=2026))
+    assert fast == exact
+    assert fast.strategy is not None
 
 
 def test_a_year_written_twice_once_quoted_is_one_key_to_both_readers() -> None:

@@ -11,10 +11,11 @@ libraries that shape the answers, and of the check options (`repr(CheckOptions)`
 added to the options is covered without touching this module). Renaming or copying a file
 keeps its entry: the path is not part of the entry but given back when it is read.
 
-Files: the entries a run makes are kept in memory and written at its end as one segment file
-(segments.py), since creating a file costs more than writing one on many disks; more than
-MAX_SEGMENTS segments are merged into one. Entries are never removed within a generation:
-a folder where files change every day grows by their new entries, and may be deleted.
+Files: the entries a run makes are kept in memory and written as one segment file
+(segments.py) at its end, or every FLUSH_SECONDS or FLUSH_CHARACTERS in a long run, since
+creating a file costs more than writing one on many disks. More than MAX_SEGMENTS segments
+are merged into one by one run at a time; the merge keeps the newest KEEP_CHARACTERS of
+entries, so the folder stays bounded however often the files change.
 
 Safety: a segment is written to a temporary file and renamed into place, so a reader sees a
 whole segment or none, and two runs that race write two segments with the same entries. A
@@ -33,6 +34,7 @@ import importlib.util
 import os
 import re
 import shutil
+import time
 from pathlib import Path
 from typing import BinaryIO
 
@@ -42,10 +44,14 @@ from stratkit.entries import Entry, decode
 ENV_VAR = "STRATKIT_CACHE_DIR"
 FOLDER = ".stratkit_cache"
 FORMAT = "3"  # the layout of an entry and of a segment; bump when it changes
-# A run that makes more than this many bytes of entries writes them in several segments.
-FLUSH_BYTES = 32 * 1024 * 1024
-# More segments than this are merged into one, so that a lookup opens a few files at most.
+# A run writes what it has made after this many characters of entries or this many seconds,
+# so that a long run keeps little in memory and a run that is killed loses little.
+FLUSH_CHARACTERS = 32 * 1024 * 1024
+FLUSH_SECONDS = 10.0
+# More segments than this are merged into one, so that a lookup opens a few files at most;
+# the merge keeps the newest entries up to this many characters and drops the rest.
 MAX_SEGMENTS = 16
+KEEP_CHARACTERS = 64 * 1024 * 1024
 _LIBRARIES = ("yaml", "pydantic", "pydantic_core", "yaml_rs")
 _GENERATION = re.compile(r"v\d+-[0-9A-Za-z.+!_-]+-[0-9a-f]{16}")
 _GITIGNORE = "# Created by stratkit; the whole folder is a cache.\n*\n"
@@ -70,7 +76,8 @@ class Cache:
         # Segments read so far: the open file and where its entries start (None: unreadable).
         self._opened: dict[Path, tuple[BinaryIO, int] | None] = {}
         self._pending: dict[str, str] = {}
-        self._pending_bytes = 0
+        self._pending_characters = 0
+        self._since = 0.0  # when the oldest entry waiting to be written was put
 
     @classmethod
     def default(cls) -> Cache:
@@ -116,14 +123,19 @@ class Cache:
     def put(self, key: str, text: str) -> None:
         if not self.writable:
             return
+        if not self._pending:
+            self._since = time.monotonic()
         self._pending[key] = text
-        self._pending_bytes += len(text)
-        if self._pending_bytes > FLUSH_BYTES:
-            self.flush()  # keep a national run's memory bounded
+        self._pending_characters += len(text)
+        if (
+            self._pending_characters > FLUSH_CHARACTERS
+            or time.monotonic() - self._since > FLUSH_SECONDS
+        ):
+            self.flush()
 
     def flush(self) -> None:
         """Write what `put` kept as one segment; merge the segments when there are many."""
-        pending, self._pending, self._pending_bytes = self._pending, {}, 0
+        pending, self._pending, self._pending_characters = self._pending, {}, 0
         if not pending or not self.writable:
             return
         try:
@@ -131,7 +143,8 @@ class Cache:
             index = self._load()
             index.update(segments.write(self.entries, pending)[1])
             if len(segments.names(self.entries)) > MAX_SEGMENTS:
-                self._merge()
+                self._forget()  # let go of the segments, which the merge replaces
+                segments.merge(self.entries, KEEP_CHARACTERS)
         except OSError:
             self.writable = False  # a read-only or full disk: go on without the cache
 
@@ -173,20 +186,6 @@ class Cache:
                     handle.close()
                 self._opened[segment] = None
         return self._opened[segment]
-
-    def _merge(self) -> None:
-        """Join every segment into one, so that lookups open few files. A racing run may
-        merge the same segments: its copy holds the same entries, and both stay readable."""
-        merged: dict[str, str] = {}
-        old = segments.names(self.entries)
-        for segment in old:  # oldest first: newer entries win
-            try:
-                merged.update(segments.read_all(segment))
-            except (OSError, ValueError):
-                continue  # merged away meanwhile, or damaged: dropped
-        self._forget()
-        segments.write(self.entries, merged)
-        segments.remove(old)
 
     def _prepare(self) -> None:
         if self.entries.is_dir():

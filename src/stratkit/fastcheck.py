@@ -22,7 +22,8 @@ if TYPE_CHECKING:
 
 
 def check_clean_file(path: str, text: str, options: CheckOptions | None) -> FileReport | None:
-    """The report of a file with no findings, or None: then only the exact path may answer."""
+    """The report of a file whose keys and data pass, with what the checks find in it; None
+    when anything else would be reported: then only the exact path may answer."""
     data = fast_parse(text)
     if data is None:
         return None

@@ -6,16 +6,20 @@ about 10 ms for a 20 kB file. yaml-rs (a Rust YAML 1.2 parser) reads the same fi
 use it only as a shortcut for files that need no positions, under two guards:
 
 1. Before parsing, `suspect` looks for anything where the two readers could disagree or where
-   yamlread reports a problem by itself: tags, anchors, aliases, directives, document markers,
-   tabs, control characters, and number spellings that YAML 1.2 reads as numbers but our
-   number rules do not (0x1A, 0o17, 1_000, +5). Any match sends the file to the exact reader.
+   yamlread reports a problem by itself: tags, anchors, aliases, explicit and quoted keys,
+   directives, document markers, tabs, control characters, number spellings that YAML 1.2
+   reads as numbers but our number rules do not (0x1A, 0o17, 1_000, +5, 02012), and a block
+   scalar at the end of a file without a final line break. Any match sends the file to the
+   exact reader.
 2. After parsing, text is normalised to NFC as yamlread does. Keys that are not text (yaml-rs
    types `2020:` as a number) are refused by keys.clean or by the Year parser.
 
 A value yaml-rs typed differently from the text yamlread keeps (`true`, `08`, `1.5` where text
-is wanted) cannot slip through: every text field refuses non-text, so the file gets a finding
-and the caller then reads it again with the exact reader. The caller uses this result only
-when the whole check finds nothing; anything reported comes from the exact reader.
+is wanted) cannot slip through: every text field refuses non-text (a date takes a year as a
+number, which guard 1 keeps free of leading zeros), so the file gets a finding and the caller
+then reads it again with the exact reader. The caller uses this result only when the keys and
+the schema find nothing; what the checks find in the validated data is then placed by
+nodeslots, and anything else reported comes from the exact reader.
 """
 
 from __future__ import annotations
@@ -47,6 +51,13 @@ _SYNTAX = (
     # numbers YAML 1.2 reads that our number rules refuse: 0x1A, 0o17, 0b11, 1_000, +5
     re.compile(r"0[xXoObB]"),
     re.compile(r"\+[\d.]"),
+    # a quoted key ('2024': or "2024" :): yaml-rs types 2024 and '2024' (or true and "true")
+    # as two keys, where the exact reader sees the same text twice (STK102)
+    re.compile(r"\" *:"),
+    re.compile(r"' *:"),
+    # a line that starts with ':', the value of an explicit key or of a key split over lines
+    # in a flow mapping ({2025\n : 1248}), which yaml-rs accepts and PyYAML refuses
+    re.compile(r"\n *:"),
 )
 _UNDERSCORE = re.compile(r"_\d")  # 1_000, if a digit comes before
 _COMMENT_LINE = re.compile(r"^[ ]*#.*$", re.MULTILINE)
@@ -55,6 +66,10 @@ _COMMENT_LINE = re.compile(r"^[ ]*#.*$", re.MULTILINE)
 def suspect(text: str) -> bool:
     """Whether the file holds anything the fast reader may read differently or not refuse."""
     if _ANYWHERE.search(text):
+        return True
+    if not text.endswith("\n") and ("|" in text or ">" in text):
+        # A block scalar that ends the file without a line break: yaml-rs keeps a final
+        # line break in its text that PyYAML does not.
         return True
     if not _syntax(text):
         return False
@@ -82,12 +97,13 @@ def _syntax(text: str) -> bool:
     # Patterns that start with a literal character are found by a fast scan; a start-of-line
     # anchor or a look-behind would make the engine try every position (ten times slower).
     text = "\n" + text
-    # An anchor, alias or tag (&a, *a, !tag), if it starts a node.
-    if _followed(text, "&*!", lambda before, after: before in _NODE_START and not after.isspace()):
+    # An anchor or alias (&a, *a), if it starts a node.
+    if _followed(text, "&*", lambda before, after: before in _NODE_START and not after.isspace()):
         return True
-    # A quoted key: yaml-rs types 2024 and '2024' (or true and "true") as two keys, where
-    # the exact reader sees the same text twice (STK102); strategy files rarely quote keys.
-    if _followed(text, ('":', "':"), lambda _before, after: after in " \t\r\n"):
+    # A tag, even a bare '!' (an empty value to PyYAML, empty text to yaml-rs), and an
+    # explicit key ('? key', or '[?a]', a key to PyYAML and text to yaml-rs), if they start
+    # a node.
+    if _followed(text, "!?", lambda before, _after: before in _NODE_START):
         return True
     for match in _UNDERSCORE.finditer(text):
         if text[match.start() - 1].isdigit():

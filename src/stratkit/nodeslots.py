@@ -8,9 +8,11 @@ node tree, with the same marks yamlread's events carry, in about 4 ms. NodeSlots
 the spans yamlread would have given: the key's scalar, the value's scalar, or the point where
 a list or mapping starts.
 
-Only files that passed fastread.suspect (no tags, anchors, aliases, tabs, several documents
-or control characters) and whose data validated come here, so the tree has the shape of the
-data yamlread would build; tests/test_fast_path.py holds both paths to the same reports.
+Only files that passed fastread.suspect (no tags, anchors, aliases, explicit or quoted keys,
+tabs, several documents or control characters) and whose keys and data passed come here: the
+two readers then agree on the shape of the data, so the tree has the shape of the data
+yamlread would build. tests/test_fast_path.py and tests/test_property_loader.py hold both
+paths to the same reports.
 """
 
 from __future__ import annotations

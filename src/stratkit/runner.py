@@ -2,7 +2,7 @@
 
 A national run checks 600 files of 20 kB; one core needs about 5 ms a file, so the files the
 cache cannot answer are checked by worker processes, one per core, in batches. Workers send
-back each report as the cache's text form (cache.encode), which is small to transfer and is
+back each report as the cache's text form (entries.encode), which is small to transfer and is
 what the cache stores anyway; the caller turns it back into a FileReport, rebuilding the
 strategy only when asked to (`models`), since `validate` never needs it.
 
@@ -103,10 +103,10 @@ class Want:
         """Whether the strategy is kept in the cache besides the report and summary.
 
         Only commands that use the strategy keep it (`status` with details or JSON, `diff`),
-        so that their next run rebuilds it instead of checking the file again. Writing it
-        costs a cold run of `validate` or of the `status` overview a fifth of its time, for
-        a later command that may never come; that command checks the file once and keeps
-        the strategy then.
+        so that their next run rebuilds it instead of checking the file again. `validate`
+        keys its entries on the freshness year, which no other command uses, so its entries
+        never serve a command that needs the strategy; the `status` overview needs only the
+        summary. Writing the strategy would cost either a fifth of a cold run.
         """
         return self.models
 

@@ -13,7 +13,8 @@ end of the index line, so a reader needs only the index and the parts it asks fo
 reads the report line of each entry and never the strategy.
 
 A segment is written to a temporary file and renamed into place, so a reader sees all of it
-or nothing. Anything that does not read back as described counts as missing.
+or nothing. A segment whose magic line or index does not read back as described is damaged
+and counts as missing as a whole; an entry that does not decode counts as missing.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ import contextlib
 import itertools
 import json
 import os
+import secrets
 import time
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
@@ -31,6 +33,9 @@ from typing import BinaryIO
 MAGIC = b"stratkit-cache-segment 1\n"
 PREFIX = "seg-"
 SUFFIX = ".bin"
+TEMPORARY = ".tmp-"
+LOCK = "merging.lock"
+STALE_LOCK = 600  # seconds; merging even a large cache takes a few
 _COUNTER = itertools.count()
 
 
@@ -53,7 +58,11 @@ def names(folder: Path) -> list[Path]:
 
 
 def read_index(handle: BinaryIO, segment: Path) -> tuple[int, dict[str, Location]]:
-    """The index of an open segment, and where its body starts. ValueError if damaged."""
+    """The index of an open segment, and where its body starts.
+
+    ValueError if the segment is damaged: an index that is not as described, or that places
+    an entry past the end of the file (so a damaged length never makes a huge read).
+    """
     if handle.readline() != MAGIC:
         raise ValueError("not a stratkit cache segment")
     line = handle.readline()
@@ -62,13 +71,17 @@ def read_index(handle: BinaryIO, segment: Path) -> tuple[int, dict[str, Location
     data = json.loads(line)
     if not isinstance(data, dict):
         raise ValueError("the index is a mapping")
+    start = len(MAGIC) + len(line)
+    body = os.fstat(handle.fileno()).st_size - start
     index: dict[str, Location] = {}
     for key, spot in data.items():
         if not (isinstance(spot, list) and len(spot) == 4):
             raise ValueError("an index item has four numbers")
         offset, report, summary, strategy = (_count(n) for n in spot)
+        if offset + report + summary + strategy > body:
+            raise ValueError("an entry lies past the end of its segment")
         index[key] = Location(segment, offset, (report, summary, strategy))
-    return len(MAGIC) + len(line), index
+    return start, index
 
 
 def _count(value: object) -> int:
@@ -77,8 +90,15 @@ def _count(value: object) -> int:
     return value
 
 
-def write(folder: Path, entries: Mapping[str, str]) -> tuple[Path, dict[str, Location]]:
-    """Write entries (key -> the cache's three lines) as a new segment in `folder`."""
+def write(
+    folder: Path, entries: Mapping[str, str], made: int | None = None
+) -> tuple[Path, dict[str, Location]]:
+    """Write entries (key -> the cache's three lines) as a new segment in `folder`.
+
+    `made` (nanoseconds since the epoch, default now) places the segment among the others:
+    a merged segment takes the time of the newest segment it holds, so that a segment a
+    racing run wrote meanwhile still counts as newer.
+    """
     body: list[bytes] = []
     index: dict[str, list[int]] = {}
     offset = 0
@@ -88,11 +108,13 @@ def write(folder: Path, entries: Mapping[str, str]) -> tuple[Path, dict[str, Loc
         body.extend((report, summary, strategy))
         offset += len(report) + len(summary) + len(strategy)
     head = MAGIC + json.dumps(index, separators=(",", ":")).encode() + b"\n"
-    stamp = f"{os.getpid()}-{next(_COUNTER)}"
-    target = folder / f"{PREFIX}{time.time_ns():020d}-{stamp}{SUFFIX}"
-    temporary = folder / f".tmp-{stamp}"  # unique to this writer
+    # Unique to this writer, even across machines or containers sharing the folder.
+    stamp = f"{os.getpid()}-{next(_COUNTER):06d}-{secrets.token_hex(4)}"
+    target = folder / f"{PREFIX}{made or time.time_ns():020d}-{stamp}{SUFFIX}"
+    temporary = folder / f"{TEMPORARY}{stamp}"
+    handle = temporary.open("xb")
     try:
-        with temporary.open("xb") as handle:
+        with handle:
             handle.write(head)
             handle.writelines(body)
         os.replace(temporary, target)
@@ -116,13 +138,26 @@ def read_all(segment: Path) -> dict[str, str]:
     with segment.open("rb") as handle:
         _, index = read_index(handle, segment)
         body = handle.read()
-    entries = {}
-    for key, place in index.items():
-        end = place.offset + sum(place.parts)
-        if end > len(body):
-            raise ValueError("an entry lies past the end of its segment")
-        entries[key] = body[place.offset : end].decode()
-    return entries
+    return {
+        key: body[place.offset : place.offset + sum(place.parts)].decode()
+        for key, place in index.items()
+    }
+
+
+def made(segment: Path) -> int:
+    """When a segment was written, from its name (0 if the name does not say)."""
+    stamp = segment.name[len(PREFIX) :].partition("-")[0]
+    return int(stamp) if stamp.isdigit() else 0
+
+
+def remove_stale_temporaries(folder: Path, older_than: float) -> None:
+    """Delete temporary files a writer left when it was killed (older than `older_than` s)."""
+    limit = time.time() - older_than
+    with contextlib.suppress(OSError):
+        for leftover in folder.glob(f"{TEMPORARY}*"):
+            with contextlib.suppress(OSError):
+                if leftover.stat().st_mtime < limit:
+                    leftover.unlink()
 
 
 def remove(segments: Iterable[Path]) -> None:
@@ -130,3 +165,52 @@ def remove(segments: Iterable[Path]) -> None:
         # Gone already (a racing run merged it), or open elsewhere on Windows: left for later.
         with contextlib.suppress(OSError):
             segment.unlink()
+
+
+def merge(folder: Path, keep: int) -> None:
+    """Join the segments in `folder` into one, keeping the newest entries up to `keep`
+    characters: older entries are dropped, which bounds the folder and this merge's memory.
+
+    One run merges at a time (a lock file; a lock older than STALE_LOCK seconds was left by
+    a run that was killed). The others go on with more segments for a while, rather than
+    each writing its own merged copy. A segment that cannot be deleted (open in another
+    process on Windows) stays, and is merged again later.
+    """
+    lock = folder / LOCK
+    if not _take(lock):
+        return
+    try:
+        remove_stale_temporaries(folder, older_than=STALE_LOCK)
+        old = names(folder)
+        if len(old) < 2:
+            return
+        merged: dict[str, str] = {}
+        size = 0
+        for segment in reversed(old):  # newest first: a key's newest entry wins
+            try:
+                entries = read_all(segment)
+            except (OSError, ValueError):
+                continue  # damaged, or merged away by a run that took a stale lock: dropped
+            for key, text in entries.items():
+                if key not in merged and size + len(text) <= keep:
+                    merged[key] = text
+                    size += len(text)
+        write(folder, merged, max(made(segment) for segment in old))
+        remove(old)
+    finally:
+        lock.unlink(missing_ok=True)
+
+
+def _take(lock: Path) -> bool:
+    for _attempt in range(2):
+        try:
+            os.close(os.open(lock, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o644))
+            return True
+        except FileExistsError:
+            try:
+                if time.time() - lock.stat().st_mtime < STALE_LOCK:
+                    return False
+                lock.unlink()  # left by a run that was killed while merging
+            except OSError:
+                return False
+    return False

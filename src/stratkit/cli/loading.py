@@ -54,8 +54,8 @@ def load_strategies(
     with progress_bar(len(files), "Reading") as progress:
         reports = validate_files(
             [(path, str(path)) for path in files],
-            # No freshness: status and diff never show warnings, and a file with any finding
-            # leaves the fast reader, so judging it would make every lagging file slow.
+            # No freshness: status and diff never show warnings, and placing a warning costs
+            # a lagging file a few milliseconds more.
             None,
             cache=cache,
             models=not summaries_only,
