@@ -212,7 +212,7 @@ def _check_one(
     )
 
 
-def to_text(report: FileReport, with_strategy: bool = True, summary: str | None = None) -> str:
+def to_text(report: FileReport, with_strategy: bool, summary: str | None) -> str:
     strategy = None
     if with_strategy and report.strategy is not None:
         from stratkit.modelstore import dump
