@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from stratkit.diagnostics import Span
 from stratkit.yamlread import MAX_DEPTH, Slot, parse
 
@@ -55,6 +57,35 @@ def test_a_billion_laughs_is_refused_without_expanding() -> None:
     codes = {p.code for p in parsed.problems}
     assert codes == {"STK109"}
     assert len(str(parsed.data)) < 10_000
+
+
+@pytest.mark.parametrize("levels", [MAX_DEPTH + 1, 500, 999, 1000, 10_000])
+@pytest.mark.parametrize(
+    ("template", "line_end"),
+    [("a: {open}{close}", "\n"), ("x-a:{nl}{dashes}x", "\n"), ("x-a:{nl}{dashes}x", "\r")],
+)
+def test_deep_nesting_is_stk110_at_stratkits_limit_whatever_libyaml_allows(
+    levels: int, template: str, line_end: str
+) -> None:
+    # PyYAML 6.0.4's libyaml stops at 1000 levels itself; the answer must not depend on that.
+    text = (
+        template.format(open="[" * levels, close="]" * levels, nl=line_end, dashes="- " * levels)
+        + line_end
+    )
+    parsed = parse(text)
+    assert [(p.code, p.message, p.hint) for p in parsed.problems] == [
+        (
+            "STK110",
+            f"the data is nested more than {MAX_DEPTH} levels deep",
+            "the strategy format needs at most 5 levels; check the indentation",
+        )
+    ]
+    span = parsed.problems[0].span
+    if template.startswith("a:"):
+        assert (span.line, span.column) == (1, 3 + MAX_DEPTH)  # the root mapping counts
+    else:
+        assert (span.line, span.column) == (2, 1 + 2 * (MAX_DEPTH - 1))
+    assert not parsed.complete
 
 
 def test_deep_nesting_stops_reading() -> None:

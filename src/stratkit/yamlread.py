@@ -78,6 +78,8 @@ def parse(text: str) -> Parsed:
             if not builder.feed(event):
                 break
     except yaml.MarkedYAMLError as error:
+        if _too_deep_for_libyaml(error):
+            return _too_deep(text, error)
         result.problems.append(syntax_problem(error, text))
         result.complete = False
     except yaml.YAMLError as error:  # reader errors carry no mark
@@ -88,6 +90,39 @@ def parse(text: str) -> Parsed:
     if builder.documents == 0 and result.complete:
         result.data = None
     return result
+
+
+def _too_deep_for_libyaml(error: yaml.MarkedYAMLError) -> bool:
+    # libyaml 0.2.5 (in PyYAML 6.0.4 wheels) stops at 1000 levels by itself, and its scanner
+    # reads ahead, so it can fail before the builder reaches MAX_DEPTH.
+    return "maximum nesting depth" in (error.problem or "") and error.problem_mark is not None
+
+
+def _too_deep(text: str, error: yaml.MarkedYAMLError) -> Parsed:
+    """Report the nesting where stratkit's own limit is crossed, as with any other libyaml.
+
+    The text before libyaml's mark is still more than MAX_DEPTH deep, so reading just that
+    part gives the same STK110, at the same place, as a libyaml without a limit of its own.
+    """
+    mark = error.problem_mark
+    assert mark is not None
+    prefix = parse(text[: mark.index])
+    if any(problem.code == "STK110" for problem in prefix.problems):
+        return prefix  # reading stopped at the limit, before the cut could matter
+    line, column = mark.line + 1, mark.column + 1
+    return Parsed(
+        problems=[
+            Problem("STK110", Span(line, column, line, column + 1), *_too_deep_words()),
+        ],
+        complete=False,
+    )
+
+
+def _too_deep_words() -> tuple[str, str]:
+    return (
+        f"the data is nested more than {MAX_DEPTH} levels deep",
+        "the strategy format needs at most 5 levels; check the indentation",
+    )
 
 
 def _forbidden_character(text: str, offset: int) -> Problem:
@@ -197,12 +232,7 @@ class _Builder:
             self.discard_depth += 1
             return True
         if len(self.stack) >= MAX_DEPTH:
-            self.problem(
-                "STK110",
-                start,
-                f"the data is nested more than {MAX_DEPTH} levels deep",
-                "the strategy format needs at most 5 levels; check the indentation",
-            )
+            self.problem("STK110", start, *_too_deep_words())
             self.result.complete = False
             return False
         container: dict[str, object] | list[object]
