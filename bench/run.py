@@ -41,9 +41,9 @@ LOAD_ALL = (
 
 LOAD_MODELS = (
     "import sys\n"
-    "from stratkit.cache import Cache\n"
-    "from stratkit.discovery import find\n"
-    "from stratkit.validation import validate_files\n"
+    "from stratkit.cache.store import Cache\n"
+    "from stratkit.reading.discovery import find\n"
+    "from stratkit.validation.one_file import validate_files\n"
     "reports = validate_files(find(sys.argv[1:]).files, cache=Cache.default())\n"
     "assert sum(r.usable is not None for r in reports) == 588\n"
 )

@@ -12,10 +12,10 @@ from pathlib import Path
 
 import pytest
 
-from stratkit import cache as cache_module
-from stratkit import segments
-from stratkit.cache import Cache
-from stratkit.validation import CheckOptions, check_file, validate_files
+from stratkit.cache import segments
+from stratkit.cache import store as cache_module
+from stratkit.cache.store import Cache
+from stratkit.validation.one_file import CheckOptions, check_file, validate_files
 from tests.conftest import FIXTURES, ROOT
 
 EXAMPLES = sorted((ROOT / "strategies").glob("*.yaml"))
@@ -318,7 +318,7 @@ def test_a_worker_that_dies_costs_speed_not_files(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """Workers that die (while files are still being read, or later) lose no report."""
-    from stratkit import runner
+    from stratkit.validation import batch as runner
 
     if not runner._forks():
         pytest.skip("the dying worker is patched in through fork")
@@ -332,7 +332,7 @@ def test_a_worker_that_dies_costs_speed_not_files(
     monkeypatch.setattr(runner, "_work", _die)
     # Pause the reading once the first batches are out, so that the workers are dead before
     # the next batch is sent: the pool breaks while files are still being read.
-    from stratkit import validation
+    from stratkit.validation import one_file as validation
 
     read, calls = validation.read_file, []
 

@@ -14,9 +14,8 @@ from typer.testing import CliRunner
 from stratkit.cli.app import app
 from stratkit.diagnostics import Diagnostic, Severity
 from stratkit.reporters import RenderOptions
-from stratkit.reporters import diagnostics_github as github
-from stratkit.reporters import diagnostics_junit as junit
-from stratkit.validation import FileReport, ValidationRun
+from stratkit.reporters.diagnostics import github, junit
+from stratkit.validation.one_file import FileReport, ValidationRun
 from tests.conftest import FIXTURES
 
 CI = FIXTURES / "ci"

@@ -12,7 +12,7 @@ from typer.testing import CliRunner
 
 from stratkit.checks.freshness import due_year
 from stratkit.cli.app import app
-from stratkit.model import Indicator
+from stratkit.model.strategy import Indicator
 from tests.conftest import FIXTURES
 
 CI = FIXTURES / "ci"

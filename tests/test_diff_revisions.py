@@ -11,7 +11,7 @@ from typer.testing import CliRunner
 
 from stratkit.cli.app import app
 from stratkit.diff.revisions import Kind, compare_versions
-from stratkit.model import StrategyFile
+from stratkit.model.strategy import StrategyFile
 from tests.conftest import ROOT
 
 runner = CliRunner()

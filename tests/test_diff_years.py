@@ -10,9 +10,9 @@ from typer.testing import CliRunner
 
 from stratkit.cli.app import app
 from stratkit.diff.years import Movement, compare_years, move
-from stratkit.model import Indicator, StrategyFile
-from stratkit.progress import assess
-from stratkit.verdicts import Status
+from stratkit.model.strategy import Indicator, StrategyFile
+from stratkit.progress.assess import assess
+from stratkit.progress.statuses import Status
 
 runner = CliRunner()
 

@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from stratkit.model import StrategyFile
-from stratkit.validation import check_file
+from stratkit.model.strategy import StrategyFile
+from stratkit.validation.one_file import check_file
 from tests.conftest import FIXTURES, ROOT
 
 DATA = FIXTURES / "data"

@@ -12,9 +12,9 @@ from pathlib import Path
 
 import pytest
 
-from stratkit.fastcheck import check_clean_file
-from stratkit.fastread import fast_parse, suspect
-from stratkit.validation import CheckOptions, FileReport, check_bytes
+from stratkit.reading.fast_reader import fast_parse, suspect
+from stratkit.validation.fast_path import check_clean_file
+from stratkit.validation.one_file import CheckOptions, FileReport, check_bytes
 from tests.conftest import FIXTURES, ROOT, read_year
 
 FILES = sorted([*FIXTURES.glob("*/*.yaml"), *(ROOT / "strategies").glob("*.yaml")])
@@ -200,9 +200,9 @@ def test_suspect_lets_ordinary_text_through(text: str) -> None:
 
 
 def test_without_yaml_rs_everything_takes_the_exact_path(monkeypatch: pytest.MonkeyPatch) -> None:
-    import stratkit.fastread
+    import stratkit.reading.fast_reader
 
-    monkeypatch.setattr(stratkit.fastread, "yaml_rs", None)
+    monkeypatch.setattr(stratkit.reading.fast_reader, "yaml_rs", None)
     assert fast_parse(MINIMAL) is None
     report = check_bytes("f.yaml", MINIMAL.encode())
     assert report.diagnostics == ()

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from stratkit.diagnostics import Severity
-from stratkit.validation import CheckOptions, check_file
+from stratkit.validation.one_file import CheckOptions, check_file
 from tests.conftest import FIXTURES, read_expectations, read_year
 
 VALID = sorted((FIXTURES / "valid").glob("*.yaml"))

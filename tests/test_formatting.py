@@ -1,7 +1,7 @@
 from __future__ import annotations
 
-from stratkit.choices import Language
-from stratkit.formatting import NBSP, number, percent, sparkline
+from stratkit.model.choices import Language
+from stratkit.reporters.text.numbers import NBSP, number, percent, sparkline
 
 
 def test_swedish_and_finnish_numbers() -> None:

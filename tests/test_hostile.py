@@ -17,7 +17,7 @@ from pathlib import Path
 
 import pytest
 
-from stratkit.validation import MAX_FILE_BYTES, check_file
+from stratkit.validation.one_file import MAX_FILE_BYTES, check_file
 from tests.conftest import FIXTURES, read_expectations
 
 INVALID = FIXTURES / "invalid"

@@ -11,9 +11,9 @@ from typer.testing import CliRunner
 
 from stratkit import __version__
 from stratkit.cli.app import app
-from stratkit.json_schema import render
-from stratkit.scaffold import ACTION, EXAMPLE, REPOSITORY, files
-from stratkit.validation import CheckOptions, check_text
+from stratkit.cli.scaffold import ACTION, EXAMPLE, REPOSITORY, files
+from stratkit.model.json_schema import render
+from stratkit.validation.one_file import CheckOptions, check_text
 
 EXPECTED = [
     ".github/workflows/stratkit.yml",

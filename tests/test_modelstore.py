@@ -7,8 +7,8 @@ from pathlib import Path
 import pytest
 from pydantic import BaseModel
 
-from stratkit.modelstore import dump, rebuild
-from stratkit.validation import check_file
+from stratkit.cache.model_codec import dump, rebuild
+from stratkit.validation.one_file import check_file
 from tests.conftest import FIXTURES, ROOT
 
 FILES = sorted([*(FIXTURES / "valid").glob("*.yaml"), *(ROOT / "strategies").glob("*.yaml")])

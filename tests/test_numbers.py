@@ -6,8 +6,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from stratkit import numbers
-from stratkit.numbers import ValueProblem, parse_number, parse_whole, parse_year
+from stratkit.model import values as numbers
+from stratkit.model.values import ValueProblem, parse_number, parse_whole, parse_year
 
 
 @pytest.mark.parametrize(

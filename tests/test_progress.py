@@ -6,10 +6,10 @@ import math
 
 import pytest
 
-from stratkit.choices import Method
-from stratkit.model import Indicator
-from stratkit.progress import assess
-from stratkit.verdicts import Reason, Status
+from stratkit.model.choices import Method
+from stratkit.model.strategy import Indicator
+from stratkit.progress.assess import assess
+from stratkit.progress.statuses import Reason, Status
 
 LINEAR, CAGR = Method.LINEAR, Method.CAGR
 

@@ -13,10 +13,10 @@ import yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from stratkit.fastcheck import check_clean_file
-from stratkit.fastread import fast_parse
-from stratkit.validation import CheckOptions, FileReport, check_bytes
-from stratkit.yamlread import parse
+from stratkit.reading.fast_reader import fast_parse
+from stratkit.reading.yaml_reader import parse
+from stratkit.validation.fast_path import check_clean_file
+from stratkit.validation.one_file import CheckOptions, FileReport, check_bytes
 from tests.conftest import FIXTURES, ROOT
 
 SEEDS = [

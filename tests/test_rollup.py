@@ -1,10 +1,10 @@
 from __future__ import annotations
 
-from stratkit.model import Initiative, StrategyFile
-from stratkit.rollup import strategy_status
-from stratkit.summary import InitiativeTally
-from stratkit.validation import check_file
-from stratkit.verdicts import Status
+from stratkit.model.strategy import Initiative, StrategyFile
+from stratkit.progress.overview import InitiativeTally
+from stratkit.progress.rollup import strategy_status
+from stratkit.progress.statuses import Status
+from stratkit.validation.one_file import check_file
 from tests.conftest import ROOT
 
 

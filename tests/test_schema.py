@@ -19,10 +19,10 @@ from hypothesis import strategies as st
 from typer.testing import CliRunner
 
 from stratkit.cli.app import app
-from stratkit.json_schema import strategy_schema
-from stratkit.numbers import ValueProblem, parse_number
-from stratkit.scaffold import EXAMPLE, files
-from stratkit.yamlread import parse
+from stratkit.cli.scaffold import EXAMPLE, files
+from stratkit.model.json_schema import strategy_schema
+from stratkit.model.values import ValueProblem, parse_number
+from stratkit.reading.yaml_reader import parse
 from tests.conftest import FIXTURES, ROOT
 
 jsonschema = pytest.importorskip("jsonschema")

@@ -8,11 +8,11 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from stratkit.cache import Cache
+from stratkit.cache.store import Cache
 from stratkit.cli.app import app
-from stratkit.rollup import strategy_status, summarize
-from stratkit.summary import Summary
-from stratkit.validation import check_file, validate_files
+from stratkit.progress.overview import Summary
+from stratkit.progress.rollup import strategy_status, summarize
+from stratkit.validation.one_file import check_file, validate_files
 from tests.conftest import FIXTURES, ROOT
 
 EXAMPLES = sorted((ROOT / "strategies").glob("*.yaml"))

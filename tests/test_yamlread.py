@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from stratkit.diagnostics import Span
-from stratkit.yamlread import MAX_DEPTH, Slot, parse
+from stratkit.reading.yaml_reader import MAX_DEPTH, Slot, parse
 
 
 def test_scalars_stay_the_text_written() -> None:

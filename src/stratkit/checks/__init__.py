@@ -19,7 +19,7 @@ from stratkit.checks.indicators import (
 from stratkit.checks.references import goal_references, unique_ids
 from stratkit.checks.strategy import period_in_order
 from stratkit.diagnostics import Finding
-from stratkit.model import StrategyFile
+from stratkit.model.strategy import StrategyFile
 
 Check = Callable[[StrategyFile], Iterable[Finding]]
 

@@ -19,7 +19,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from stratkit.diagnostics import Finding
-from stratkit.model import Indicator, StrategyFile
+from stratkit.model.strategy import Indicator, StrategyFile
 
 
 def overdue_values(strategy: StrategyFile, year: int) -> Iterator[Finding]:

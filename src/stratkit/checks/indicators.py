@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from stratkit.choices import Direction
 from stratkit.diagnostics import Finding
-from stratkit.model import Indicator, StrategyFile
+from stratkit.model.choices import Direction
+from stratkit.model.strategy import Indicator, StrategyFile
 
 
 def _indicators(strategy: StrategyFile) -> Iterator[tuple[int, Indicator]]:

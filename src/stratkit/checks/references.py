@@ -6,7 +6,7 @@ import difflib
 from collections.abc import Iterator, Sequence
 
 from stratkit.diagnostics import Finding
-from stratkit.model import StrategyFile
+from stratkit.model.strategy import StrategyFile
 
 _LISTS = {
     "values": "value",

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from stratkit.diagnostics import Finding
-from stratkit.model import StrategyFile
+from stratkit.model.strategy import StrategyFile
 
 
 def period_in_order(strategy: StrategyFile) -> Iterator[Finding]:

@@ -9,9 +9,9 @@ from typing import NoReturn
 
 import typer
 
-from stratkit.choices import Language
+from stratkit.model.choices import Language
 from stratkit.reporters import RenderOptions
-from stratkit.style import color_enabled, paint
+from stratkit.reporters.text.ansi import color_enabled, paint
 
 
 class Exit(IntEnum):

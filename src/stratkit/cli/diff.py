@@ -7,7 +7,6 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from stratkit.choices import Language, Method
 from stratkit.cli.common import Exit, common_language, fail
 from stratkit.cli.options import (
     DEFAULT_FOLDER,
@@ -20,13 +19,14 @@ from stratkit.cli.options import (
     print_report,
 )
 from stratkit.cli.options import ReportFormat as Format
+from stratkit.model.choices import Language, Method
 
 if TYPE_CHECKING:
     from collections.abc import Mapping
 
-    from stratkit.cache import Cache
-    from stratkit.model import StrategyFile
-    from stratkit.validation import FileReport
+    from stratkit.cache.store import Cache
+    from stratkit.model.strategy import StrategyFile
+    from stratkit.validation.one_file import FileReport
 
 
 USAGE = "stratkit diff YEAR_A YEAR_B [NAME ...]   or   stratkit diff --rev REV_A [REV_B] [NAME ...]"
@@ -107,7 +107,7 @@ def _years(
 
 def _two_years(args: list[str]) -> tuple[int, int] | None:
     """The two years a year comparison starts with, read as strategy files read years."""
-    from stratkit.numbers import ValueProblem, parse_year
+    from stratkit.model.values import ValueProblem, parse_year
 
     if len(args) < 2:
         return None
@@ -125,8 +125,8 @@ def _revisions(
     folder: Path,
     output_format: Format,
 ) -> None:
-    from stratkit.diff.git import GitError, Repository
     from stratkit.diff.revisions import RevisionDiff, compare_versions
+    from stratkit.reading.git import GitError, Repository
 
     try:
         repo = Repository.around(folder if folder.is_dir() else Path.cwd())
@@ -192,7 +192,7 @@ def _load(
 ) -> tuple[dict[str, StrategyFile], set[str]]:
     """The strategies that could be read, and the names of those that could not."""
     from stratkit.cli.loading import show_left_out
-    from stratkit.validation import check_bytes
+    from stratkit.validation.one_file import check_bytes
 
     loaded, bad = {}, []
     for name, raw in sorted(files.items()):
@@ -209,15 +209,15 @@ def _load(
 
 
 def _names_now(folder: Path) -> set[str]:
-    from stratkit.discovery import names
+    from stratkit.reading.discovery import names
 
     return set(names(folder)) if folder.is_dir() else set()
 
 
 def _files_now(folder: Path) -> dict[str, bytes | FileReport]:
     """The strategy files as they are now; one that cannot be read comes as its report."""
-    from stratkit.discovery import strategy_files, strategy_name
-    from stratkit.validation import read_file
+    from stratkit.reading.discovery import strategy_files, strategy_name
+    from stratkit.validation.one_file import read_file
 
     if not folder.is_dir():
         return {}

@@ -29,7 +29,7 @@ def explain(
         return
     found = lookup(code)
     if found is None:
-        from stratkit.discovery import suggest
+        from stratkit.reading.discovery import suggest
 
         close = suggest(code.upper(), list(CATALOGUE))
         fail(

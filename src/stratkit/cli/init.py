@@ -26,7 +26,7 @@ def init(
     .gitlab-ci.yml. A file that exists already is kept as it is (and named); --force
     replaces it. Running init again in a repository adds only what is missing.
     """
-    from stratkit.scaffold import EXAMPLE, REPOSITORY, files
+    from stratkit.cli.scaffold import EXAMPLE, REPOSITORY, files
 
     if folder.exists() and not folder.is_dir():
         fail(f"{folder} is a file, not a folder", "give the folder to set up")

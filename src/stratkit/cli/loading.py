@@ -11,10 +11,10 @@ import typer
 from stratkit.cli.common import Exit, fail, say
 
 if TYPE_CHECKING:
-    from stratkit.cache import Cache
-    from stratkit.model import StrategyFile
-    from stratkit.summary import Summary
-    from stratkit.validation import FileReport
+    from stratkit.cache.store import Cache
+    from stratkit.model.strategy import StrategyFile
+    from stratkit.progress.overview import Summary
+    from stratkit.validation.one_file import FileReport
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,8 +40,8 @@ def load_strategies(
     A file with errors gets its diagnostics on stderr and is left out; when nothing usable
     is left the command stops with exit 1. A missing folder or name stops it with exit 2.
     """
-    from stratkit import discovery
-    from stratkit.validation import validate_files
+    from stratkit.reading import discovery
+    from stratkit.validation.one_file import validate_files
 
     if not folder.is_dir():
         fail(
@@ -79,8 +79,8 @@ def show_left_out(reports: list[FileReport]) -> None:
     from dataclasses import replace
 
     from stratkit.reporters import RenderOptions
-    from stratkit.reporters.diagnostics_text import render
-    from stratkit.validation import ValidationRun
+    from stratkit.reporters.diagnostics.text import render
+    from stratkit.validation.one_file import ValidationRun
 
     names = ", ".join(r.path for r in reports)
     say(f"left out, because of the errors below: {names}")
@@ -92,7 +92,7 @@ def show_left_out(reports: list[FileReport]) -> None:
 
 
 def _files(folder: Path, names: list[str]) -> list[Path]:
-    from stratkit import discovery
+    from stratkit.reading import discovery
 
     if not names:
         files = discovery.strategy_files(folder)

@@ -9,11 +9,11 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from stratkit.choices import Language, Method
-from stratkit.discovery import DEFAULT_DIR
+from stratkit.model.choices import Language, Method
+from stratkit.reading.discovery import DEFAULT_DIR
 
 if TYPE_CHECKING:
-    from stratkit.cache import Cache
+    from stratkit.cache.store import Cache
 
 
 class ReportFormat(StrEnum):
@@ -69,7 +69,7 @@ NoCache = Annotated[
 def chosen_cache(no_cache: bool) -> Cache | None:
     if no_cache:
         return None
-    from stratkit.cache import Cache
+    from stratkit.cache.store import Cache
 
     return Cache.default()
 
@@ -86,7 +86,7 @@ def print_report(
 
     from stratkit.cli.common import out, render_options
 
-    module = importlib.import_module(f"stratkit.reporters.{family}_{output_format.value}")
+    module = importlib.import_module(f"stratkit.reporters.{family}.{output_format.value}")
     out(module.render(result, render_options(), language))
 
 

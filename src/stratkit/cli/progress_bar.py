@@ -13,7 +13,7 @@ from contextlib import contextmanager
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from stratkit.runner import Progress
+    from stratkit.validation.batch import Progress
 
 PROGRESS_MIN = 300
 _EVERY = 0.1  # seconds between redraws

@@ -48,7 +48,7 @@ def status(
     from stratkit.cli.loading import load_strategies
 
     if as_of is not None:
-        from stratkit.numbers import ValueProblem, parse_year
+        from stratkit.model.values import ValueProblem, parse_year
 
         try:
             parse_year(as_of)
@@ -64,21 +64,21 @@ def status(
         rows = loaded.summaries
         language = lang or common_language([summary.language for _, summary in rows])
     else:
-        from stratkit.rollup import status_report
+        from stratkit.progress.rollup import status_report
 
         report = status_report(loaded.strategies, as_of, method)
         rows = [(s.name, s.summary) for s in report.strategies]
         language = lang or common_language([s.language for _, s in loaded.strategies])
     if overview:
-        from stratkit.reporters import status_cells
+        from stratkit.reporters.status import cells as status_cells
 
         notes = status_cells.notes(as_of, method, language)
         if output_format is Format.TABLE:
-            from stratkit.reporters import status_overview
+            from stratkit.reporters.overview import table as status_overview
 
             out(status_overview.render(rows, notes, options, language))
         else:
-            from stratkit.reporters import status_markdown
+            from stratkit.reporters.status import markdown as status_markdown
 
             out(status_markdown.overview(rows, notes, language))
     else:

@@ -13,7 +13,7 @@ import typer
 from stratkit.cli import options as shared
 from stratkit.cli.common import Exit, fail, out, render_options, say
 from stratkit.cli.options import NoCache, chosen_cache
-from stratkit.discovery import DEFAULT_DIR
+from stratkit.reading.discovery import DEFAULT_DIR
 
 
 class Format(StrEnum):
@@ -102,11 +102,12 @@ def validate(
     1 errors found (or warnings with --fail-on warning), 2 stratkit could not run (a path does
     not exist, a folder holds no strategy files, a bad option or setting).
     """
-    from stratkit import config, selection
+    from stratkit.cli import settings as config
     from stratkit.cli.progress_bar import progress_bar
-    from stratkit.discovery import find
+    from stratkit.reading.discovery import find
     from stratkit.reporters import DIAGNOSTIC_FORMATS, renderer
-    from stratkit.validation import CheckOptions, ValidationRun, validate_files
+    from stratkit.validation import selection
+    from stratkit.validation.one_file import CheckOptions, ValidationRun, validate_files
 
     if strict and fail_on is FailOnChoice.ERROR:
         fail("--strict and --fail-on error contradict each other", "give only one of them")
@@ -132,7 +133,7 @@ def validate(
             found.files, options, cache=chosen_cache(no_cache), models=False, progress=progress
         )
     if found.diagnostics:
-        from stratkit.validation import merge_diagnostics
+        from stratkit.validation.one_file import merge_diagnostics
 
         reports = merge_diagnostics(reports, found.diagnostics)
     run = selection.apply(ValidationRun(tuple(reports), tuple(found.missing)), settings.selection)

@@ -13,8 +13,8 @@ from dataclasses import dataclass
 from enum import Enum, StrEnum
 from typing import Protocol
 
-from stratkit.choices import Direction
-from stratkit.model import Indicator, Initiative, StrategyFile
+from stratkit.model.choices import Direction
+from stratkit.model.strategy import Indicator, Initiative, StrategyFile
 
 
 class Kind(StrEnum):

@@ -9,9 +9,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
-from stratkit.choices import Method
-from stratkit.model import Initiative, StrategyFile
-from stratkit.progress import Assessment, assess
+from stratkit.model.choices import Method
+from stratkit.model.strategy import Initiative, StrategyFile
+from stratkit.progress.assess import Assessment, assess
 
 
 class Movement(StrEnum):

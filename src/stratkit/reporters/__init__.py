@@ -20,10 +20,10 @@ class RenderOptions:
 
 # format name -> module with `render(result, options) -> str`
 DIAGNOSTIC_FORMATS: dict[str, str] = {
-    "text": "stratkit.reporters.diagnostics_text",
-    "json": "stratkit.reporters.diagnostics_json",
-    "github": "stratkit.reporters.diagnostics_github",
-    "junit": "stratkit.reporters.diagnostics_junit",
+    "text": "stratkit.reporters.diagnostics.text",
+    "json": "stratkit.reporters.diagnostics.json",
+    "github": "stratkit.reporters.diagnostics.github",
+    "junit": "stratkit.reporters.diagnostics.junit",
 }
 
 

@@ -1,0 +1,59 @@
+"""What `stratkit init` puts into a new strategy repository: paths and their text.
+
+Pure: the files are returned, not written, so the command decides about existing files and
+tests can look at the text. The example strategy holds no figures (stratkit never invents a
+number; a placeholder figure with a source would be worse than none): its empty indicator
+cells give warnings (STK401) that tell the new user what to fill in. Its period follows the
+date it is made on.
+"""
+
+from __future__ import annotations
+
+import datetime
+import re
+from importlib import resources
+
+from stratkit import __version__
+
+# Where stratkit's source, its pre-commit hook and its GitHub Action are published.
+REPOSITORY = "https://github.com/stratkit/stratkit"
+ACTION = "stratkit/stratkit"
+PYTHON = "3.12"
+EXAMPLE = "strategies/exempel.yaml"
+SCHEMA = "stratkit.schema.json"
+_PLACEHOLDER = re.compile(r"@[A-Z]+@")
+
+# target path -> template file in stratkit/templates
+_TEMPLATES = {
+    EXAMPLE: "exempel.yaml",
+    "stratkit.toml": "stratkit.toml",
+    ".pre-commit-config.yaml": "pre-commit-config.yaml",
+    ".github/workflows/stratkit.yml": "github-workflow.yml",
+    ".gitlab-ci.yml": "gitlab-ci.yml",
+}
+
+
+def files(today: datetime.date) -> dict[str, str]:
+    """Every file of a new repository, by path relative to its root (always with '/')."""
+    from stratkit.model.json_schema import render
+
+    values = {
+        "@REPOSITORY@": REPOSITORY,
+        "@ACTION@": ACTION,
+        "@VERSION@": __version__,
+        "@PYTHON@": PYTHON,
+        "@START@": str(today.year),
+        "@END@": str(today.year + 6),
+    }
+    made = {path: _fill(_template(name), values) for path, name in _TEMPLATES.items()}
+    made[SCHEMA] = render()
+    return made
+
+
+def _template(name: str) -> str:
+    return resources.files("stratkit.cli.templates").joinpath(name).read_text(encoding="utf-8")
+
+
+def _fill(text: str, values: dict[str, str]) -> str:
+    # An unknown placeholder is a mistake in a template: KeyError makes the tests say so.
+    return _PLACEHOLDER.sub(lambda match: values[match.group()], text)

@@ -1,0 +1,140 @@
+"""Project settings from `stratkit.toml` or `[tool.stratkit]` in `pyproject.toml`.
+
+Where: from the current folder upwards, the first folder that has a `stratkit.toml`, or a
+`pyproject.toml` with a `[tool.stratkit]` table, gives the settings; `stratkit.toml` wins
+when a folder has both. The search stops at the repository root (a folder that holds
+`.git`), so settings of an enclosing project never leak into a strategy repository.
+
+Precedence: an option on the command line replaces the setting from the file, which
+replaces the built-in default. Lists are replaced, not merged, so that what the command line
+says is exactly what happens.
+"""
+
+from __future__ import annotations
+
+import difflib
+from dataclasses import dataclass, replace
+from pathlib import Path
+from typing import Any
+
+from stratkit.errors import CannotRun
+from stratkit.validation.selection import FailOn, Selection, SelectionError, parse_codes
+
+CONFIG_FILE = "stratkit.toml"
+PYPROJECT = "pyproject.toml"
+KEYS = ("select", "ignore", "fail-on")
+
+
+class ConfigError(CannotRun):
+    """The settings file cannot be used; the command must stop rather than guess."""
+
+
+@dataclass(frozen=True, slots=True)
+class Settings:
+    select: tuple[str, ...] = ()
+    ignore: tuple[str, ...] = ()
+    fail_on: FailOn = FailOn.ERROR
+
+    @property
+    def selection(self) -> Selection:
+        return Selection(self.select, self.ignore)
+
+    def overridden(
+        self,
+        select: tuple[str, ...] | None = None,
+        ignore: tuple[str, ...] | None = None,
+        fail_on: FailOn | None = None,
+    ) -> Settings:
+        """These settings with the options given on the command line (None: not given)."""
+        return replace(
+            self,
+            select=self.select if select is None else select,
+            ignore=self.ignore if ignore is None else ignore,
+            fail_on=self.fail_on if fail_on is None else fail_on,
+        )
+
+
+def find(start: Path) -> tuple[Path, dict[str, Any]] | None:
+    """The settings file that applies in `start` and its stratkit table, if there is one."""
+    for folder in (start, *start.parents):
+        own = folder / CONFIG_FILE
+        if own.is_file():
+            return own, _read(own)
+        pyproject = folder / PYPROJECT
+        if pyproject.is_file():
+            tool = _read(pyproject).get("tool", {})
+            if isinstance(tool, dict) and "stratkit" in tool:
+                table = tool["stratkit"]
+                if not isinstance(table, dict):
+                    raise ConfigError(
+                        f"{pyproject}: 'tool.stratkit' must be a table",
+                        "write the settings under a line '[tool.stratkit]'",
+                    )
+                return pyproject, table
+        if (folder / ".git").exists():
+            return None
+    return None
+
+
+def load(start: Path) -> Settings:
+    found = find(start)
+    if found is None:
+        return Settings()
+    path, table = found
+    return parse(table, path)
+
+
+def parse(table: dict[str, Any], source: Path) -> Settings:
+    """Check a stratkit table key by key; `source` is only named in messages."""
+    where = str(source) if source.name == CONFIG_FILE else f"{source} [tool.stratkit]"
+    for key in table:
+        if key not in KEYS:
+            close = difflib.get_close_matches(key.replace("_", "-"), KEYS, n=1, cutoff=0.5)
+            raise ConfigError(
+                f"{where}: unknown setting '{key}'"
+                + (f" (did you mean '{close[0]}'?)" if close else ""),
+                f"the settings are: {', '.join(KEYS)}",
+            )
+    try:
+        select = parse_codes(_codes(table, "select", where), f"{where}, select")
+        ignore = parse_codes(_codes(table, "ignore", where), f"{where}, ignore")
+    except SelectionError as error:
+        raise ConfigError(error.message, error.hint) from None
+    fail_on = FailOn.ERROR
+    if "fail-on" in table:
+        value = table["fail-on"]
+        if value not in tuple(FailOn):
+            raise ConfigError(
+                f'{where}: fail-on must be "error" or "warning", not {value!r}',
+                'write fail-on = "error" (the default) or fail-on = "warning"',
+            )
+        fail_on = FailOn(value)
+    return Settings(select, ignore, fail_on)
+
+
+def _codes(table: dict[str, Any], key: str, where: str) -> list[str]:
+    value = table.get(key, [])
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        raise ConfigError(
+            f"{where}: {key} must be a list of codes, not {value!r}",
+            f'write for example {key} = ["STK401", "STK402"]',
+        )
+    return value
+
+
+def _read(path: Path) -> dict[str, Any]:
+    import tomllib
+
+    try:
+        with path.open("rb") as handle:
+            return tomllib.load(handle)
+    except tomllib.TOMLDecodeError as error:
+        raise ConfigError(
+            f"{path} is not valid TOML: {error}",
+            "fix the line shown; text values need double quotes",
+        ) from None
+    except OSError as error:
+        raise ConfigError(
+            f"cannot read {path}: {error.strerror or error}",
+            "check that you may read the file",
+        ) from None

@@ -1,0 +1,102 @@
+"""The JSON Schema of the strategy file format, for editors (completion, hover, red squiggles).
+
+Generated from the pydantic models, then adapted to what editors need:
+- Draft-07, the newest draft the YAML language server (VS Code, Neovim, …) fully supports:
+  `definitions` instead of `$defs`, and no keywords beside a `$ref`, which draft-07 ignores.
+- The Swedish key names (nytta, mätare, nuläge, målsättning, förverkligats) as properties
+  of their own, with "one of the two, not both" where a key is required.
+- `x-` extension keys allowed at every level, as stratkit ignores them.
+The values themselves are described in schema_fragments, next to the types in model.
+"""
+
+from __future__ import annotations
+
+import copy
+import json
+from typing import Any
+
+from pydantic import AliasChoices, BaseModel
+
+from stratkit.model.strategy import StrategyFile
+from stratkit.reading.unknown_keys import field_model
+
+DRAFT = "http://json-schema.org/draft-07/schema#"
+EXTENSION_KEYS = "^x-"
+
+
+def strategy_schema() -> dict[str, Any]:
+    generated = StrategyFile.model_json_schema(mode="validation")
+    definitions: dict[str, Any] = generated.pop("$defs", {})
+    for model in _models(StrategyFile):
+        node = generated if model is StrategyFile else definitions[model.__name__]
+        _add_aliases(node, model)
+        node["patternProperties"] = {
+            EXTENSION_KEYS: {"description": "A local extension key; stratkit ignores it."}
+        }
+    schema: dict[str, Any] = {
+        "$schema": DRAFT,
+        "title": "stratkit strategy file, format version 1",
+        "description": "A municipal strategy (vision, goals, indicators, initiatives) as "
+        "checked by `stratkit validate`. See docs/format.md.",
+        **{k: v for k, v in generated.items() if k != "title"},
+        "definitions": definitions,
+    }
+    converted: dict[str, Any] = _draft7(schema)
+    return converted
+
+
+def render() -> str:
+    return json.dumps(strategy_schema(), ensure_ascii=False, indent=2) + "\n"
+
+
+def _models(root: type[BaseModel]) -> list[type[BaseModel]]:
+    found: list[type[BaseModel]] = [root]
+    for model in found:
+        for name in model.model_fields:
+            inner = field_model(model, name)
+            if inner is not None and inner not in found:
+                found.append(inner)
+    return found
+
+
+def _add_aliases(node: dict[str, Any], model: type[BaseModel]) -> None:
+    properties: dict[str, Any] = {}
+    required: list[str] = list(node.get("required", []))
+    rules: list[dict[str, Any]] = []
+    for name, sub in node.get("properties", {}).items():
+        properties[name] = sub
+        alias = model.model_fields[name].validation_alias
+        if not isinstance(alias, AliasChoices):
+            continue
+        spellings = [name] + [c for c in alias.choices if isinstance(c, str) and c != name]
+        for other in spellings[1:]:
+            properties[other] = copy.deepcopy(sub)
+        if name in required:
+            required.remove(name)
+            rules.append({"oneOf": [{"required": [key]} for key in spellings]})
+        else:
+            rules.append({"not": {"anyOf": _pairs(spellings)}})
+    node["properties"] = properties
+    if "required" in node:
+        node["required"] = required
+    if rules:
+        node["allOf"] = rules
+
+
+def _pairs(spellings: list[str]) -> list[dict[str, Any]]:
+    return [{"required": [a, b]} for i, a in enumerate(spellings) for b in spellings[i + 1 :]]
+
+
+def _draft7(node: Any) -> Any:
+    if isinstance(node, list):
+        return [_draft7(item) for item in node]
+    if not isinstance(node, dict):
+        return node
+    converted = {key: _draft7(value) for key, value in node.items()}
+    ref = converted.get("$ref")
+    if isinstance(ref, str):
+        converted["$ref"] = ref.replace("#/$defs/", "#/definitions/")
+        if len(converted) > 1:
+            # Draft-07 ignores everything beside a $ref; allOf keeps the description.
+            converted["allOf"] = [{"$ref": converted.pop("$ref")}]
+    return converted

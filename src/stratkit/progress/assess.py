@@ -1,0 +1,238 @@
+"""Is an indicator getting there? Published, testable rules; see docs/progress.md.
+
+The rules follow Open SDG's progress measure (Statistics Canada's methodology as implemented
+in sdg-build 2.4) for the `cagr` method and its no-target rule, and add a `linear` method that
+compares the share of the way covered with the share of the time gone. Every result says why
+when it cannot judge.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from stratkit.model.choices import Direction, Method
+from stratkit.model.strategy import Indicator
+from stratkit.progress.statuses import Reason, Status
+
+# Pace thresholds (on_track, needs_acceleration, limited_progress); below the last: deteriorating.
+WITH_TARGET = (0.95, 0.6, 0.0)
+# Without a target the pace is the annual growth itself (Open SDG's no-target rule).
+WITHOUT_TARGET = (0.015, 0.005, 0.0)
+# Open SDG replaces a zero baseline or target, which would divide by zero, with this.
+ZERO_REPLACEMENT = 0.001
+
+
+@dataclass(frozen=True, slots=True)
+class Value:
+    year: int
+    value: float
+
+
+@dataclass(frozen=True, slots=True)
+class Verdict:
+    """What the rules conclude; the numbers are None where they are undefined."""
+
+    status: Status = Status.NOT_AVAILABLE
+    reason: Reason | None = None
+    progress: float | None = None  # share of the way from baseline to target covered
+    expected: float | None = None  # share of the time from baseline to target year gone
+    pace: float | None = None  # R: the number compared with the thresholds
+    cagr_observed: float | None = None
+    cagr_required: float | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Assessment:
+    indicator: Indicator
+    as_of: int | None
+    method: Method
+    direction: Direction | None
+    baseline: Value | None
+    baseline_inferred: bool  # no nuläge given: the earliest actual value stands in for it
+    target: Value | None
+    latest: Value | None
+    verdict: Verdict
+
+    @property
+    def status(self) -> Status:
+        return self.verdict.status
+
+    @property
+    def reason(self) -> Reason | None:
+        return self.verdict.reason
+
+    @property
+    def progress(self) -> float | None:
+        return self.verdict.progress
+
+    @property
+    def expected(self) -> float | None:
+        return self.verdict.expected
+
+    @property
+    def pace(self) -> float | None:
+        return self.verdict.pace
+
+    @property
+    def cagr_observed(self) -> float | None:
+        return self.verdict.cagr_observed
+
+    @property
+    def cagr_required(self) -> float | None:
+        return self.verdict.cagr_required
+
+    @property
+    def series(self) -> tuple[Value, ...]:
+        """The actual values up to the as-of year, oldest first (for trends)."""
+        return tuple(
+            Value(year, value)
+            for year, value in sorted(self.indicator.actual.items())
+            if self.as_of is None or year <= self.as_of
+        )
+
+
+def assess(
+    indicator: Indicator, as_of: int | None = None, method: Method | None = None
+) -> Assessment:
+    """Judge one indicator with the values known in `as_of` (all values when None)."""
+    chosen = method or indicator.method or Method.LINEAR
+    baseline, latest, target = _points(indicator, as_of)
+    return Assessment(
+        indicator=indicator,
+        as_of=as_of,
+        method=chosen,
+        direction=indicator.inferred_direction,
+        baseline=baseline,
+        baseline_inferred=indicator.baseline is None and baseline is not None,
+        target=target,
+        latest=latest,
+        verdict=_verdict(indicator, chosen, baseline, latest, target),
+    )
+
+
+def verdict(
+    indicator: Indicator, as_of: int | None = None, method: Method | None = None
+) -> Verdict:
+    """What `assess` concludes, without the rest of the assessment (for overviews)."""
+    chosen = method or indicator.method or Method.LINEAR
+    return _verdict(indicator, chosen, *_points(indicator, as_of))
+
+
+def _points(
+    indicator: Indicator, as_of: int | None
+) -> tuple[Value | None, Value | None, Value | None]:
+    """Baseline, latest value and target known in `as_of`.
+
+    Runs once per indicator and year asked for (24 000 of them for a national run): only the
+    first and last known years are needed, not the whole series.
+    """
+    actual = indicator.actual
+    years = actual.keys() if as_of is None else [y for y in actual if y <= as_of]
+    latest = baseline = None
+    if years:
+        last = max(years)
+        latest = Value(last, actual[last])
+    target = Value(indicator.target.year, indicator.target.value) if indicator.target else None
+    if indicator.baseline is not None:
+        baseline = Value(indicator.baseline.year, indicator.baseline.value)
+    elif years:
+        first = min(years)
+        baseline = Value(first, actual[first])
+    return baseline, latest, target
+
+
+def _verdict(
+    indicator: Indicator,
+    method: Method,
+    baseline: Value | None,
+    latest: Value | None,
+    target: Value | None,
+) -> Verdict:
+    direction = indicator.inferred_direction
+    reason = _cannot_judge(direction, baseline, target, latest)
+    if reason is not None:
+        return Verdict(reason=reason)
+    assert baseline is not None
+    assert latest is not None
+    assert direction is not None
+    return _judge(baseline, latest, target, direction.sign, method)
+
+
+def _cannot_judge(
+    direction: Direction | None,
+    baseline: Value | None,
+    target: Value | None,
+    latest: Value | None,
+) -> Reason | None:
+    if latest is None:
+        return Reason.NO_ACTUAL
+    if direction is None:
+        return Reason.NO_DIRECTION
+    if baseline and target and (target.value - baseline.value) * direction.sign < 0:
+        return Reason.DIRECTION_CONTRADICTS_TARGET
+    if baseline is None or latest.year <= baseline.year:
+        return Reason.NO_ACTUAL_AFTER_BASELINE
+    if target is not None and target.year <= baseline.year:
+        return Reason.TARGET_NOT_AFTER_BASELINE
+    return None
+
+
+def _judge(baseline: Value, latest: Value, target: Value | None, d: int, method: Method) -> Verdict:
+    progress = expected = None
+    if target is not None:
+        # The share of the way covered and of the time gone are shown whatever the method.
+        expected = (latest.year - baseline.year) / (target.year - baseline.year)
+        gap = target.value - baseline.value
+        progress = (latest.value - baseline.value) / gap if gap else None
+        if (latest.value - target.value) * d >= 0:
+            return Verdict(Status.ACHIEVED, progress=progress, expected=expected)
+        if latest.year >= target.year:
+            return Verdict(Status.MISSED, progress=progress, expected=expected)
+        if progress is None:
+            # "Hold the level": not on the right side of it means losing ground.
+            return Verdict(Status.DETERIORATING, expected=expected)
+        if method is Method.LINEAR:
+            pace = progress / expected
+            return Verdict(_classify(pace, WITH_TARGET), None, progress, expected, pace)
+    # Growth rates: the cagr method, and the no-target rule of both methods.
+    start = baseline.value or ZERO_REPLACEMENT
+    if _opposite_signs(start, latest.value):
+        return Verdict(reason=Reason.OPPOSITE_SIGNS, progress=progress, expected=expected)
+    observed = _cagr(start, latest.value, latest.year - baseline.year)
+    s = -1 if start < 0 else 1
+    if target is None:
+        pace = s * d * observed
+        return Verdict(_classify(pace, WITHOUT_TARGET), pace=pace, cagr_observed=observed)
+    goal = target.value or ZERO_REPLACEMENT
+    if _opposite_signs(start, goal):
+        return Verdict(reason=Reason.OPPOSITE_SIGNS, progress=progress, expected=expected)
+    required = _cagr(start, goal, target.year - baseline.year)
+    if required == 0:
+        # Baseline 0 and target 0.001 both become 0.001: no growth is required, so, as when
+        # the target equals the baseline, not being on the target's side is losing ground.
+        return Verdict(Status.DETERIORATING, None, progress, expected, None, observed, required)
+    pace = s * d * observed / abs(required)
+    return Verdict(_classify(pace, WITH_TARGET), None, progress, expected, pace, observed, required)
+
+
+def _cagr(start: float, end: float, years: int) -> float:
+    """Compound annual growth rate; both values have the same sign (or end is zero)."""
+    return float((end / start) ** (1 / years) - 1)
+
+
+def _opposite_signs(a: float, b: float) -> bool:
+    return (a > 0 > b) or (a < 0 < b)
+
+
+def _classify(pace: float, thresholds: tuple[float, float, float]) -> Status:
+    # Compare at 9 decimals: a pace that is exactly 1.5 % in decimal arithmetic must not fall
+    # below the threshold because binary floating point made it 1.4999999999999902 %.
+    rounded = round(pace, 9)
+    high, medium, low = thresholds
+    if rounded >= high:
+        return Status.ON_TRACK
+    if rounded >= medium:
+        return Status.NEEDS_ACCELERATION
+    if rounded >= low:
+        return Status.LIMITED_PROGRESS
+    return Status.DETERIORATING

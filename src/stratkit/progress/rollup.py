@@ -1,0 +1,118 @@
+"""Roll indicator assessments and initiatives up to goals and to the whole strategy."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from stratkit.model.choices import Method
+from stratkit.model.strategy import Goal, Initiative, StrategyFile
+from stratkit.progress.assess import Assessment, assess, verdict
+from stratkit.progress.overview import InitiativeTally, Summary
+from stratkit.progress.statuses import Status
+
+
+def count_statuses(assessments: Iterable[Assessment]) -> dict[Status, int]:
+    """Indicators per status, in the order of `Status`, leaving out statuses with none."""
+    counts = Counter(a.status for a in assessments)
+    return {status: counts[status] for status in Status if counts[status]}
+
+
+@dataclass(frozen=True, slots=True)
+class GoalStatus:
+    goal: Goal | None  # None: the indicators and initiatives not linked to any goal
+    assessments: tuple[Assessment, ...]
+    initiatives: tuple[Initiative, ...]
+
+    @property
+    def statuses(self) -> dict[Status, int]:
+        return count_statuses(self.assessments)
+
+    @property
+    def tally(self) -> InitiativeTally:
+        return InitiativeTally.of(self.initiatives)
+
+
+@dataclass(frozen=True, slots=True)
+class StrategyStatus:
+    name: str
+    strategy: StrategyFile
+    assessments: tuple[Assessment, ...]  # every indicator once, in file order
+    goals: tuple[GoalStatus, ...]  # every goal in file order, then the unlinked group if any
+
+    @property
+    def statuses(self) -> dict[Status, int]:
+        # Each indicator counts once, even when it measures several goals.
+        return count_statuses(self.assessments)
+
+    @property
+    def tally(self) -> InitiativeTally:
+        return InitiativeTally.of(self.strategy.initiatives)
+
+    @property
+    def summary(self) -> Summary:
+        period = self.strategy.strategy.period
+        return Summary(
+            self.strategy.strategy.title,
+            self.strategy.language,
+            (period.start, period.end) if period else None,
+            self.statuses,
+            self.tally,
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class StatusReport:
+    as_of: int | None
+    method: Method | None  # None: each indicator's own method (linear by default)
+    strategies: tuple[StrategyStatus, ...]
+
+
+def strategy_status(
+    name: str, strategy: StrategyFile, as_of: int | None = None, method: Method | None = None
+) -> StrategyStatus:
+    assessments = tuple(assess(i, as_of, method) for i in strategy.indicators)
+    groups = [
+        GoalStatus(
+            goal,
+            tuple(a for a in assessments if goal.id in a.indicator.goals),
+            tuple(i for i in strategy.initiatives if goal.id in i.goals),
+        )
+        for goal in strategy.goals
+    ]
+    unlinked = GoalStatus(
+        None,
+        tuple(a for a in assessments if not a.indicator.goals),
+        tuple(i for i in strategy.initiatives if not i.goals),
+    )
+    if unlinked.assessments or unlinked.initiatives:
+        groups.append(unlinked)
+    return StrategyStatus(name, strategy, assessments, tuple(groups))
+
+
+def summarize(strategy: StrategyFile) -> Summary:
+    """The overview of a strategy judged with all its values and each indicator's method.
+
+    The same as strategy_status(...).summary (tests/test_status_summaries.py), made without
+    the assessments and goal groups, which an overview of 600 strategies never shows.
+    """
+    period = strategy.strategy.period
+    counts = Counter(verdict(i).status for i in strategy.indicators)
+    return Summary(
+        strategy.strategy.title,
+        strategy.language,
+        (period.start, period.end) if period else None,
+        {status: counts[status] for status in Status if counts[status]},
+        InitiativeTally.of(strategy.initiatives),
+    )
+
+
+def status_report(
+    strategies: Sequence[tuple[str, StrategyFile]],
+    as_of: int | None = None,
+    method: Method | None = None,
+) -> StatusReport:
+    return StatusReport(
+        as_of, method, tuple(strategy_status(n, s, as_of, method) for n, s in strategies)
+    )

@@ -1,0 +1,113 @@
+"""Positions for a file the fast path has already read and validated, from PyYAML's C nodes.
+
+A file whose only findings come from the checks (an overdue value, an incomplete indicator)
+needs positions for just those findings. Reading it again with yamlread, which builds the
+data and every slot in Python, costs about 10 ms for 20 kB; PyYAML's C composer builds the
+node tree, with the same marks yamlread's events carry, in about 4 ms. NodeSlots answers
+`locate`'s questions (is there an entry at this path, where) by walking that tree, and gives
+the spans yamlread would have given: the key's scalar, the value's scalar, or the point where
+a list or mapping starts.
+
+Only files that passed fastread.suspect (no tags, anchors, aliases, explicit or quoted keys,
+tabs, several documents or control characters) and whose keys and data passed come here: the
+two readers then agree on the shape of the data, so the tree has the shape of the data
+yamlread would build. tests/test_fast_path.py and tests/test_property_loader.py hold both
+paths to the same reports.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+
+import yaml
+
+from stratkit.diagnostics import Span
+from stratkit.reading.unknown_keys import Loc
+from stratkit.reading.yaml_reader import Slot
+
+try:  # libyaml's composer, where PyYAML was built with it
+    from yaml._yaml import CParser as _Parser
+except ImportError:  # pragma: no cover - depends on how PyYAML was built
+    from yaml import SafeLoader as _Parser  # type: ignore[assignment]
+
+
+class _Composer(_Parser, yaml.resolver.BaseResolver):
+    """Composes nodes without resolving their tags: only their marks are wanted here, and
+    resolving calls back into Python for every scalar (half the time of composing)."""
+
+    def resolve(self, kind: object, value: object, implicit: object) -> str:
+        return ""
+
+    def descend_resolver(self, current_node: object, current_index: object) -> None:
+        pass
+
+    def ascend_resolver(self) -> None:
+        pass
+
+
+class NodeSlots:
+    """The slots of yamlread.parse, looked up in a composed node tree instead of built."""
+
+    def __init__(self, root: yaml.Node) -> None:
+        self.root = root
+        # A mapping's entries by key text, made when a lookup first passes through it.
+        self._mappings: dict[int, dict[object, tuple[yaml.Node, yaml.Node]]] = {}
+
+    @classmethod
+    def of(cls, text: str) -> NodeSlots | None:
+        """The slots of a text, or None when PyYAML cannot compose it as one mapping."""
+        if text.startswith("\ufeff"):
+            text = text[1:]  # as yamlread does, so that columns on the first line agree
+        try:
+            composer = _Composer(text)
+            try:
+                root = composer.get_single_node()
+            finally:
+                composer.dispose()
+        except yaml.YAMLError:
+            return None
+        return cls(root) if isinstance(root, yaml.MappingNode) else None
+
+    def get(self, loc: Loc) -> Slot | None:
+        node, slot = self.root, None
+        for part in loc:
+            if isinstance(node, yaml.MappingNode) and isinstance(part, str):
+                entry = self._entries(node).get(part)
+                if entry is None:
+                    return None
+                key, node = entry
+                slot = Slot(_span(key), _span(node))
+            elif isinstance(node, yaml.SequenceNode) and type(part) is int:
+                if not 0 <= part < len(node.value):
+                    return None
+                node = node.value[part]
+                slot = Slot(None, _span(node))
+            else:
+                return None
+        return slot
+
+    def _entries(self, node: yaml.MappingNode) -> dict[object, tuple[yaml.Node, yaml.Node]]:
+        entries = self._mappings.get(id(node))
+        if entries is None:
+            entries = {}
+            for key, value in node.value:
+                entries.setdefault(_text(key), (key, value))  # the first, as yamlread keeps
+            self._mappings[id(node)] = entries
+        return entries
+
+    def __contains__(self, loc: object) -> bool:
+        return isinstance(loc, tuple) and bool(loc) and self.get(loc) is not None
+
+
+def _text(node: yaml.Node) -> object:
+    if not isinstance(node, yaml.ScalarNode):
+        return None  # a list or mapping as a key: never a path part
+    text: str = node.value
+    return text if text.isascii() else unicodedata.normalize("NFC", text)
+
+
+def _span(node: yaml.Node) -> Span:
+    start, end = node.start_mark, node.end_mark
+    if isinstance(node, yaml.ScalarNode):
+        return Span(start.line + 1, start.column + 1, end.line + 1, end.column + 1)
+    return Span.point(start.line + 1, start.column + 1)

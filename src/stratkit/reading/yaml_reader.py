@@ -1,0 +1,321 @@
+"""Read YAML text into plain data while remembering where every key and value was written.
+
+We drive PyYAML's event parser ourselves instead of calling `yaml.load`, because loading
+loses what users need: `load` keeps the last of two duplicate keys, turns `NO` into False and
+`08` into 8, expands aliases (a "billion laughs" file), may build arbitrary objects from tags,
+and forgets positions. Here every scalar stays the text the user wrote (only an empty value
+or `null`/`~` becomes None); the schema decides what is a number.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+
+import yaml
+
+from stratkit.diagnostics import Span
+from stratkit.reading.yaml_syntax import syntax_problem
+
+try:  # the C parser is several times faster; fall back to pure Python where libyaml is absent
+    from yaml import CSafeLoader as _Loader
+except ImportError:  # pragma: no cover - depends on how PyYAML was built
+    from yaml import SafeLoader as _Loader  # type: ignore[assignment]
+
+Path = tuple[str | int, ...]
+MAX_DEPTH = 64
+_NULLS = frozenset({"", "~", "null", "Null", "NULL"})
+_PLAIN_TAGS = frozenset({None, "!", "tag:yaml.org,2002:str", "tag:yaml.org,2002:null"})
+_COLLECTION_TAGS = frozenset(
+    {None, "!", "tag:yaml.org,2002:map", "tag:yaml.org,2002:seq", "tag:yaml.org,2002:omap"}
+)
+# What YAML forbids in a stream: C0 controls except tab/LF/CR, DEL, C1 except NEL,
+# lone surrogates and the non-characters U+FFFE/U+FFFF.
+_FORBIDDEN = re.compile(
+    "[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\x80-\x84\x86-\x9f\ud800-\udfff\ufffe\uffff]"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Slot:
+    """Where one entry sits: its key (None for list items) and its value."""
+
+    key: Span | None
+    value: Span
+
+
+@dataclass(frozen=True, slots=True)
+class Problem:
+    code: str
+    span: Span
+    message: str
+    hint: str | None = None
+
+
+@dataclass(slots=True)
+class Parsed:
+    data: object = None
+    slots: dict[Path, Slot] = field(default_factory=dict)
+    problems: list[Problem] = field(default_factory=list)
+    # False when reading stopped early: the data is incomplete and must not be validated.
+    complete: bool = True
+
+
+def parse(text: str) -> Parsed:
+    """Parse one YAML document. Never raises for bad input: problems are reported instead."""
+    result = Parsed()
+    if text.startswith("\ufeff"):
+        text = text[1:]
+    bad = _FORBIDDEN.search(text)
+    if bad:
+        result.problems.append(_forbidden_character(text, bad.start()))
+        result.complete = False
+        return result
+    builder = _Builder(result)
+    try:
+        for event in yaml.parse(text, Loader=_Loader):
+            if not builder.feed(event):
+                break
+    except yaml.MarkedYAMLError as error:
+        if _too_deep_for_libyaml(error):
+            return _too_deep(text, error)
+        result.problems.append(syntax_problem(error, text))
+        result.complete = False
+    except yaml.YAMLError as error:  # reader errors carry no mark
+        result.problems.append(
+            Problem("STK101", Span(1, 1, 1, 2), f"the file is not valid YAML: {error}")
+        )
+        result.complete = False
+    if builder.documents == 0 and result.complete:
+        result.data = None
+    return result
+
+
+def _too_deep_for_libyaml(error: yaml.MarkedYAMLError) -> bool:
+    # libyaml 0.2.5 (in PyYAML 6.0.4 wheels) stops at 1000 levels by itself, and its scanner
+    # reads ahead, so it can fail before the builder reaches MAX_DEPTH.
+    return "maximum nesting depth" in (error.problem or "") and error.problem_mark is not None
+
+
+def _too_deep(text: str, error: yaml.MarkedYAMLError) -> Parsed:
+    """Report the nesting where stratkit's own limit is crossed, as with any other libyaml.
+
+    The text before libyaml's mark is still more than MAX_DEPTH deep, so reading just that
+    part gives the same STK110, at the same place, as a libyaml without a limit of its own.
+    """
+    mark = error.problem_mark
+    assert mark is not None
+    prefix = parse(text[: mark.index])
+    if any(problem.code == "STK110" for problem in prefix.problems):
+        return prefix  # reading stopped at the limit, before the cut could matter
+    line, column = mark.line + 1, mark.column + 1
+    return Parsed(
+        problems=[
+            Problem("STK110", Span(line, column, line, column + 1), *_too_deep_words()),
+        ],
+        complete=False,
+    )
+
+
+def _too_deep_words() -> tuple[str, str]:
+    return (
+        f"the data is nested more than {MAX_DEPTH} levels deep",
+        "the strategy format needs at most 5 levels; check the indentation",
+    )
+
+
+def _forbidden_character(text: str, offset: int) -> Problem:
+    line = text.count("\n", 0, offset) + 1
+    column = offset - (text.rfind("\n", 0, offset) + 1) + 1
+    char = text[offset]
+    return Problem(
+        "STK003",
+        Span(line, column, line, column + 1),
+        f"invisible control character U+{ord(char):04X} is not allowed in YAML",
+        "delete the character at this position (it often comes from copying out of Word or PDF)",
+    )
+
+
+def _span(event: yaml.Event) -> Span:
+    # The parser always sets both marks on the events it produces.
+    start, end = event.start_mark, event.end_mark
+    assert start is not None
+    assert end is not None
+    return Span(start.line + 1, start.column + 1, end.line + 1, end.column + 1)
+
+
+def _start(event: yaml.Event) -> Span:
+    mark = event.start_mark
+    assert mark is not None
+    return Span.point(mark.line + 1, mark.column + 1)
+
+
+class _Frame:
+    __slots__ = ("container", "first_line", "keys", "path", "pending", "pending_span")
+
+    def __init__(self, container: dict[str, object] | list[object], path: Path) -> None:
+        self.container = container
+        self.path = path
+        self.keys: dict[str, int] = {}  # key -> line where it first appeared
+        self.pending: str | None = None  # mapping key waiting for its value
+        self.pending_span: Span | None = None
+
+
+_INVALID_KEY = "\x00invalid"  # a key we reported; its value is read and dropped
+
+
+class _Builder:
+    """Turns the event stream into data and slots; one instance per parse."""
+
+    def __init__(self, result: Parsed) -> None:
+        self.result = result
+        self.stack: list[_Frame] = []
+        self.documents = 0
+        self.discard_depth = 0  # >0 while skipping a collection used as a mapping key
+
+    def problem(self, code: str, span: Span, message: str, hint: str | None = None) -> None:
+        self.result.problems.append(Problem(code, span, message, hint))
+
+    def feed(self, event: yaml.Event) -> bool:
+        """Handle one event; False stops reading."""
+        if isinstance(event, yaml.DocumentStartEvent):
+            self.documents += 1
+            if self.documents > 1:
+                self.problem(
+                    "STK107",
+                    _start(event),
+                    "a second YAML document starts here ('---'); a strategy file holds one",
+                    "remove the '---' line and what follows, or move it to a file of its own",
+                )
+                return False
+        elif isinstance(event, yaml.AliasEvent):
+            self.problem(
+                "STK109",
+                _span(event),
+                f"alias '*{event.anchor}' is not allowed in strategy files",
+                "write the value out in full instead of referring to an anchor",
+            )
+            self.value(None, _span(event))
+        elif isinstance(event, yaml.ScalarEvent):
+            self.scalar(event)
+        elif isinstance(event, yaml.MappingStartEvent | yaml.SequenceStartEvent):
+            return self.open(event)
+        elif isinstance(event, yaml.MappingEndEvent | yaml.SequenceEndEvent):
+            self.close()
+        return True
+
+    def scalar(self, event: yaml.ScalarEvent) -> None:
+        span = _span(event)
+        self.check_anchor(event)
+        if event.tag not in _PLAIN_TAGS:
+            self.bad_tag(event.tag, span)
+        text: str = event.value
+        if not text.isascii():
+            text = unicodedata.normalize("NFC", text)
+        value = None if (not event.style and text in _NULLS) else text
+        self.value(value, span)
+
+    def open(self, event: yaml.MappingStartEvent | yaml.SequenceStartEvent) -> bool:
+        start = _start(event)
+        self.check_anchor(event)
+        if event.tag not in _COLLECTION_TAGS:
+            self.bad_tag(event.tag, start)
+        if self.discard_depth or (self.stack and self.expects_key()):
+            if not self.discard_depth:
+                self.problem(
+                    "STK105",
+                    start,
+                    "a key must be plain text, not a list or mapping",
+                    "write the key as a word followed by ':'",
+                )
+            self.discard_depth += 1
+            return True
+        if len(self.stack) >= MAX_DEPTH:
+            self.problem("STK110", start, *_too_deep_words())
+            self.result.complete = False
+            return False
+        container: dict[str, object] | list[object]
+        container = {} if isinstance(event, yaml.MappingStartEvent) else []
+        path = self.child_path()
+        self.value(container, start)
+        self.stack.append(_Frame(container, path))
+        return True
+
+    def close(self) -> None:
+        if self.discard_depth:
+            self.discard_depth -= 1
+            if not self.discard_depth:
+                self.stack[-1].pending = _INVALID_KEY
+            return
+        self.stack.pop()
+
+    def expects_key(self) -> bool:
+        frame = self.stack[-1]
+        return isinstance(frame.container, dict) and frame.pending is None
+
+    def child_path(self) -> Path:
+        if not self.stack:
+            return ()
+        frame = self.stack[-1]
+        if isinstance(frame.container, list):
+            return (*frame.path, len(frame.container))
+        return (*frame.path, frame.pending if frame.pending is not None else "")
+
+    def value(self, value: object, span: Span) -> None:
+        """Place a finished value (or key) in the innermost open collection."""
+        if self.discard_depth:
+            return
+        if not self.stack:
+            self.result.data = value
+            return
+        frame = self.stack[-1]
+        container = frame.container
+        if isinstance(container, list):
+            self.result.slots[(*frame.path, len(container))] = Slot(None, span)
+            container.append(value)
+        elif frame.pending is None:
+            self.key(frame, value, span)
+        else:
+            key, frame.pending = frame.pending, None
+            if key is not _INVALID_KEY:
+                self.result.slots[(*frame.path, key)] = Slot(frame.pending_span, span)
+                container[key] = value
+
+    def key(self, frame: _Frame, key: object, span: Span) -> None:
+        frame.pending_span = span
+        if not isinstance(key, str):
+            self.problem("STK105", span, "a key is empty", "write a key name before the ':'")
+            frame.pending = _INVALID_KEY
+            return
+        first = frame.keys.get(key)
+        if first is not None:
+            self.problem(
+                "STK102",
+                span,
+                f"duplicate key '{key}' (first given on line {first})",
+                "keep only one of them; YAML would silently drop the first",
+            )
+            frame.pending = _INVALID_KEY
+            return
+        frame.keys[key] = span.line
+        frame.pending = key
+
+    def check_anchor(self, event: yaml.NodeEvent) -> None:
+        # An anchor alone is harmless, but it only exists to be aliased, which we refuse;
+        # saying so at the anchor too helps the user find both ends.
+        if event.anchor is not None:
+            self.problem(
+                "STK109",
+                _start(event),
+                f"anchor '&{event.anchor}' is not allowed in strategy files",
+                "remove the anchor and write every value out in full",
+            )
+
+    def bad_tag(self, tag: str | None, span: Span) -> None:
+        self.problem(
+            "STK108",
+            span,
+            f"YAML tag '{tag}' is not allowed in strategy files",
+            "remove the tag (the part starting with '!')",
+        )

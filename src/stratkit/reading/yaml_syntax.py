@@ -1,0 +1,254 @@
+"""Turn the YAML reader's syntax errors into messages a non-programmer can act on.
+
+The reader says where it gave up, which is often lines after the slip: an unclosed quote
+runs on to the next quote in the file, and `metric:Antal` (no space) is noticed only at the
+next key. So before explaining the reader's words we look at the user's own lines for the
+slips people make, and point at the line where the fix belongs, with that line fixed as the
+hint.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from stratkit.diagnostics import Span
+
+if TYPE_CHECKING:
+    import yaml
+
+    from stratkit.reading.yaml_reader import Problem
+
+_KEY = r"[^\s#:'\"\[\]{},&*!|>%@`-][^:#]*?"
+# `key: "text` and `- key: 'text` whose quote is not closed on the same line.
+_QUOTED_VALUE = re.compile(rf"^(\s*(?:-\s+)?{_KEY}:\s+)([\"'])(.*)$")
+# `key:value` with no space after the colon (but not a URL such as https://).
+_NO_SPACE = re.compile(rf"^(\s*(?:-\s+)?)({_KEY}):([^\s/:][^#]*)$")
+# `key: value: more`, a colon and a space inside a plain value.
+_COLON_IN_VALUE = re.compile(rf"^(\s*(?:-\s+)?)({_KEY}):\s+([^\"'\[{{].*?:\s.*)$")
+_KEY_LINE = re.compile(rf"^(\s*)(?:-\s+)?({_KEY}):(\s|$)")
+
+_INDENTATION = (
+    "did not find expected key",
+    "did not find expected '-' indicator",
+    "mapping values are not allowed",
+    "block sequence entries are not allowed",
+)
+
+
+def syntax_problem(error: yaml.MarkedYAMLError, text: str) -> Problem:
+    mark = _mark(error)
+    try:
+        return _found_slip(error, text, mark) or _plain(error, mark)
+    except Exception:  # the explanation is a kindness; it must never cost the diagnostic
+        return _plain(error, mark)
+
+
+def _found_slip(error: yaml.MarkedYAMLError, text: str, mark: yaml.Mark | None) -> Problem | None:
+    lines = text.splitlines()
+    line = mark.line + 1 if mark else 1
+    stop = error.problem_mark.index if error.problem_mark else len(text)
+    return (
+        _unclosed_quote(text, lines, line, stop)
+        or _missing_space(lines, line)
+        or _explained(error, lines, mark)
+    )
+
+
+def _mark(error: yaml.MarkedYAMLError) -> yaml.Mark | None:
+    problem = error.problem or ""
+    # For a list, mapping or quote never closed the reader notices it only where the file
+    # goes on as if it were closed; the opening is where the user must look.
+    unclosed = "expected ',' or" in problem or (
+        "end of stream" in problem and "quoted" in (error.context or "")
+    )
+    return (error.context_mark if unclosed else None) or error.problem_mark or error.context_mark
+
+
+def _problem(line: int, column: int, message: str, hint: str, width: int = 1) -> Problem:
+    from stratkit.reading.yaml_reader import Problem
+
+    return Problem("STK101", Span(line, column, line, column + width), message, hint)
+
+
+def _unclosed_quote(text: str, lines: list[str], last: int, stop: int) -> Problem | None:
+    """A quote opened after a key and still open where the reader gave up (`stop`).
+
+    A quoted text may rightly run over several lines; it is the culprit only if it is still
+    open where the reader stopped, or "closes" on that very line: a runaway quote ends at the
+    next quote in the file (the opening of another value), and the reader trips right there.
+    """
+    starts = _line_starts(text)
+    for number, line in enumerate(lines[:last], start=1):
+        match = _QUOTED_VALUE.match(line)
+        if match is None or _closes(match.group(2), match.group(3)):
+            continue
+        opening = starts[number - 1] + len(match.group(1))
+        closing = _closing(text, opening)
+        if closing < stop and text.count("\n", closing, stop):
+            continue  # closed on a later line, well before the reader's problem
+        return _problem(
+            number,
+            len(match.group(1)) + 1,
+            "a quoted text starts here but is not closed on this line",
+            f"add the closing quote: {(line.rstrip() + match.group(2)).strip()}",
+        )
+    return None
+
+
+def _closes(quote: str, rest: str) -> bool:
+    """Whether text after an opening quote closes it on the same line."""
+    if quote == "'":
+        return rest.replace("''", "").count("'") % 2 == 1
+    return re.sub(r"\\.", "", rest).count('"') % 2 == 1
+
+
+def _line_starts(text: str) -> list[int]:
+    starts = [0]
+    for line in text.splitlines(keepends=True):
+        starts.append(starts[-1] + len(line))
+    return starts
+
+
+def _closing(text: str, opening: int) -> int:
+    """Where the quoted text that opens at `opening` closes; len(text) if it never does."""
+    quote = text[opening]
+    position = opening + 1
+    while position < len(text):
+        char = text[position]
+        if quote == '"' and char == "\\":
+            position += 2
+            continue
+        if char == quote:
+            if quote == "'" and text[position + 1 : position + 2] == "'":
+                position += 2  # '' is a quote inside single quotes
+                continue
+            return position
+        position += 1
+    return len(text)
+
+
+def _missing_space(lines: list[str], last: int) -> Problem | None:
+    # The slip is at most a few lines before where the reader stopped.
+    for number in range(last, max(0, last - 3), -1):
+        match = _NO_SPACE.match(lines[number - 1]) if number <= len(lines) else None
+        if match:
+            column = len(match.group(1)) + len(match.group(2)) + 1
+            fixed = f"{match.group(2)}: {match.group(3).strip()}"
+            return _problem(
+                number,
+                column,
+                "a ':' after a key must be followed by a space",
+                f"write {fixed}",
+            )
+    return None
+
+
+def _explained(
+    error: yaml.MarkedYAMLError, lines: list[str], mark: yaml.Mark | None
+) -> Problem | None:
+    problem = (error.problem or "").strip()
+    if mark is None:
+        return None
+    line, column = mark.line + 1, mark.column + 1
+    current = lines[line - 1] if line <= len(lines) else ""
+    if "tab character" in problem or ("cannot start any token" in problem and "\t" in current):
+        return _problem(
+            line,
+            column,
+            "a tab character is used for indentation; YAML allows only spaces",
+            "replace the tab with spaces (most editors can show tabs as '→')",
+        )
+    if "cannot start any token" in problem:
+        found = current[column - 1 : column]
+        return _problem(line, column, f"a value cannot start with '{found}'", _quote_hint(current))
+    if "mapping values are not allowed" in problem and _COLON_IN_VALUE.match(current):
+        return _problem(
+            line,
+            column,
+            "a ':' followed by a space inside a value makes YAML read it as a new key",
+            _quote_hint(current),
+        )
+    if any(needle in problem for needle in _INDENTATION):
+        return _indentation(lines, line, column)
+    for needle, message, hint in _UNCLOSED:
+        if needle in problem:
+            return _problem(line, column, message, hint)
+    return None
+
+
+def _indentation(lines: list[str], line: int, column: int) -> Problem:
+    above = _key_above(lines, line)
+    hint = "keys of the same mapping must start in the same column; indent with spaces only"
+    if above is not None:
+        number, key, key_column = above
+        hint = (
+            f"start this line in column {key_column}, like '{key}:' on line {number}, or "
+            "check the lines above for a missing ':' or '- '"
+        )
+    text = lines[line - 1] if line <= len(lines) else ""
+    start = len(text) - len(text.lstrip()) + 1 if text.strip() else column
+    message = "the indentation of this line does not match the lines above"
+    return _problem(line, start, message, hint)
+
+
+def _key_above(lines: list[str], line: int) -> tuple[int, str, int] | None:
+    """The nearest key above `line`: its line number, name and column (after any '- ')."""
+    for number in range(line - 1, 0, -1):
+        text = lines[number - 1]
+        if not text.strip() or text.lstrip().startswith("#"):
+            continue
+        match = _KEY_LINE.match(text)
+        if match:
+            start = text.index(match.group(2))
+            return number, match.group(2).strip(), start + 1
+        return None
+    return None
+
+
+def _quote_hint(line: str) -> str:
+    match = _KEY_LINE.match(line)
+    if match is None:
+        return "put the value in double quotes"
+    key = match.group(2).strip()
+    value = line.split(":", 1)[1].strip().replace('"', '\\"')
+    return f'put the whole value in double quotes: {key}: "{value}"'
+
+
+_UNCLOSED: list[tuple[str, str, str]] = [
+    ("expected ',' or ']'", "a list written in [ ] is not closed", "add the closing ']'"),
+    ("expected ',' or '}'", "a mapping written in { } is not closed", "add the closing '}'"),
+    (
+        "found unexpected end of stream",
+        "a quoted text starts here but is never closed",
+        "add the closing quote at the end of the text",
+    ),
+    (
+        "found unknown escape character",
+        "a backslash in double quotes starts an unknown escape",
+        "write the text in single quotes, or double the backslash (\\\\)",
+    ),
+    (
+        "found undefined alias",
+        "an alias ('*name') refers to an anchor that does not exist",
+        "write the value out in full",
+    ),
+    (
+        "could not find expected ':'",
+        "a line is neither 'key: value' nor a list item",
+        "add the missing ':' after the key, or quote text that runs over several lines",
+    ),
+]
+
+
+def _plain(error: yaml.MarkedYAMLError, mark: yaml.Mark | None) -> Problem:
+    line, column = (mark.line + 1, mark.column + 1) if mark else (1, 1)
+    words = (error.problem or "syntax error").strip()
+    if error.context and error.context_mark:
+        words = f"{words}, {error.context} started on line {error.context_mark.line + 1}"
+    return _problem(
+        line,
+        column,
+        f"the file is not valid YAML here ({words})",
+        "compare the lines around this position with the example in `stratkit init`",
+    )

@@ -1,0 +1,114 @@
+"""Text for the parts of a diff, shared by the terminal and Markdown reporters."""
+
+from __future__ import annotations
+
+from stratkit.diff.revisions import Change, Kind
+from stratkit.diff.years import IndicatorMove, Movement, StrategyMoves, YearDiff
+from stratkit.model.choices import InitiativeStatus, Language
+from stratkit.progress.assess import Assessment
+from stratkit.reporters.status.cells import value as point
+from stratkit.reporters.text import numbers as formatting
+from stratkit.reporters.words.diff_labels import (
+    CHANGE,
+    INDICATORS,
+    ITEM_CHANGE,
+    MOVEMENT,
+    MOVEMENT_SYMBOL,
+    SECTION,
+    WORDS,
+)
+from stratkit.reporters.words.labels import INITIATIVE, STATUS, SYMBOL
+
+
+def side(a: Assessment, language: Language) -> str:
+    return point(a.latest, language) or "–"
+
+
+def change(move: IndicatorMove, language: Language) -> str:
+    if move.change is None:
+        return ""
+    text = formatting.number(move.change, language)
+    if move.change > 0:
+        text = "+" + text
+    if move.change_relative is not None:
+        relative = formatting.percent(move.change_relative, language, decimals=1, signed=True)
+        text += f" ({relative})"
+    return text
+
+
+def movement(m: Movement, language: Language) -> str:
+    return f"{MOVEMENT_SYMBOL[m]}\u00a0{MOVEMENT[language][m]}"
+
+
+def status_change(move: IndicatorMove, language: Language) -> str:
+    before, after = move.before.status, move.after.status
+    shown = f"{SYMBOL[after]}\u00a0{STATUS[language][after]}"
+    if before is after:
+        return shown
+    return f"{SYMBOL[before]}\u00a0{STATUS[language][before]} → {shown}"
+
+
+def summary(moves: StrategyMoves, language: Language) -> str:
+    return ", ".join(
+        f"{MOVEMENT[language][m]} {moves.count(m)}" for m in Movement if moves.count(m)
+    )
+
+
+def describe(c: Change, language: Language) -> str:
+    """One change as a sentence, e.g. "målsättningen sänkt: 32 000 (2025) → 31 000 (2025)"."""
+    year = c.field.split(".", 1)[1] if c.field and c.field.startswith("actual.") else ""
+    template = ITEM_CHANGE[language].get((c.kind, c.section)) or CHANGE[language][c.kind]
+    return template.format(
+        section=SECTION[language][c.section],
+        field=c.field or "",
+        year=year,
+        old=_shown(c.old, c, language),
+        new=_shown(c.new, c, language),
+    )
+
+
+def _shown(value: object, c: Change, language: Language) -> str:
+    if value is None:
+        return "–"
+    if c.kind is Kind.STATUS_CHANGED and isinstance(value, str):
+        return INITIATIVE[language][InitiativeStatus(value)]
+    if isinstance(value, bool):
+        return str(value)
+    if isinstance(value, int | float):
+        if c.kind in (Kind.FILE_ADDED, Kind.FILE_REMOVED):
+            one, many = INDICATORS[language]
+            return f"{value} {one if value == 1 else many}"
+        if c.field in ("target.year", "count"):
+            return str(value)
+        return formatting.number(value, language)
+    if isinstance(value, dict):
+        if "year" in value and "value" in value:
+            return f"{formatting.number(value['value'], language)} ({value['year']})"
+        if "start" in value and "end" in value:
+            return f"{value['start']}–{value['end']}"
+    return f'"{value}"'
+
+
+def year_headers(diff: YearDiff, language: Language) -> list[str]:
+    words = WORDS[language]
+    return [
+        words["indicator"],
+        f"{words['from']} ({diff.first})",
+        f"{words['to']} ({diff.second})",
+        words["change"],
+        words["movement"],
+        words["status"],
+    ]
+
+
+def failing(count: int, names: str, language: Language) -> str:
+    key = "failing_one" if count == 1 else "failing_many"
+    return WORDS[language][key].format(count=count, names=names)
+
+
+def dated_heading(first: int, second: int, language: Language) -> str:
+    """Initiatives dated after the earlier year, up to and including the later one."""
+    low, high = sorted((first, second))
+    if high == low + 1:
+        return WORDS[language]["one_year"].format(year=high)
+    return WORDS[language]["initiatives"].format(low=low + 1, high=high)

@@ -1,0 +1,84 @@
+"""Diffs as JSON: year comparisons and revision comparisons."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import asdict
+
+from stratkit.diff.revisions import RevisionDiff
+from stratkit.diff.years import Movement, YearDiff
+from stratkit.model.choices import Language
+from stratkit.progress.assess import Assessment
+from stratkit.reporters import RenderOptions
+from stratkit.reporters.status.json import method_used
+
+
+def render(
+    result: YearDiff | RevisionDiff, options: RenderOptions, language: Language | None = None
+) -> str:
+    document = years(result) if isinstance(result, YearDiff) else revisions(result)
+    return json.dumps(document, ensure_ascii=False, indent=2) + "\n"
+
+
+def years(diff: YearDiff) -> dict[str, object]:
+    return {
+        "from": diff.first,
+        "to": diff.second,
+        "method": method_used(
+            diff.method, [m.after for s in diff.strategies for m in s.indicators]
+        ),
+        "strategies": [
+            {
+                "name": s.name,
+                "title": s.strategy.strategy.title,
+                "summary": {m.value: s.count(m) for m in Movement},
+                "indicators": [
+                    {
+                        "id": m.after.indicator.id,
+                        "title": m.after.indicator.title,
+                        "unit": m.after.indicator.unit,
+                        "from": _side(m.before),
+                        "to": _side(m.after),
+                        "change": m.change,
+                        "change_relative": m.change_relative,
+                        "movement": m.movement.value,
+                        "updated": m.updated,
+                        "status_changed": m.status_changed,
+                    }
+                    for m in s.indicators
+                ],
+                "initiatives": [
+                    {
+                        "id": i.id,
+                        "title": i.title,
+                        "status": i.status.value if i.status else None,
+                        "date": i.date,
+                        "count": i.count,
+                    }
+                    for i in s.initiatives
+                ],
+            }
+            for s in diff.strategies
+        ],
+    }
+
+
+def _side(a: Assessment) -> dict[str, object]:
+    return {
+        "year": a.latest.year if a.latest else None,
+        "value": a.latest.value if a.latest else None,
+        "status": a.status.value,
+    }
+
+
+def revisions(diff: RevisionDiff) -> dict[str, object]:
+    return {
+        "from": {"revision": diff.first, "commit": diff.first_commit},
+        "to": {"revision": diff.second, "commit": diff.second_commit},
+        "changes": [
+            asdict(c) | {"kind": c.kind.value, "fails": diff.fails(c)} for c in diff.changes
+        ],
+        "unreadable": list(diff.unreadable),
+        "fail_on": list(diff.fail_on),
+        "failed": len(diff.failing),
+    }

@@ -1,0 +1,109 @@
+"""The text of each cell of a status table, shared by the terminal and Markdown reporters."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from stratkit.model.choices import Language, Method
+from stratkit.progress.overview import InitiativeTally
+from stratkit.progress.statuses import Status
+from stratkit.reporters.text import numbers as formatting
+from stratkit.reporters.text.numbers import NBSP
+from stratkit.reporters.words.labels import COLUMNS, REASON, STATUS, SYMBOL, TEXT
+
+if TYPE_CHECKING:
+    # Only for annotations: the overview uses these cells without building any model.
+    from stratkit.model.strategy import StrategyInfo
+    from stratkit.progress.assess import Assessment, Value
+
+# The first column holds the indicator's title (nytta) with its metric below it, and is
+# headed "Mätare" like the municipalities' own tables.
+INDICATOR_COLUMNS = ("metric", "baseline", "target", "actual", "progress", "status", "trend")
+
+
+def headers(language: Language) -> list[str]:
+    return [COLUMNS[language][key] for key in INDICATOR_COLUMNS]
+
+
+def figures(a: Assessment, language: Language) -> list[str]:
+    """Every cell after the first, in the order of INDICATOR_COLUMNS."""
+    return [
+        value(a.baseline, language) + ("*" if a.baseline_inferred else ""),
+        value(a.target, language),
+        value(a.latest, language),
+        progress(a, language),
+        status(a.status, language),
+        formatting.sparkline([v.value for v in a.series]),
+    ]
+
+
+def metric(a: Assessment) -> str:
+    ind = a.indicator
+    if ind.metric and ind.unit:
+        return f"{ind.metric} ({ind.unit})"
+    return ind.metric or (f"({ind.unit})" if ind.unit else "")
+
+
+def value(v: Value | None, language: Language) -> str:
+    return "" if v is None else f"{formatting.number(v.value, language)} ({v.year})"
+
+
+def progress(a: Assessment, language: Language) -> str:
+    if a.reason is not None:
+        return REASON[language][a.reason]
+    if a.progress is not None and a.expected is not None:
+        return (
+            f"{formatting.percent(a.progress, language, signed=True)} "
+            f"({formatting.percent(a.expected, language)})"
+        )
+    if a.target is None and a.cagr_observed is not None:
+        rate = formatting.percent(a.cagr_observed, language, decimals=2, signed=True)
+        return rate + TEXT[language]["per_year"]
+    return ""
+
+
+def status(s: Status, language: Language) -> str:
+    return f"{SYMBOL[s]}\u00a0{STATUS[language][s]}"
+
+
+def done_of(tally: InitiativeTally, language: Language, short: bool = False) -> str:
+    share = tally.share_done
+    shown = formatting.percent(share, language) if share is not None else "–"
+    done = formatting.number(tally.done, language)
+    total = formatting.number(tally.total, language)
+    if short:
+        return f"{done}/{total} ({shown})"
+    text = TEXT[language]["done_of"].format(done=done, total=total, share=shown)
+    if tally.unknown:
+        # Not done is not the same as not known: say how many the source leaves open.
+        text += ", " + TEXT[language]["no_status"].format(count=tally.unknown)
+    return text
+
+
+def legend(language: Language) -> str:
+    # No-break spaces inside an entry, so that wrapping only ever falls between entries.
+    return "  ".join(f"{SYMBOL[s]} {STATUS[language][s]}".replace(" ", NBSP) for s in Status)
+
+
+def notes(as_of: int | None, method: Method | None, language: Language) -> list[str]:
+    """What the reader must know to read the figures: the as-of year and a forced method."""
+    found = []
+    if as_of is not None:
+        found.append(TEXT[language]["as_of"].format(year=as_of))
+    if method is not None:
+        found.append(TEXT[language]["method"].format(method=method.value))
+    return found
+
+
+def budget(info: StrategyInfo, language: Language) -> str | None:
+    """'Budget: 1 700 000 SEK (2012), Avsatt ur …' when the strategy states one."""
+    if info.budget is None:
+        return None
+    budget = info.budget
+    amount = formatting.number(budget.amount, language)
+    text = f"{TEXT[language]['budget']}: {amount} {budget.currency}"
+    if budget.year is not None:
+        text += f" ({budget.year})"
+    if budget.description:
+        text += f", {budget.description}"
+    return text

@@ -1,0 +1,74 @@
+"""The fast path for the common case: a file that reads and validates without a problem.
+
+Most files in a run have no problem at all, and for them positions are never needed. This
+reads such a file with the fast reader (fastread) and checks it exactly as check_text does.
+When the checks find something in data that validated (an overdue value, an incomplete
+indicator: a warning most real files have), their positions come from PyYAML's node tree
+(nodeslots). Anything else that would be reported, from the reader, the keys or the schema,
+makes it give up: the caller checks the file again with the exact reader, so every such
+diagnostic, its position, message and hint, comes from one place.
+tests/test_fast_path.py proves the two paths agree on every fixture and known trap, and
+tests/test_property_loader.py on random and damaged files.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from stratkit.reading.fast_reader import MAX_DEPTH, fast_parse
+
+if TYPE_CHECKING:
+    from stratkit.validation.one_file import CheckOptions, FileReport
+
+
+def check_clean_file(path: str, text: str, options: CheckOptions | None) -> FileReport | None:
+    """The report of a file whose keys and data pass, with what the checks find in it; None
+    when anything else would be reported: then only the exact path may answer."""
+    data = fast_parse(text)
+    if data is None:
+        return None
+    from pydantic import ValidationError
+
+    from stratkit.checks import run_checks
+    from stratkit.model.strategy import StrategyFile
+    from stratkit.reading.unknown_keys import clean
+    from stratkit.validation.one_file import FileReport, placed
+
+    extensions: list[object] = []
+    cleaned, findings = clean(data, extensions=extensions)
+    if findings or not all(plain_extension(value) for value in extensions):
+        return None
+    try:
+        strategy = StrategyFile.model_validate(cleaned)
+    except ValidationError:
+        return None
+    year = options.year if options is not None else None
+    findings = list(run_checks(strategy, year=year))
+    if not findings:
+        return FileReport(path, (), strategy, {})
+    # Only the checks found something, on data that validated: place those findings.
+    from stratkit.reading.node_positions import NodeSlots
+
+    slots = NodeSlots.of(text)
+    if slots is None:
+        return None
+    return placed(path, text, strategy, findings, slots)
+
+
+def plain_extension(value: object, depth: int = 0) -> bool:
+    """Whether yamlread would read an `x-` value without a problem.
+
+    Nothing validates extension values, so only here could the fast reading hide what
+    yamlread reports: nesting past its limit (STK110) or a key that is empty or a list
+    (STK105). Keys yaml-rs typed (`2020:`, `true:`) are text to yamlread, so they are fine.
+    """
+    if isinstance(value, dict):
+        if depth >= MAX_DEPTH:
+            return False
+        return all(
+            isinstance(key, str | int | float | bool) and plain_extension(item, depth + 1)
+            for key, item in value.items()
+        )
+    if isinstance(value, list):
+        return depth < MAX_DEPTH and all(plain_extension(item, depth + 1) for item in value)
+    return True
