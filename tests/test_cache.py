@@ -15,7 +15,9 @@ import pytest
 from stratkit.cache import segments
 from stratkit.cache import store as cache_module
 from stratkit.cache.store import Cache
-from stratkit.validation.one_file import CheckOptions, check_file, validate_files
+from stratkit.validation.batch import Source, check_files
+from stratkit.validation.one_file import check_file
+from stratkit.validation.report import CheckOptions, Need
 from tests.conftest import FIXTURES, ROOT
 
 EXAMPLES = sorted((ROOT / "strategies").glob("*.yaml"))
@@ -23,8 +25,8 @@ MINIMAL = (FIXTURES / "valid" / "minimal.yaml").read_text(encoding="utf-8")
 SOME = [*EXAMPLES, *sorted((FIXTURES / "invalid").glob("*.yaml"))[:12]]
 
 
-def pairs(paths: list[Path]) -> list[tuple[Path, str]]:
-    return [(p, p.name) for p in paths]
+def pairs(paths: list[Path]) -> list[Source]:
+    return [Source.on_disk(p, p.name) for p in paths]
 
 
 def stored(folder: Path) -> set[str]:
@@ -38,20 +40,20 @@ def segment_files(folder: Path) -> list[Path]:
 
 def test_cached_reports_equal_fresh_ones(tmp_path: Path) -> None:
     cache = Cache(tmp_path / "cache")
-    fresh = validate_files(pairs(SOME), cache=None, jobs=1)
-    first = validate_files(pairs(SOME), cache=cache, jobs=1)
+    fresh = check_files(pairs(SOME), Need.STRATEGIES, cache=None, jobs=1)
+    first = check_files(pairs(SOME), Need.STRATEGIES, cache=cache, jobs=1)
     assert len(stored(tmp_path / "cache")) == len(SOME)
     assert len(segment_files(tmp_path)) == 1  # one file for the run, not one per entry
-    second = validate_files(pairs(SOME), cache=Cache(tmp_path / "cache"), jobs=1)
+    second = check_files(pairs(SOME), Need.STRATEGIES, cache=Cache(tmp_path / "cache"), jobs=1)
     assert fresh == first == second
     assert all(r.strategy is not None for r in second if fresh[second.index(r)].strategy)
 
 
 def test_without_models_the_diagnostics_are_the_same(tmp_path: Path) -> None:
     cache = Cache(tmp_path / "cache")
-    validate_files(pairs(SOME), cache=cache, jobs=1)
-    light = validate_files(pairs(SOME), cache=cache, models=False, jobs=1)
-    full = validate_files(pairs(SOME), jobs=1)
+    check_files(pairs(SOME), Need.STRATEGIES, cache=cache, jobs=1)
+    light = check_files(pairs(SOME), Need.DIAGNOSTICS, cache=cache, jobs=1)
+    full = check_files(pairs(SOME), Need.STRATEGIES, jobs=1)
     assert [(r.diagnostics, r.lines) for r in light] == [(r.diagnostics, r.lines) for r in full]
     assert all(r.strategy is None for r in light)
 
@@ -72,15 +74,15 @@ def test_a_changed_file_is_checked_again(tmp_path: Path) -> None:
     path = tmp_path / "s.yaml"
     path.write_bytes((FIXTURES / "valid" / "minimal.yaml").read_bytes())
     cache = Cache(tmp_path / "cache")
-    assert validate_files(pairs([path]), cache=cache)[0].diagnostics == ()
+    assert check_files(pairs([path]), Need.STRATEGIES, cache=cache)[0].diagnostics == ()
     path.write_text(path.read_text(encoding="utf-8").replace("country: SE", "country: Sverige"))
-    report = validate_files(pairs([path]), cache=cache)[0]
+    report = check_files(pairs([path]), Need.STRATEGIES, cache=cache)[0]
     assert [d.code for d in report.diagnostics] == ["STK208"]
 
 
 def test_a_damaged_segment_or_entry_counts_as_missing(tmp_path: Path) -> None:
     folder = tmp_path / "cache"
-    fresh = validate_files(pairs(SOME), cache=Cache(folder))
+    fresh = check_files(pairs(SOME), Need.STRATEGIES, cache=Cache(folder))
     [segment] = segment_files(folder)
     good = segment.read_bytes()
     body = good.index(b"\n", len(segments.MAGIC)) + 1
@@ -105,8 +107,8 @@ def test_a_damaged_segment_or_entry_counts_as_missing(tmp_path: Path) -> None:
             if other != segment:
                 other.unlink()
         segment.write_bytes(damaged)
-        assert validate_files(pairs(SOME), cache=Cache(folder)) == fresh
-        assert validate_files(pairs(SOME), cache=Cache(folder)) == fresh  # from the new segment
+        assert check_files(pairs(SOME), Need.STRATEGIES, cache=Cache(folder)) == fresh
+        assert check_files(pairs(SOME), Need.STRATEGIES, cache=Cache(folder)) == fresh  # from the new segment
 
 
 def test_many_segments_are_merged_into_one(tmp_path: Path) -> None:
@@ -120,11 +122,11 @@ def test_many_segments_are_merged_into_one(tmp_path: Path) -> None:
         path = tmp_path / f"s{n}.yaml"
         path.write_text(MINIMAL.replace("Testby", f"Testby {n}"), encoding="utf-8")
         paths.append(path)
-        validate_files(pairs([path]), cache=Cache(folder), jobs=1)  # one run, one segment
+        check_files(pairs([path]), Need.STRATEGIES, cache=Cache(folder), jobs=1)  # one run, one segment
         assert len(segment_files(folder)) <= cache_module.MAX_SEGMENTS
     assert len(stored(folder)) == len(paths)
     assert not damaged.exists()  # merged away with the rest
-    assert validate_files(pairs(paths), cache=Cache(folder)) == validate_files(pairs(paths))
+    assert check_files(pairs(paths), Need.STRATEGIES, cache=Cache(folder)) == check_files(pairs(paths), Need.STRATEGIES)
 
 
 @pytest.mark.parametrize(("setting", "value"), [("FLUSH_CHARACTERS", 1), ("FLUSH_SECONDS", -1)])
@@ -135,9 +137,9 @@ def test_a_large_or_long_run_writes_several_segments(
     run keeps little in memory and loses little when it is killed."""
     monkeypatch.setattr(cache_module, setting, value)
     folder = tmp_path / "cache"
-    fresh = validate_files(pairs(EXAMPLES), cache=Cache(folder), jobs=1)
+    fresh = check_files(pairs(EXAMPLES), Need.STRATEGIES, cache=Cache(folder), jobs=1)
     assert len(segment_files(folder)) == len(EXAMPLES)
-    assert validate_files(pairs(EXAMPLES), cache=Cache(folder), jobs=1) == fresh
+    assert check_files(pairs(EXAMPLES), Need.STRATEGIES, cache=Cache(folder), jobs=1) == fresh
 
 
 def many_segments(tmp_path: Path, count: int) -> tuple[Path, list[Path]]:
@@ -148,7 +150,7 @@ def many_segments(tmp_path: Path, count: int) -> tuple[Path, list[Path]]:
         path = tmp_path / f"s{n}.yaml"
         path.write_text(MINIMAL.replace("Testby", f"Testby {n}"), encoding="utf-8")
         paths.append(path)
-        validate_files(pairs([path]), cache=Cache(folder), jobs=1)
+        check_files(pairs([path]), Need.STRATEGIES, cache=Cache(folder), jobs=1)
     return folder, paths
 
 
@@ -165,11 +167,11 @@ def test_one_run_merges_at_a_time(tmp_path: Path) -> None:
     stale = generation / f"{segments.TEMPORARY}left-by-a-killed-run"
     stale.write_bytes(b"half a segment")
     os.utime(stale, (old, old))
-    validate_files(pairs(paths[:1]), cache=Cache(folder), jobs=1)
+    check_files(pairs(paths[:1]), Need.STRATEGIES, cache=Cache(folder), jobs=1)
     assert len(segment_files(folder)) == len(paths)  # nothing new to write, no merge yet
     one_more = tmp_path / "one-more.yaml"
     one_more.write_text(MINIMAL.replace("Testby", "Testby X"), encoding="utf-8")
-    validate_files(pairs([one_more]), cache=Cache(folder), jobs=1)
+    check_files(pairs([one_more]), Need.STRATEGIES, cache=Cache(folder), jobs=1)
     assert len(segment_files(folder)) == 1
     assert len(stored(folder)) == len(paths) + 1
     assert not lock.exists()
@@ -184,7 +186,7 @@ def test_a_merge_keeps_the_newest_entries_up_to_a_size(
     monkeypatch.setattr(cache_module, "KEEP_CHARACTERS", entry_size * 5 + 50)  # names differ
     newest = tmp_path / "newest.yaml"
     newest.write_text(MINIMAL.replace("Testby", "Testby Ny"), encoding="utf-8")
-    validate_files(pairs([newest]), cache=Cache(folder), jobs=1)  # the 17th segment: merge
+    check_files(pairs([newest]), Need.STRATEGIES, cache=Cache(folder), jobs=1)  # the 17th segment: merge
     assert len(segment_files(folder)) == 1
     kept = Cache(folder)
     assert len(kept.stored_keys()) == 5
@@ -192,26 +194,26 @@ def test_a_merge_keeps_the_newest_entries_up_to_a_size(
     assert key in kept.stored_keys()
     # What was dropped is checked again, the same as before.
     everything = [*paths, newest]
-    assert validate_files(pairs(everything), cache=kept) == validate_files(pairs(everything))
+    assert check_files(pairs(everything), Need.STRATEGIES, cache=kept) == check_files(pairs(everything), Need.STRATEGIES)
 
 
 def test_an_unwritable_cache_is_skipped_silently(tmp_path: Path) -> None:
     blocker = tmp_path / "not-a-folder"
     blocker.write_text("a file where the cache folder should be")
-    reports = validate_files(pairs(SOME), cache=Cache(blocker / "cache"), jobs=1)
-    assert reports == validate_files(pairs(SOME), jobs=1)
+    reports = check_files(pairs(SOME), Need.STRATEGIES, cache=Cache(blocker / "cache"), jobs=1)
+    assert reports == check_files(pairs(SOME), Need.STRATEGIES, jobs=1)
 
 
 def test_the_cache_folder_marks_itself(tmp_path: Path) -> None:
-    validate_files(pairs(EXAMPLES[:1]), cache=Cache(tmp_path / "cache"))
+    check_files(pairs(EXAMPLES[:1]), Need.STRATEGIES, cache=Cache(tmp_path / "cache"))
     assert (tmp_path / "cache" / ".gitignore").read_text().splitlines()[-1] == "*"
     assert (tmp_path / "cache" / "CACHEDIR.TAG").read_text().startswith("Signature: 8a477f59")
 
 
 def test_old_generations_are_removed(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    validate_files(pairs(EXAMPLES[:1]), cache=Cache(tmp_path / "cache"))
+    check_files(pairs(EXAMPLES[:1]), Need.STRATEGIES, cache=Cache(tmp_path / "cache"))
     monkeypatch.setattr(cache_module, "_FINGERPRINT", ["another stratkit"])
-    validate_files(pairs(EXAMPLES[:1]), cache=Cache(tmp_path / "cache"))
+    check_files(pairs(EXAMPLES[:1]), Need.STRATEGIES, cache=Cache(tmp_path / "cache"))
     assert len([p for p in (tmp_path / "cache").iterdir() if p.is_dir()]) == 1
 
 
@@ -234,14 +236,14 @@ def test_workers_give_the_same_reports_in_order(tmp_path: Path) -> None:
             paths.append(copy)
     seen: list[tuple[int, int]] = []
     options = CheckOptions(year=2024)
-    parallel = validate_files(
-        pairs(paths), options, jobs=2, progress=lambda d, t: seen.append((d, t))
+    parallel = check_files(
+        pairs(paths), Need.STRATEGIES, options, jobs=2, progress=lambda d, t: seen.append((d, t))
     )
     serial = [check_file(p, p.name, options) for p in paths]
     assert parallel == serial
     assert [d for d, _ in seen] == list(range(1, len(paths) + 1))
-    cached = validate_files(pairs(paths), options, cache=Cache(tmp_path / "c"), jobs=2)
-    again = validate_files(pairs(paths), options, cache=Cache(tmp_path / "c"), jobs=2)
+    cached = check_files(pairs(paths), Need.STRATEGIES, options, cache=Cache(tmp_path / "c"), jobs=2)
+    again = check_files(pairs(paths), Need.STRATEGIES, options, cache=Cache(tmp_path / "c"), jobs=2)
     assert cached == again == serial
 
 
@@ -318,9 +320,9 @@ def test_a_worker_that_dies_costs_speed_not_files(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """Workers that die (while files are still being read, or later) lose no report."""
-    from stratkit.validation import batch as runner
+    from stratkit.validation import batch, workers
 
-    if not runner._forks():
+    if not workers._forks():
         pytest.skip("the dying worker is patched in through fork")
     source = (FIXTURES / "valid" / "minimal.yaml").read_text(encoding="utf-8")
     paths = []
@@ -328,22 +330,20 @@ def test_a_worker_that_dies_costs_speed_not_files(
         path = tmp_path / f"s{n:03}.yaml"
         path.write_text(source.replace("Testby", f"Testby {n}"), encoding="utf-8")
         paths.append(path)
-    expected = validate_files(pairs(paths), jobs=1)
-    monkeypatch.setattr(runner, "_work", _die)
+    expected = check_files(pairs(paths), Need.STRATEGIES, jobs=1)
+    monkeypatch.setattr(workers, "_work", _die)
     # Pause the reading once the first batches are out, so that the workers are dead before
     # the next batch is sent: the pool breaks while files are still being read.
-    from stratkit.validation import one_file as validation
-
-    read, calls = validation.read_file, []
+    read, calls = batch.read_bytes, []
 
     def slow_read(path: Path, shown: str) -> object:
         calls.append(shown)
-        if len(calls) == runner.PARALLEL_MIN_FORK + runner.BATCH + 1:
+        if len(calls) == workers.PARALLEL_MIN_FORK + workers.BATCH + 1:
             time.sleep(1.0)
         return read(path, shown)
 
-    monkeypatch.setattr(validation, "read_file", slow_read)
-    reports = validate_files(pairs(paths), jobs=2)
+    monkeypatch.setattr(batch, "read_bytes", slow_read)
+    reports = check_files(pairs(paths), Need.STRATEGIES, jobs=2)
     assert reports == expected
 
 
@@ -359,11 +359,11 @@ def test_the_cache_deletes_only_its_own_old_generations(tmp_path: Path) -> None:
     old_generation = tmp_path / "v1-0.0.9-0123456789abcdef"
     old_generation.mkdir()
     first = Cache(tmp_path)
-    validate_files(pairs(EXAMPLES[:1]), cache=first, jobs=1)
+    check_files(pairs(EXAMPLES[:1]), Need.STRATEGIES, cache=first, jobs=1)
     assert (tmp_path / "CACHEDIR.TAG").exists()
     assert old_generation.exists()  # the folder was not tagged as stratkit's before this run
     shutil.rmtree(first.entries)  # a new stratkit build: a new generation in a tagged folder
-    validate_files(pairs(EXAMPLES[:1]), cache=Cache(tmp_path), jobs=1)
+    check_files(pairs(EXAMPLES[:1]), Need.STRATEGIES, cache=Cache(tmp_path), jobs=1)
     assert not old_generation.exists()
     assert (tmp_path / "v1-important" / "keep.txt").read_text(encoding="utf-8") == "the user's"
 
@@ -391,10 +391,10 @@ def test_validate_keeps_no_strategy_and_status_checks_such_files_once(tmp_path: 
     """`validate` stores reports only; a later command that needs the strategy checks the
     file again and keeps its strategy from then on."""
     folder = tmp_path / "cache"
-    validate_files(pairs(EXAMPLES), cache=Cache(folder), models=False)
+    check_files(pairs(EXAMPLES), Need.DIAGNOSTICS, cache=Cache(folder))
     key = next(iter(stored(folder)))
     assert Cache(folder).get(key, True) is not None
     assert Cache(folder).get(key, True).strategy is None  # type: ignore[union-attr]
-    with_models = validate_files(pairs(EXAMPLES), cache=Cache(folder))
-    assert with_models == validate_files(pairs(EXAMPLES))
+    with_models = check_files(pairs(EXAMPLES), Need.STRATEGIES, cache=Cache(folder))
+    assert with_models == check_files(pairs(EXAMPLES), Need.STRATEGIES)
     assert all(Cache(folder).get(k, True).strategy for k in stored(folder))  # type: ignore[union-attr]

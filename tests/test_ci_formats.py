@@ -15,7 +15,7 @@ from stratkit.cli.app import app
 from stratkit.diagnostics import Diagnostic, Severity
 from stratkit.reporters import RenderOptions
 from stratkit.reporters.diagnostics import github, junit
-from stratkit.validation.one_file import FileReport, ValidationRun
+from stratkit.validation.report import FileReport, ValidationRun
 from tests.conftest import FIXTURES
 
 CI = FIXTURES / "ci"

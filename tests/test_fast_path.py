@@ -14,7 +14,8 @@ import pytest
 
 from stratkit.reading.fast_reader import fast_parse, suspect
 from stratkit.validation.fast_path import check_clean_file
-from stratkit.validation.one_file import CheckOptions, FileReport, check_bytes
+from stratkit.validation.one_file import check_bytes
+from stratkit.validation.report import CheckOptions, FileReport
 from tests.conftest import FIXTURES, ROOT, read_year
 
 FILES = sorted([*FIXTURES.glob("*/*.yaml"), *(ROOT / "strategies").glob("*.yaml")])

@@ -7,7 +7,8 @@ from pathlib import Path
 import pytest
 
 from stratkit.diagnostics import Severity
-from stratkit.validation.one_file import CheckOptions, check_file
+from stratkit.validation.one_file import check_file
+from stratkit.validation.report import CheckOptions
 from tests.conftest import FIXTURES, read_expectations, read_year
 
 VALID = sorted((FIXTURES / "valid").glob("*.yaml"))

@@ -17,7 +17,9 @@ from pathlib import Path
 
 import pytest
 
-from stratkit.validation.one_file import MAX_FILE_BYTES, check_file
+from stratkit.reading.files import MAX_FILE_BYTES
+
+from stratkit.validation.one_file import check_file
 from tests.conftest import FIXTURES, read_expectations
 
 INVALID = FIXTURES / "invalid"

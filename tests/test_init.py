@@ -13,7 +13,8 @@ from stratkit import __version__
 from stratkit.cli.app import app
 from stratkit.cli.scaffold import ACTION, EXAMPLE, REPOSITORY, files
 from stratkit.model.json_schema import render
-from stratkit.validation.one_file import CheckOptions, check_text
+from stratkit.validation.one_file import check_text
+from stratkit.validation.report import CheckOptions
 
 EXPECTED = [
     ".github/workflows/stratkit.yml",

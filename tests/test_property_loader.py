@@ -16,7 +16,8 @@ from hypothesis import strategies as st
 from stratkit.reading.fast_reader import fast_parse
 from stratkit.reading.yaml_reader import parse
 from stratkit.validation.fast_path import check_clean_file
-from stratkit.validation.one_file import CheckOptions, FileReport, check_bytes
+from stratkit.validation.one_file import check_bytes
+from stratkit.validation.report import CheckOptions, FileReport
 from tests.conftest import FIXTURES, ROOT
 
 SEEDS = [

@@ -12,7 +12,9 @@ from stratkit.cache.store import Cache
 from stratkit.cli.app import app
 from stratkit.progress.overview import Summary
 from stratkit.progress.rollup import strategy_status, summarize
-from stratkit.validation.one_file import check_file, validate_files
+from stratkit.validation.batch import Source, check_files
+from stratkit.validation.one_file import check_file
+from stratkit.validation.report import Need
 from tests.conftest import FIXTURES, ROOT
 
 EXAMPLES = sorted((ROOT / "strategies").glob("*.yaml"))
@@ -32,13 +34,13 @@ def test_summary_round_trips_through_its_text(path: Path) -> None:
 
 
 def test_summaries_come_from_checking_and_from_the_cache_alike(tmp_path: Path) -> None:
-    files = [(p, p.name) for p in EXAMPLES]
-    direct = validate_files(files, models=False, summaries=True, jobs=1)
+    files = [Source.on_disk(p, p.name) for p in EXAMPLES]
+    direct = check_files(files, Need.OVERVIEWS, jobs=1)
     assert all(r.strategy is None and r.summary is not None for r in direct)
     cache = Cache(tmp_path / "cache")
-    validate_files(files, cache=cache, jobs=1)  # written by `validate`: no summaries yet
-    from_validate_entries = validate_files(files, cache=cache, models=False, summaries=True)
-    warm = validate_files(files, cache=Cache(tmp_path / "cache"), models=False, summaries=True)
+    check_files(files, Need.STRATEGIES, cache=cache, jobs=1)  # written by `validate`: no summaries yet
+    from_validate_entries = check_files(files, Need.OVERVIEWS, cache=cache)
+    warm = check_files(files, Need.OVERVIEWS, cache=Cache(tmp_path / "cache"))
     expected = [summarize(check_file(p).usable) for p in EXAMPLES]  # type: ignore[arg-type]
     for reports in (direct, from_validate_entries, warm):
         assert [r.summary for r in reports] == expected

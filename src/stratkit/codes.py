@@ -7,8 +7,13 @@ Codes are stable: a code is never reused for another meaning, so users can rely 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from enum import StrEnum
 
-from stratkit.diagnostics import Severity
+
+class Severity(StrEnum):
+    ERROR = "error"
+    WARNING = "warning"
+
 
 E = Severity.ERROR
 W = Severity.WARNING

@@ -3,12 +3,10 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from enum import StrEnum
 
+from stratkit.codes import Severity, severity_of
 
-class Severity(StrEnum):
-    ERROR = "error"
-    WARNING = "warning"
+__all__ = ["FILE_START", "Diagnostic", "Finding", "Problem", "Severity", "Span"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -29,6 +27,16 @@ FILE_START = Span(1, 1, 1, 1)
 
 
 @dataclass(frozen=True, slots=True)
+class Problem:
+    """A problem at a place in a text whose file is not known yet (what a reader finds)."""
+
+    code: str
+    span: Span
+    message: str
+    hint: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
 class Diagnostic:
     path: str
     line: int
@@ -45,8 +53,6 @@ class Diagnostic:
         cls, path: str, span: Span, code: str, message: str, hint: str | None = None
     ) -> Diagnostic:
         # Severity is a property of the code, so it lives in the catalogue, not at call sites.
-        from stratkit.codes import severity_of
-
         return cls(
             path,
             span.line,

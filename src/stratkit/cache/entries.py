@@ -10,34 +10,66 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from stratkit.diagnostics import Diagnostic, Severity
+
+
+class StoredDiagnostic(NamedTuple):
+    """A diagnostic as an entry keeps it: without the path, which the caller knows."""
+
+    line: int
+    column: int
+    end_line: int
+    end_column: int
+    severity: str
+    code: str
+    message: str
+    hint: str | None
+
+    def with_path(self, path: str) -> Diagnostic:
+        return Diagnostic(
+            path,
+            self.line,
+            self.column,
+            self.end_line,
+            self.end_column,
+            Severity(self.severity),
+            self.code,
+            self.message,
+            self.hint,
+        )
 
 
 @dataclass(frozen=True, slots=True)
 class Entry:
     """What the cache keeps of one file's report: diagnostics without the path, the quoted
-    lines, the strategy's overview (summary.Summary) once `status` has asked for it, and the
-    validated strategy as JSON (modelstore), when there is one."""
+    lines, the strategy's overview (progress.overview.Summary) once `status` has asked for
+    it, and the validated strategy as JSON (model_codec), when there is one."""
 
-    diagnostics: tuple[tuple[object, ...], ...]
+    diagnostics: tuple[StoredDiagnostic, ...]
     lines: dict[int, str]
     strategy: str | None
     summary: str | None = None
 
     def diagnostics_for(self, path: str) -> tuple[Diagnostic, ...]:
-        return tuple(_diagnostic(path, row) for row in self.diagnostics)
+        return tuple(row.with_path(path) for row in self.diagnostics)
+
+    @property
+    def has_errors(self) -> bool:
+        return any(row.severity == Severity.ERROR.value for row in self.diagnostics)
 
 
-def _diagnostic(path: str, row: tuple[object, ...]) -> Diagnostic:
+def _stored(row: list[object]) -> StoredDiagnostic:
+    if len(row) != len(StoredDiagnostic._fields):
+        raise ValueError("a stored diagnostic has eight fields")
     line, column, end_line, end_column, severity, code, message, hint = row
-    return Diagnostic(
-        path,
+    return StoredDiagnostic(
         int(str(line)),
         int(str(column)),
         int(str(end_line)),
         int(str(end_column)),
-        Severity(str(severity)),
+        Severity(str(severity)).value,
         str(code),
         str(message),
         None if hint is None else str(hint),
@@ -63,10 +95,7 @@ def encode(
 def decode(text: str, with_strategy: bool) -> Entry:
     head, _, rest = text.partition("\n")
     data = json.loads(head)
-    rows = tuple(tuple(row) for row in data["d"])
-    for row in rows:
-        if len(row) != 8:
-            raise ValueError("a diagnostic has eight fields")
+    rows = tuple(_stored(row) for row in data["d"])
     lines = {int(n): str(t) for n, t in data["l"].items()}
     if with_strategy and rest.count("\n") != 2:
         raise ValueError("an entry has three lines")

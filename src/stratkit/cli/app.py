@@ -13,6 +13,7 @@ from stratkit.cli import init as init_command
 from stratkit.cli import schema as schema_command
 from stratkit.cli import status as status_command
 from stratkit.cli import validate as validate_command
+from stratkit.cli.common import edge
 
 app = typer.Typer(
     name="stratkit",
@@ -51,12 +52,13 @@ def _root(
     """
 
 
-app.command("validate")(validate_command.validate)
-app.command("status")(status_command.status)
-app.command("diff")(diff_command.diff)
-app.command("explain")(explain_command.explain)
-app.command("schema")(schema_command.schema)
-app.command("init")(init_command.init)
+# Each command runs inside `edge`, where a CannotRun becomes its message and exit code 2.
+app.command("validate")(edge(validate_command.validate))
+app.command("status")(edge(status_command.status))
+app.command("diff")(edge(diff_command.diff))
+app.command("explain")(edge(explain_command.explain))
+app.command("schema")(edge(schema_command.schema))
+app.command("init")(edge(init_command.init))
 
 
 def main() -> None:

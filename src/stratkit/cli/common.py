@@ -1,29 +1,66 @@
-"""What every command shares: exit codes, output streams, choices."""
+"""What every command shares: the output streams, the language, and the edge where a
+problem that stops the command becomes its message and exit code 2."""
 
 from __future__ import annotations
 
+import functools
 import shutil
 import sys
-from enum import IntEnum
-from typing import NoReturn
+from collections.abc import Callable
+from enum import StrEnum
+from typing import TYPE_CHECKING, ParamSpec, TypeVar
 
 import typer
 
+from stratkit.cli.exit_codes import Exit, exit_code
+from stratkit.errors import CannotRun
 from stratkit.model.choices import Language
 from stratkit.reporters import RenderOptions
 from stratkit.reporters.text.ansi import color_enabled, paint
 
+if TYPE_CHECKING:
+    from stratkit.validation.report import FileReport
 
-class Exit(IntEnum):
-    OK = 0
-    FINDINGS = 1
-    CANNOT_RUN = 2
+P = ParamSpec("P")
+T = TypeVar("T")
 
 
-def render_options() -> RenderOptions:
+def edge(command: Callable[P, T]) -> Callable[P, T]:
+    """Run a command; a CannotRun from anywhere below becomes its message and exit code 2.
+    The only place that turns a problem into an exit code besides `finish`."""
+
+    @functools.wraps(command)
+    def run(*args: P.args, **kwargs: P.kwargs) -> T:
+        try:
+            return command(*args, **kwargs)
+        except CannotRun as problem:
+            color = color_enabled(sys.stderr)
+            say(paint("error:", "bold", "red", enabled=color) + f" {problem.message}")
+            if problem.hint:
+                say(paint("hint:", "cyan", enabled=color) + f" {problem.hint}")
+            raise typer.Exit(Exit.CANNOT_RUN) from None
+
+    return run
+
+
+def finish(result: object) -> None:
+    """End the command with the exit code its result calls for."""
+    code = exit_code(result)
+    if code is not Exit.OK:
+        raise typer.Exit(code)
+
+
+def render_options(language: Language = Language.EN) -> RenderOptions:
     # COLUMNS wins over the terminal's size, which lets CI logs and tests fix the width.
     width = shutil.get_terminal_size((100, 24)).columns
-    return RenderOptions(color=color_enabled(sys.stdout), width=max(width, 40))
+    return RenderOptions(color=color_enabled(sys.stdout), width=max(width, 40), language=language)
+
+
+def show(result: object, output_format: StrEnum, language: Language = Language.EN) -> None:
+    """Write `result` to stdout in `output_format`, through the reporters' registry."""
+    from stratkit.reporters.registry import render
+
+    out(render(result, output_format, render_options(language)))
 
 
 def out(text: str) -> None:
@@ -37,16 +74,26 @@ def say(text: str) -> None:
     sys.stderr.write(text.rstrip("\n") + "\n")
 
 
-def fail(message: str, hint: str | None = None) -> NoReturn:
-    """Stop with exit 2: the tool could not do what was asked."""
-    color = color_enabled(sys.stderr)
-    say(paint("error:", "bold", "red", enabled=color) + f" {message}")
-    if hint:
-        say(paint("hint:", "cyan", enabled=color) + f" {hint}")
-    raise typer.Exit(Exit.CANNOT_RUN)
-
-
-def common_language(languages: list[Language]) -> Language:
+def common_language(languages: list[Language] | tuple[Language, ...]) -> Language:
     """The language all the strategies share; Swedish when they differ."""
     distinct = set(languages)
     return distinct.pop() if len(distinct) == 1 else Language.SV
+
+
+def show_left_out(reports: tuple[FileReport, ...]) -> None:
+    """On stderr: which files are left out, then their errors (the reason), without the
+    warnings, which never leave a file out."""
+    from dataclasses import replace
+
+    from stratkit.reporters.diagnostics.text import render
+    from stratkit.validation.report import ValidationRun
+
+    if not reports:
+        return
+    names = ", ".join(r.path for r in reports)
+    say(f"left out, because of the errors below: {names}")
+    errors = tuple(
+        replace(r, diagnostics=tuple(d for d in r.diagnostics if d.is_error)) for r in reports
+    )
+    say(render(ValidationRun(errors), RenderOptions()).rstrip("\n"))
+    say("fix the errors and run the command again (stratkit validate lists every problem)")

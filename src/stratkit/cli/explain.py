@@ -6,7 +6,8 @@ from typing import Annotated
 
 import typer
 
-from stratkit.cli.common import fail, out
+from stratkit.cli.common import out
+from stratkit.errors import CannotRun
 
 
 def explain(
@@ -32,7 +33,7 @@ def explain(
         from stratkit.reading.discovery import suggest
 
         close = suggest(code.upper(), list(CATALOGUE))
-        fail(
+        raise CannotRun(
             f"unknown code '{code}'" + (f" (did you mean {close}?)" if close else ""),
             "run `stratkit explain` to list every code",
         )

@@ -8,7 +8,8 @@ from typing import Annotated
 
 import typer
 
-from stratkit.cli.common import fail, say
+from stratkit.cli.common import say
+from stratkit.errors import CannotRun
 
 
 def init(
@@ -29,7 +30,7 @@ def init(
     from stratkit.cli.scaffold import EXAMPLE, REPOSITORY, files
 
     if folder.exists() and not folder.is_dir():
-        fail(f"{folder} is a file, not a folder", "give the folder to set up")
+        raise CannotRun(f"{folder} is a file, not a folder", "give the folder to set up")
     made = files(datetime.date.today())
     kept = [] if force else sorted(path for path in made if (folder / path).exists())
     for path, text in made.items():
@@ -41,7 +42,9 @@ def init(
             target.parent.mkdir(parents=True, exist_ok=True)
             target.write_text(text, encoding="utf-8", newline="\n")
         except OSError as error:
-            fail(f"cannot write {target}: {error.strerror or error}", "check the folder")
+            raise CannotRun(
+                f"cannot write {target}: {error.strerror or error}", "check the folder"
+            ) from None
         say(f"{'replaced' if existed else 'created'} {target}")
     for path in kept:
         say(f"kept {folder / path} (it exists; `stratkit init --force` replaces it)")

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime
-from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
 
@@ -11,19 +10,10 @@ import typer
 
 from stratkit.model.choices import Language, Method
 from stratkit.reading.discovery import DEFAULT_DIR
+from stratkit.reporters.registry import ReportFormat
 
 if TYPE_CHECKING:
     from stratkit.cache.store import Cache
-
-
-class ReportFormat(StrEnum):
-    """The formats of `status` and `diff`: a table for people, the rest for programs and
-    documents."""
-
-    TABLE = "table"
-    JSON = "json"
-    CSV = "csv"
-    MARKDOWN = "markdown"
 
 
 MethodOption = Annotated[
@@ -72,22 +62,6 @@ def chosen_cache(no_cache: bool) -> Cache | None:
     from stratkit.cache.store import Cache
 
     return Cache.default()
-
-
-def print_report(
-    family: str, output_format: ReportFormat, result: object, language: Language
-) -> None:
-    """Hand `result` to the reporter module `stratkit.reporters.<family>_<format>`.
-
-    Importing only the one reporter needed keeps rich out of JSON runs and pandas out of
-    everything but CSV.
-    """
-    import importlib
-
-    from stratkit.cli.common import out, render_options
-
-    module = importlib.import_module(f"stratkit.reporters.{family}.{output_format.value}")
-    out(module.render(result, render_options(), language))
 
 
 def default_year() -> int | None:

@@ -18,7 +18,8 @@ from pathlib import Path
 from typing import Any
 
 from stratkit.errors import CannotRun
-from stratkit.validation.selection import FailOn, Selection, SelectionError, parse_codes
+from stratkit.validation.report import FailOn
+from stratkit.validation.selection import Selection, SelectionError, parse_codes
 
 CONFIG_FILE = "stratkit.toml"
 PYPROJECT = "pyproject.toml"

@@ -6,7 +6,7 @@ from typing import Annotated
 
 import typer
 
-from stratkit.cli.common import common_language, fail, out, render_options
+from stratkit.cli.common import common_language, finish, show, show_left_out
 from stratkit.cli.options import (
     DEFAULT_FOLDER,
     DirOption,
@@ -15,9 +15,9 @@ from stratkit.cli.options import (
     MethodOption,
     NoCache,
     chosen_cache,
-    print_report,
 )
-from stratkit.cli.options import ReportFormat as Format
+from stratkit.errors import CannotRun
+from stratkit.reporters.registry import Kind, ReportFormat, offers
 
 
 def status(
@@ -37,7 +37,7 @@ def status(
     method: MethodOption = None,
     lang: LangOption = None,
     folder: DirOption = DEFAULT_FOLDER,
-    output_format: FormatOption = Format.TABLE,
+    output_format: FormatOption = ReportFormat.TABLE,
     no_cache: NoCache = False,
 ) -> None:
     """Show progress per indicator, goal and strategy, judged by published rules.
@@ -45,7 +45,9 @@ def status(
     The rules are in docs/progress.md. Exit codes: 0 shown, 1 a strategy file has errors
     (they are listed), 2 stratkit could not run (unknown name, missing folder, bad option).
     """
-    from stratkit.cli.loading import load_strategies
+    from stratkit.cli.progress_bar import progress_bar
+    from stratkit.validation.loading import strategy_sources
+    from stratkit.validation.status import status as run_status
 
     if as_of is not None:
         from stratkit.model.values import ValueProblem, parse_year
@@ -53,34 +55,19 @@ def status(
         try:
             parse_year(as_of)
         except ValueProblem as problem:
-            fail(f"--as-of: {problem.message}", problem.hint)
-
-    overview = not names and output_format in (Format.TABLE, Format.MARKDOWN)
-    # The plain overview needs no models: the cache (or the workers) give each file's line.
-    quick = overview and as_of is None and method is None
-    loaded = load_strategies(folder, names or [], chosen_cache(no_cache), summaries_only=quick)
-    options = render_options()
-    if quick:
-        rows = loaded.summaries
-        language = lang or common_language([summary.language for _, summary in rows])
-    else:
-        from stratkit.progress.rollup import status_report
-
-        report = status_report(loaded.strategies, as_of, method)
-        rows = [(s.name, s.summary) for s in report.strategies]
-        language = lang or common_language([s.language for _, s in loaded.strategies])
-    if overview:
-        from stratkit.reporters.status import cells as status_cells
-
-        notes = status_cells.notes(as_of, method, language)
-        if output_format is Format.TABLE:
-            from stratkit.reporters.overview import table as status_overview
-
-            out(status_overview.render(rows, notes, options, language))
-        else:
-            from stratkit.reporters.status import markdown as status_markdown
-
-            out(status_markdown.overview(rows, notes, language))
-    else:
-        print_report("status", output_format, report, language)
-    loaded.exit_if_broken()
+            raise CannotRun(f"--as-of: {problem.message}", problem.hint or "") from None
+    sources = strategy_sources(folder, names or [])
+    with progress_bar(len(sources), "Reading") as progress:
+        answer = run_status(
+            sources,
+            overview=not names and offers(Kind.OVERVIEW, output_format),
+            as_of=as_of,
+            method=method,
+            cache=chosen_cache(no_cache),
+            progress=progress,
+        )
+    show_left_out(answer.left_out)
+    result = answer.result
+    if result.languages or not answer.left_out:  # with every file left out, nothing to show
+        show(result, output_format, lang or common_language(result.languages))
+    finish(answer)

@@ -11,36 +11,39 @@ from typing import Annotated
 import typer
 
 from stratkit.cli import options as shared
-from stratkit.cli.common import Exit, fail, out, render_options, say
+from stratkit.cli.common import finish, say, show
 from stratkit.cli.options import NoCache, chosen_cache
+from stratkit.errors import CannotRun
 from stratkit.reading.discovery import DEFAULT_DIR
+from stratkit.reporters.registry import DiagnosticsFormat
+from stratkit.validation.report import FailOn
 
 
 class Format(StrEnum):
+    """The diagnostics formats, and `auto`, which picks one of them for where it runs."""
+
     AUTO = "auto"
-    TEXT = "text"
-    JSON = "json"
-    GITHUB = "github"
-    JUNIT = "junit"
-
-
-class FailOnChoice(StrEnum):
-    ERROR = "error"
-    WARNING = "warning"
+    TEXT = DiagnosticsFormat.TEXT.value
+    JSON = DiagnosticsFormat.JSON.value
+    GITHUB = DiagnosticsFormat.GITHUB.value
+    JUNIT = DiagnosticsFormat.JUNIT.value
 
 
 def _date(text: str) -> datetime.date:
     try:
         return datetime.date.fromisoformat(text.strip())
     except ValueError:
-        fail(f"--today '{text}' is not a date", "write the date as YYYY-MM-DD, e.g. 2026-11-24")
+        raise CannotRun(
+            f"--today '{text}' is not a date", "write the date as YYYY-MM-DD, e.g. 2026-11-24"
+        ) from None
 
 
-def chosen_format(requested: Format) -> str:
+def chosen_format(requested: Format) -> DiagnosticsFormat:
     """`auto`: annotations inside GitHub Actions (which sets GITHUB_ACTIONS=true), else text."""
     if requested is Format.AUTO:
-        return "github" if os.environ.get("GITHUB_ACTIONS") == "true" else "text"
-    return requested.value
+        github = os.environ.get("GITHUB_ACTIONS") == "true"
+        return DiagnosticsFormat.GITHUB if github else DiagnosticsFormat.TEXT
+    return DiagnosticsFormat(requested.value)
 
 
 def validate(
@@ -64,7 +67,7 @@ def validate(
         ),
     ] = Format.AUTO,
     fail_on: Annotated[
-        FailOnChoice | None,
+        FailOn | None,
         typer.Option(
             "--fail-on",
             help="Exit with 1 on errors only, or on warnings too (default: error).",
@@ -105,46 +108,42 @@ def validate(
     from stratkit.cli import settings as config
     from stratkit.cli.progress_bar import progress_bar
     from stratkit.reading.discovery import find
-    from stratkit.reporters import DIAGNOSTIC_FORMATS, renderer
     from stratkit.validation import selection
-    from stratkit.validation.one_file import CheckOptions, ValidationRun, validate_files
+    from stratkit.validation.batch import Source, check_files
+    from stratkit.validation.report import CheckOptions, Need, ValidationRun, merge_diagnostics
 
-    if strict and fail_on is FailOnChoice.ERROR:
-        fail("--strict and --fail-on error contradict each other", "give only one of them")
-    try:
-        given_fail_on = FailOnChoice.WARNING if strict else fail_on
-        settings = config.load(Path.cwd()).overridden(
-            select=None if select is None else selection.parse_codes(select, "--select"),
-            ignore=None if ignore is None else selection.parse_codes(ignore, "--ignore"),
-            fail_on=None if given_fail_on is None else selection.FailOn(given_fail_on.value),
+    if strict and fail_on is FailOn.ERROR:
+        raise CannotRun(
+            "--strict and --fail-on error contradict each other", "give only one of them"
         )
-    except (config.ConfigError, selection.SelectionError) as error:
-        fail(error.message, error.hint)
-
+    given_fail_on = FailOn.WARNING if strict else fail_on
+    settings = config.load(Path.cwd()).overridden(
+        select=None if select is None else selection.parse_codes(select, "--select"),
+        ignore=None if ignore is None else selection.parse_codes(ignore, "--ignore"),
+        fail_on=given_fail_on,
+    )
     found = find(paths or [DEFAULT_DIR])
     if not found.files and not found.missing:
-        fail(
+        raise CannotRun(
             f"no strategy files (*.yaml) in {', '.join(found.empty_folders)}",
             "give the path of a strategy file or of the folder that holds them",
         )
     options = CheckOptions(year=_date(today).year if today else shared.default_year())
-    with progress_bar(len(found.files)) as progress:
-        reports = validate_files(
-            found.files, options, cache=chosen_cache(no_cache), models=False, progress=progress
+    sources = [Source.on_disk(path, shown) for path, shown in found.files]
+    with progress_bar(len(sources)) as progress:
+        reports = check_files(
+            sources, Need.DIAGNOSTICS, options, cache=chosen_cache(no_cache), progress=progress
         )
-    if found.diagnostics:
-        from stratkit.validation.one_file import merge_diagnostics
-
-        reports = merge_diagnostics(reports, found.diagnostics)
-    run = selection.apply(ValidationRun(tuple(reports), tuple(found.missing)), settings.selection)
+    reports = merge_diagnostics(reports, found.diagnostics)
+    run = ValidationRun(tuple(reports), tuple(found.missing), settings.fail_on)
+    run = selection.apply(run, settings.selection)
     if found.files:  # with nothing checked, "no problems found" would read as a pass
-        out(renderer(DIAGNOSTIC_FORMATS, chosen_format(output_format))(run, render_options()))
+        show(run, chosen_format(output_format))
     for folder in found.empty_folders:
         say(f"note: no strategy files (*.yaml) in {folder}")
     if found.missing:
-        fail(
+        raise CannotRun(
             "not found: " + ", ".join(found.missing),
             "check the spelling of the path; strategy files live in strategies/ by default",
         )
-    if selection.fails(run, settings.fail_on):
-        raise typer.Exit(Exit.FINDINGS)
+    finish(run)

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from enum import Enum, StrEnum
 from typing import Protocol
 
-from stratkit.model.choices import Direction
+from stratkit.model.choices import Direction, Language
 from stratkit.model.strategy import Indicator, Initiative, StrategyFile
 
 
@@ -74,6 +74,7 @@ class RevisionDiff:
     # "name at revision" for files that could not be read into a strategy.
     unreadable: tuple[str, ...] = ()
     fail_on: tuple[str, ...] = ()
+    languages: tuple[Language, ...] = ()  # of the strategies as they are after
 
     def fails(self, change: Change) -> bool:
         """Whether --fail-on asks a human to decide on this change."""

@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
-from stratkit.model.choices import Method
+from stratkit.model.choices import Language, Method
 from stratkit.model.strategy import Initiative, StrategyFile
 from stratkit.progress.assess import Assessment, assess
 
@@ -60,6 +60,8 @@ class YearDiff:
     second: int
     method: Method | None
     strategies: tuple[StrategyMoves, ...]
+    left_out: tuple[str, ...] = ()  # files with errors, not compared
+    languages: tuple[Language, ...] = ()  # of the strategies compared
 
 
 def compare_years(
@@ -74,6 +76,7 @@ def compare_years(
         second,
         method,
         tuple(_strategy(name, s, first, second, method) for name, s in strategies),
+        languages=tuple(s.language for _, s in strategies),
     )
 
 

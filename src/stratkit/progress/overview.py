@@ -13,7 +13,7 @@ from collections.abc import Iterable
 from dataclasses import asdict, dataclass
 from typing import TYPE_CHECKING
 
-from stratkit.model.choices import Language
+from stratkit.model.choices import Language, Method
 from stratkit.progress.statuses import Status
 
 if TYPE_CHECKING:
@@ -80,3 +80,17 @@ class Summary:
             {Status(s): int(n) for s, n in data["statuses"].items()},
             InitiativeTally(**{k: int(v) for k, v in data["tally"].items()}),
         )
+
+
+@dataclass(frozen=True, slots=True)
+class Overview:
+    """The result of `status` without names, for people: one line per strategy."""
+
+    rows: tuple[tuple[str, Summary], ...]  # (name, summary) of every usable strategy
+    as_of: int | None = None
+    method: Method | None = None
+    left_out: tuple[str, ...] = ()  # files with errors, not shown
+
+    @property
+    def languages(self) -> list[Language]:
+        return [summary.language for _, summary in self.rows]

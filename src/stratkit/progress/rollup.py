@@ -6,7 +6,7 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from stratkit.model.choices import Method
+from stratkit.model.choices import Language, Method
 from stratkit.model.strategy import Goal, Initiative, StrategyFile
 from stratkit.progress.assess import Assessment, assess, verdict
 from stratkit.progress.overview import InitiativeTally, Summary
@@ -67,6 +67,11 @@ class StatusReport:
     as_of: int | None
     method: Method | None  # None: each indicator's own method (linear by default)
     strategies: tuple[StrategyStatus, ...]
+    left_out: tuple[str, ...] = ()  # files with errors, not judged
+
+    @property
+    def languages(self) -> list[Language]:
+        return [s.strategy.language for s in self.strategies]
 
 
 def strategy_status(

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 import yaml
 
-from stratkit.diagnostics import Span
+from stratkit.diagnostics import Problem, Span
 from stratkit.reading.yaml_syntax import syntax_problem
 
 try:  # the C parser is several times faster; fall back to pure Python where libyaml is absent
@@ -43,14 +43,6 @@ class Slot:
 
     key: Span | None
     value: Span
-
-
-@dataclass(frozen=True, slots=True)
-class Problem:
-    code: str
-    span: Span
-    message: str
-    hint: str | None = None
 
 
 @dataclass(slots=True)

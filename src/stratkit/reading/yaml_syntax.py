@@ -12,12 +12,10 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from stratkit.diagnostics import Span
+from stratkit.diagnostics import Problem, Span
 
 if TYPE_CHECKING:
     import yaml
-
-    from stratkit.reading.yaml_reader import Problem
 
 _KEY = r"[^\s#:'\"\[\]{},&*!|>%@`-][^:#]*?"
 # `key: "text` and `- key: 'text` whose quote is not closed on the same line.
@@ -66,8 +64,6 @@ def _mark(error: yaml.MarkedYAMLError) -> yaml.Mark | None:
 
 
 def _problem(line: int, column: int, message: str, hint: str, width: int = 1) -> Problem:
-    from stratkit.reading.yaml_reader import Problem
-
     return Problem("STK101", Span(line, column, line, column + width), message, hint)
 
 

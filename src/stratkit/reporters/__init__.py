@@ -1,33 +1,21 @@
 """Reporters turn one result into one output format; each returns a string and prints nothing.
 
-Formats are looked up by name and imported only when used, so that a format with a heavy
-dependency (pandas for csv, xml for junit) costs nothing to commands that do not use it.
+Which renderer draws which result in which format is decided in `registry`, the one place
+that maps formats to renderers; renderers are imported only when used, so that a format
+with a heavy dependency (rich for tables, pandas for csv, xml for junit) costs nothing to
+commands that do not use it.
 """
 
 from __future__ import annotations
 
-import importlib
-from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any
+
+from stratkit.model.choices import Language
 
 
 @dataclass(frozen=True, slots=True)
 class RenderOptions:
     color: bool = False
     width: int = 100
-
-
-# format name -> module with `render(result, options) -> str`
-DIAGNOSTIC_FORMATS: dict[str, str] = {
-    "text": "stratkit.reporters.diagnostics.text",
-    "json": "stratkit.reporters.diagnostics.json",
-    "github": "stratkit.reporters.diagnostics.github",
-    "junit": "stratkit.reporters.diagnostics.junit",
-}
-
-
-def renderer(formats: dict[str, str], name: str) -> Callable[[Any, RenderOptions], str]:
-    module = importlib.import_module(formats[name])
-    render: Callable[[Any, RenderOptions], str] = module.render
-    return render
+    # The language of labels and words; the result's own texts stay as written.
+    language: Language = Language.EN

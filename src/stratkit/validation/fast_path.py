@@ -13,12 +13,8 @@ tests/test_property_loader.py on random and damaged files.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from stratkit.reading.fast_reader import MAX_DEPTH, fast_parse
-
-if TYPE_CHECKING:
-    from stratkit.validation.one_file import CheckOptions, FileReport
+from stratkit.validation.report import CheckOptions, FileReport, report_with_findings
 
 
 def check_clean_file(path: str, text: str, options: CheckOptions | None) -> FileReport | None:
@@ -32,7 +28,6 @@ def check_clean_file(path: str, text: str, options: CheckOptions | None) -> File
     from stratkit.checks import run_checks
     from stratkit.model.strategy import StrategyFile
     from stratkit.reading.unknown_keys import clean
-    from stratkit.validation.one_file import FileReport, placed
 
     extensions: list[object] = []
     cleaned, findings = clean(data, extensions=extensions)
@@ -52,7 +47,7 @@ def check_clean_file(path: str, text: str, options: CheckOptions | None) -> File
     slots = NodeSlots.of(text)
     if slots is None:
         return None
-    return placed(path, text, strategy, findings, slots)
+    return report_with_findings(path, text, strategy, findings, slots)
 
 
 def plain_extension(value: object, depth: int = 0) -> bool:

@@ -9,18 +9,12 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
-from enum import StrEnum
 
 from stratkit.codes import CATALOGUE
 from stratkit.errors import CannotRun
-from stratkit.validation.one_file import ValidationRun
+from stratkit.validation.report import ValidationRun
 
 _SELECTOR = re.compile(r"^STK\d{0,3}$")
-
-
-class FailOn(StrEnum):
-    ERROR = "error"
-    WARNING = "warning"
 
 
 class SelectionError(CannotRun):
@@ -66,8 +60,4 @@ def apply(run: ValidationRun, selection: Selection) -> ValidationRun:
         replace(report, diagnostics=tuple(d for d in report.diagnostics if selection.shows(d.code)))
         for report in run.reports
     )
-    return ValidationRun(reports, run.missing)
-
-
-def fails(run: ValidationRun, fail_on: FailOn) -> bool:
-    return run.errors > 0 or (fail_on is FailOn.WARNING and run.warnings > 0)
+    return replace(run, reports=reports)

@@ -10,7 +10,7 @@ from __future__ import annotations
 from stratkit.diagnostics import Diagnostic
 from stratkit.reporters import RenderOptions
 from stratkit.reporters.diagnostics.text import summary
-from stratkit.validation.one_file import ValidationRun
+from stratkit.validation.report import ValidationRun
 
 
 def render(run: ValidationRun, options: RenderOptions) -> str:

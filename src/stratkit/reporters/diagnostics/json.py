@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 
 from stratkit.reporters import RenderOptions
-from stratkit.validation.one_file import ValidationRun
+from stratkit.validation.report import ValidationRun
 
 
 def render(run: ValidationRun, options: RenderOptions) -> str:

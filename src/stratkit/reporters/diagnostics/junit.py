@@ -13,7 +13,7 @@ from xml.etree import ElementTree as ET
 
 from stratkit.diagnostics import Diagnostic
 from stratkit.reporters import RenderOptions
-from stratkit.validation.one_file import FileReport, ValidationRun
+from stratkit.validation.report import FileReport, ValidationRun
 
 # Characters XML 1.0 cannot carry at all, not even escaped. File names may contain them.
 _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")

@@ -5,7 +5,7 @@ from __future__ import annotations
 from stratkit.diagnostics import Diagnostic
 from stratkit.reporters import RenderOptions
 from stratkit.reporters.text.ansi import paint
-from stratkit.validation.one_file import FileReport, ValidationRun
+from stratkit.validation.report import FileReport, ValidationRun
 
 _SEVERITY_STYLE = {"error": ("bold", "red"), "warning": ("bold", "yellow")}
 

@@ -7,17 +7,17 @@ from dataclasses import asdict
 
 from stratkit.diff.revisions import RevisionDiff
 from stratkit.diff.years import Movement, YearDiff
-from stratkit.model.choices import Language
 from stratkit.progress.assess import Assessment
 from stratkit.reporters import RenderOptions
 from stratkit.reporters.status.json import method_used
 
 
-def render(
-    result: YearDiff | RevisionDiff, options: RenderOptions, language: Language | None = None
-) -> str:
-    document = years(result) if isinstance(result, YearDiff) else revisions(result)
-    return json.dumps(document, ensure_ascii=False, indent=2) + "\n"
+def render_years(result: YearDiff, options: RenderOptions) -> str:
+    return json.dumps(years(result), ensure_ascii=False, indent=2) + "\n"
+
+
+def render_revisions(result: RevisionDiff, options: RenderOptions) -> str:
+    return json.dumps(revisions(result), ensure_ascii=False, indent=2) + "\n"
 
 
 def years(diff: YearDiff) -> dict[str, object]:

@@ -12,10 +12,15 @@ from stratkit.reporters.words.diff_labels import WORDS
 from stratkit.reporters.words.labels import INITIATIVE
 
 
-def render(result: YearDiff | RevisionDiff, options: RenderOptions, language: Language) -> str:
-    lines = (
-        _years(result, language) if isinstance(result, YearDiff) else _revisions(result, language)
-    )
+def render_years(result: YearDiff, options: RenderOptions) -> str:
+    return _joined(_years(result, options.language))
+
+
+def render_revisions(result: RevisionDiff, options: RenderOptions) -> str:
+    return _joined(_revisions(result, options.language))
+
+
+def _joined(lines: list[str]) -> str:
     return "\n".join(lines).rstrip("\n") + "\n"
 
 

@@ -27,12 +27,15 @@ MOVEMENT_STYLE = {
 }
 
 
-def render(result: YearDiff | RevisionDiff, options: RenderOptions, language: Language) -> str:
+def render_years(result: YearDiff, options: RenderOptions) -> str:
     console, buffer = terminal.console(options)
-    if isinstance(result, YearDiff):
-        _years(console, result, language)
-    else:
-        _revisions(console, result, language)
+    _years(console, result, options.language)
+    return buffer.getvalue()
+
+
+def render_revisions(result: RevisionDiff, options: RenderOptions) -> str:
+    console, buffer = terminal.console(options)
+    _revisions(console, result, options.language)
     return buffer.getvalue()
 
 

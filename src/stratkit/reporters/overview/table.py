@@ -4,10 +4,8 @@ from __future__ import annotations
 
 import re
 import textwrap
-from collections.abc import Sequence
 
-from stratkit.model.choices import Language
-from stratkit.progress.overview import Summary
+from stratkit.progress.overview import Overview
 from stratkit.progress.statuses import Status
 from stratkit.reporters import RenderOptions
 from stratkit.reporters.status import cells
@@ -34,12 +32,9 @@ def counts(statuses: dict[Status, int]) -> str:
     return " ".join(f"{SYMBOL[status]}{number}" for status, number in statuses.items())
 
 
-def render(
-    rows: Sequence[tuple[str, Summary]],
-    notes: list[str],
-    options: RenderOptions,
-    language: Language,
-) -> str:
+def render(overview: Overview, options: RenderOptions) -> str:
+    language = options.language
+    notes = cells.notes(overview.as_of, overview.method, language)
     words = COLUMNS[language]
     headers = [
         words["name"],
@@ -57,7 +52,7 @@ def render(
             counts(summary.statuses),
             cells.done_of(summary.tally, language, short=True) if summary.tally.total else "",
         ]
-        for name, summary in rows
+        for name, summary in overview.rows
     ]
     by_symbol = {SYMBOL[status]: status for status in Status}
 

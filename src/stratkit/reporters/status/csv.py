@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from stratkit.model.choices import Language
 from stratkit.progress.rollup import StatusReport
 from stratkit.reporters import RenderOptions
 from stratkit.reporters.status.json import assessment_dict
@@ -34,7 +33,7 @@ COLUMNS = [
 ]
 
 
-def render(report: StatusReport, options: RenderOptions, language: Language | None = None) -> str:
+def render(report: StatusReport, options: RenderOptions) -> str:
     # pandas is imported here, not at start-up: only this format pays for it.
     import pandas as pd
 

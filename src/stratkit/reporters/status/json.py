@@ -4,14 +4,14 @@ from __future__ import annotations
 
 import json
 
-from stratkit.model.choices import Language, Method
+from stratkit.model.choices import Method
 from stratkit.progress.assess import Assessment, Value
 from stratkit.progress.overview import InitiativeTally
 from stratkit.progress.rollup import StatusReport, StrategyStatus
 from stratkit.reporters import RenderOptions
 
 
-def render(report: StatusReport, options: RenderOptions, language: Language | None = None) -> str:
+def render(report: StatusReport, options: RenderOptions) -> str:
     return json.dumps(to_dict(report), ensure_ascii=False, indent=2) + "\n"
 
 

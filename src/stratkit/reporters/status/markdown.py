@@ -2,44 +2,23 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from stratkit.model.choices import Language, Method
-from stratkit.progress.overview import Summary
-from stratkit.progress.statuses import Status
 from stratkit.reporters import RenderOptions
 from stratkit.reporters.status import cells
-from stratkit.reporters.words.labels import COLUMNS, INITIATIVE, SYMBOL, TEXT
+from stratkit.reporters.words.labels import COLUMNS, INITIATIVE, TEXT
 
 if TYPE_CHECKING:
     # Only annotations: the overview from cached summaries must not import the model.
     from stratkit.progress.rollup import StatusReport, StrategyStatus
 
 
-def render(report: StatusReport, options: RenderOptions, language: Language) -> str:
-    """Each strategy in detail; the overview of many is `overview`."""
+def render(report: StatusReport, options: RenderOptions) -> str:
+    """Each strategy in detail; the overview of many is overview.markdown."""
+    language = options.language
     parts = [_notes(report.as_of, report.method, language)]
     parts.extend(_detail(s, language) for s in report.strategies)
-    return "\n\n".join(part for part in parts if part) + "\n"
-
-
-def overview(rows: Sequence[tuple[str, Summary]], notes: list[str], language: Language) -> str:
-    words = COLUMNS[language]
-    header = [words["name"], words["title"], words["period"], *(SYMBOL[s] for s in Status)]
-    header.append(words["initiatives_done"])  # a document is wide: one column per status
-    body = [
-        [
-            escape(name),
-            escape(summary.title),
-            f"{summary.period[0]}–{summary.period[1]}" if summary.period else "",
-            *(str(summary.statuses.get(status, "")) for status in Status),
-            cells.done_of(summary.tally, language, short=True) if summary.tally.total else "",
-        ]
-        for name, summary in rows
-    ]
-    parts = ["_" + " · ".join(notes) + "_" if notes else "", table(header, body)]
-    parts.append(cells.legend(language))
     return "\n\n".join(part for part in parts if part) + "\n"
 
 

@@ -30,8 +30,9 @@ STYLE = {
 }
 
 
-def render(report: StatusReport, options: RenderOptions, language: Language) -> str:
-    """Each strategy goal by goal; the overview of many is status_overview."""
+def render(report: StatusReport, options: RenderOptions) -> str:
+    """Each strategy goal by goal; the overview of many is overview.table."""
+    language = options.language
     console, buffer = terminal.console(options)
     notes = cells.notes(report.as_of, report.method, language)
     if notes:

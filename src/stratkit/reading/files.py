@@ -1,0 +1,85 @@
+"""A strategy file's bytes and text, or the diagnostic that says why they cannot be had."""
+
+from __future__ import annotations
+
+import codecs
+import errno
+from pathlib import Path
+
+from stratkit.diagnostics import FILE_START, Diagnostic, Span
+
+# A real strategy file is a few tens of kilobytes; this leaves room for decades of data
+# while refusing files that could only exhaust the machine.
+MAX_FILE_BYTES = 5 * 1024 * 1024
+
+
+def read_bytes(file: Path, shown: str) -> bytes | Diagnostic:
+    """The file's bytes, or the diagnostic saying why they cannot be checked."""
+    try:
+        if file.is_dir():
+            raise IsADirectoryError(f"{shown} is a folder, not a file")
+        with file.open("rb") as handle:
+            raw = handle.read(MAX_FILE_BYTES + 1)
+    except OSError as error:
+        return unreadable(shown, error)
+    if len(raw) > MAX_FILE_BYTES:
+        return Diagnostic.at(
+            shown,
+            FILE_START,
+            "STK005",
+            f"the file is larger than {MAX_FILE_BYTES // (1024 * 1024)} MB",
+            "a strategy file should be a few kilobytes; check that this is the right file",
+        )
+    return raw
+
+
+def decode(path: str, raw: bytes) -> str | Diagnostic:
+    if raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)) or b"\x00" in raw[:4096]:
+        return Diagnostic.at(
+            path,
+            FILE_START,
+            "STK002",
+            "the file is saved as UTF-16, not UTF-8",
+            "open it in your editor and save it with the encoding UTF-8",
+        )
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError as error:
+        return _not_utf8(path, raw, error.start)
+
+
+def _not_utf8(path: str, raw: bytes, offset: int) -> Diagnostic:
+    line_start = raw.rfind(b"\n", 0, offset) + 1
+    line = raw.count(b"\n", 0, offset) + 1
+    column = len(raw[line_start:offset].decode("utf-8", "replace")) + 1
+    byte = raw[offset]
+    guess = bytes([byte]).decode("cp1252", "replace")
+    message = f"byte 0x{byte:02X} is not UTF-8 text"
+    if guess.isprintable() and guess != "\ufffd":
+        message += f"; the file seems to be saved as Latin-1/Windows-1252, where it means '{guess}'"
+    return Diagnostic.at(
+        path,
+        Span(line, column, line, column + 1),
+        "STK002",
+        message,
+        "open the file in your editor and save it with the encoding UTF-8",
+    )
+
+
+def unreadable(path: str, error: OSError) -> Diagnostic:
+    reason = error.strerror or str(error)
+    if isinstance(error, IsADirectoryError):
+        reason = "it is a folder, not a file"
+    elif error.errno == errno.ELOOP:
+        reason = "it is a symbolic link that points to itself"
+    elif isinstance(error, PermissionError):
+        reason = "permission denied"
+    elif isinstance(error, FileNotFoundError):
+        reason = "no such file"
+    return Diagnostic.at(
+        path,
+        FILE_START,
+        "STK001",
+        f"cannot read {path}: {reason}",
+        "check the file name and that you may read the file",
+    )

@@ -1,0 +1,116 @@
+"""`diff`: two years of the strategies as they are, or the files at two git revisions, both
+checked through the same batch runner and cache as every other command."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from stratkit.errors import CannotRun
+from stratkit.reading import discovery
+from stratkit.validation.batch import Progress, Source
+from stratkit.validation.loading import Answer, load
+from stratkit.validation.report import Need
+
+if TYPE_CHECKING:
+    from stratkit.cache.store import Cache
+    from stratkit.diff.revisions import RevisionDiff
+    from stratkit.diff.years import YearDiff
+    from stratkit.model.choices import Method
+
+
+def years(
+    sources: Sequence[tuple[str, Source]],
+    first: int,
+    second: int,
+    method: Method | None = None,
+    cache: Cache | None = None,
+    progress: Progress | None = None,
+) -> Answer[YearDiff]:
+    from stratkit.diff.years import compare_years
+
+    loaded = load(sources, Need.STRATEGIES, cache, progress)
+    result = compare_years(loaded.strategies, first, second, method)
+    left_out = tuple(report.path for report in loaded.left_out)
+    return Answer(replace(result, left_out=left_out), loaded.left_out)
+
+
+def revisions(
+    folder: Path,
+    first: str,
+    args: list[str],
+    fail_on: tuple[str, ...],
+    cache: Cache | None = None,
+) -> Answer[RevisionDiff]:
+    """The strategy files at revision `first` against `args`' second revision (if its first
+    word is not a strategy name) or the files as they are now, limited to the names left."""
+    from stratkit.diff.revisions import RevisionDiff, compare_versions
+    from stratkit.reading.git import Repository
+
+    args = list(args)
+    repo = Repository.around(folder if folder.is_dir() else Path.cwd())
+    first_commit = repo.resolve(first)
+    old_files = repo.strategy_files(first_commit, folder)
+    # A first argument that is not a strategy name is the second revision.
+    second = args.pop(0) if args and args[0] not in set(old_files) | _names_now(folder) else None
+    second_commit = repo.resolve(second) if second else None
+    new_files = repo.strategy_files(second_commit, folder) if second_commit else None
+    # Files are named as git names them: REV:path for a revision, the path for the tree.
+    inside = repo.relative(folder)
+    old = {n: Source(f"{first}:{inside}/{n}.yaml", content=raw) for n, raw in old_files.items()}
+    new = (
+        {n: Source(f"{second}:{inside}/{n}.yaml", content=raw) for n, raw in new_files.items()}
+        if new_files is not None
+        else _sources_now(folder)
+    )
+    if not old and not new:
+        # Nothing to compare is never "no changes": a wrong folder must not pass a CI check.
+        where = f"{first} or {second}" if second else f"{first} or in the working tree"
+        raise CannotRun(
+            f"no strategy files (*.yaml) in {folder} at {where}",
+            "give the folder that holds the strategy files with --dir, relative to where you "
+            "run stratkit (default: strategies)",
+        )
+    for name in args:
+        if name not in old and name not in new:
+            raise CannotRun(
+                f"no strategy named '{name}' at {first} or {second or 'in the working tree'}",
+                "strategies: " + ", ".join(sorted(old.keys() | new.keys())),
+            )
+    if args:
+        old = {n: source for n, source in old.items() if n in args}
+        new = {n: source for n, source in new.items() if n in args}
+    before = load(sorted(old.items()), Need.STRATEGIES, cache)
+    after = load(sorted(new.items()), Need.STRATEGIES, cache)
+    # A file that could not be read on one side must not look added or removed.
+    name_of = {source.shown: n for n, source in (*old.items(), *new.items())}
+    bad = {name_of[r.path] for r in (*before.left_out, *after.left_out)}
+    old_usable = {n: s for n, s in before.strategies if n not in bad}
+    new_usable = {n: s for n, s in after.strategies if n not in bad}
+    result = RevisionDiff(
+        first,
+        first_commit,
+        second,
+        second_commit,
+        tuple(compare_versions(old_usable, new_usable)),
+        tuple(r.path for r in (*before.left_out, *after.left_out)),
+        fail_on,
+        tuple(s.language for s in new_usable.values()),
+    )
+    return Answer(result, (*before.left_out, *after.left_out))
+
+
+def _names_now(folder: Path) -> set[str]:
+    return set(discovery.names(folder)) if folder.is_dir() else set()
+
+
+def _sources_now(folder: Path) -> dict[str, Source]:
+    if not folder.is_dir():
+        return {}
+    shown = folder.as_posix().rstrip("/")
+    return {
+        discovery.strategy_name(path): Source.on_disk(path, f"{shown}/{path.name}")
+        for path in discovery.strategy_files(folder)
+    }

@@ -1,0 +1,83 @@
+"""The strategies a command works on: found by name, checked (or answered by the cache), and
+split into the usable ones and those left out because of their errors."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Generic, TypeVar
+
+from stratkit.errors import CannotRun
+from stratkit.reading import discovery
+from stratkit.validation.batch import Progress, Source, check_files
+from stratkit.validation.report import FileReport, Need
+
+if TYPE_CHECKING:
+    from stratkit.cache.store import Cache
+    from stratkit.model.strategy import StrategyFile
+    from stratkit.progress.overview import Summary
+
+R = TypeVar("R")
+
+
+@dataclass(frozen=True, slots=True)
+class Answer(Generic[R]):
+    """A command's result, and the files left out of it because of their errors."""
+
+    result: R
+    left_out: tuple[FileReport, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Loaded:
+    strategies: list[tuple[str, StrategyFile]] = field(default_factory=list)
+    overviews: list[tuple[str, Summary]] = field(default_factory=list)
+    left_out: tuple[FileReport, ...] = ()  # files with errors: left out of the result
+
+
+def strategy_sources(folder: Path, names: Sequence[str]) -> list[tuple[str, Source]]:
+    """(name, source) of the named strategies in `folder`, or of all of them."""
+    if not folder.is_dir():
+        raise CannotRun(
+            f"folder not found: {folder}",
+            "give the folder with --dir, or run from the repository root",
+        )
+    if not names:
+        files = discovery.strategy_files(folder)
+        if not files:
+            raise CannotRun(f"no strategy files (*.yaml) in {folder}", "give the folder with --dir")
+        return [(discovery.strategy_name(path), Source.on_disk(path)) for path in files]
+    known = discovery.names(folder)
+    found = []
+    for name in names:
+        path = discovery.by_name(folder, name)
+        if path is None:
+            close = discovery.suggest(name, known)
+            raise CannotRun(
+                f"no strategy named '{name}' in {folder}"
+                + (f" (did you mean '{close}'?)" if close else ""),
+                "strategies here: " + (", ".join(known) or "none"),
+            )
+        found.append((discovery.strategy_name(path), Source.on_disk(path)))
+    return found
+
+
+def load(
+    sources: Sequence[tuple[str, Source]],
+    need: Need,
+    cache: Cache | None = None,
+    progress: Progress | None = None,
+) -> Loaded:
+    """Check the files (`need` is STRATEGIES or OVERVIEWS) and sort them into usable ones
+    and ones left out. status and diff never show warnings, so freshness is not checked:
+    placing a warning would cost a lagging file a few milliseconds more."""
+    reports = check_files(
+        [source for _, source in sources], need, None, cache=cache, progress=progress
+    )
+    named = list(zip((name for name, _ in sources), reports, strict=True))
+    return Loaded(
+        [(name, r.usable) for name, r in named if r.usable is not None],
+        [(name, r.summary) for name, r in named if r.summary is not None and not r.errors],
+        tuple(r for _, r in named if r.errors),
+    )
