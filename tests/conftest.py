@@ -3,11 +3,41 @@ from __future__ import annotations
 import datetime
 import os
 from pathlib import Path
+from typing import Any
 
 import pytest
+from click.testing import Result
+from typer.testing import CliRunner
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
+GOLDEN = Path(__file__).resolve().parent / "golden"
+
+
+class StrictRunner(CliRunner):
+    """Typer's runner, but a crash is a crash: a traceback must never pass as exit code 1."""
+
+    def invoke(self, *args: Any, **kwargs: Any) -> Result:
+        kwargs.setdefault("catch_exceptions", False)
+        return super().invoke(*args, **kwargs)
+
+
+def golden(name: str, text: str) -> None:
+    """Compare with tests/golden/NAME; STRATKIT_UPDATE_GOLDEN=1 rewrites it after a change."""
+    path = GOLDEN / name
+    if os.environ.get("STRATKIT_UPDATE_GOLDEN"):
+        path.write_text(text, encoding="utf-8")
+    assert text == path.read_text(encoding="utf-8")
+
+
+def files_in(folder: Path, pattern: str = "*.yaml") -> list[Path]:
+    """The files a test runs over; none at all is a broken test, never a pass."""
+    found = sorted(folder.glob(pattern))
+    assert found, f"no {pattern} in {folder}: the test would check nothing"
+    return found
+
+
+EXAMPLES = files_in(ROOT / "strategies")
 
 
 @pytest.fixture(autouse=True)

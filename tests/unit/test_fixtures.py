@@ -9,10 +9,10 @@ import pytest
 from stratkit.diagnostics import Severity
 from stratkit.validation.one_file import check_file
 from stratkit.validation.report import CheckOptions
-from tests.conftest import FIXTURES, read_expectations, read_year
+from tests.conftest import FIXTURES, files_in, read_expectations, read_year
 
-VALID = sorted((FIXTURES / "valid").glob("*.yaml"))
-INVALID = sorted((FIXTURES / "invalid").glob("*.yaml"))
+VALID = files_in(FIXTURES / "valid")
+INVALID = files_in(FIXTURES / "invalid")
 
 
 @pytest.mark.parametrize("path", VALID, ids=lambda p: p.name)

@@ -7,7 +7,6 @@ from pathlib import Path
 
 import pytest
 import yaml
-from typer.testing import CliRunner
 
 from stratkit import __version__
 from stratkit.cli.app import app
@@ -15,6 +14,7 @@ from stratkit.cli.scaffold import ACTION, EXAMPLE, REPOSITORY, files
 from stratkit.model.json_schema import render
 from stratkit.validation.one_file import check_text
 from stratkit.validation.report import CheckOptions
+from tests.conftest import StrictRunner
 
 EXPECTED = [
     ".github/workflows/stratkit.yml",
@@ -27,7 +27,7 @@ EXPECTED = [
 
 
 def init(*args: str) -> tuple[int, str, str]:
-    result = CliRunner().invoke(app, ["init", *args])
+    result = StrictRunner().invoke(app, ["init", *args])
     return result.exit_code, result.stdout, result.stderr
 
 
@@ -41,7 +41,7 @@ def test_init_into_an_empty_folder_writes_a_repository_that_validates(tmp_path: 
     assert (code, stdout) == (0, "")
     assert written(target) == EXPECTED
     assert f"created {target / EXAMPLE}" in stderr
-    result = CliRunner().invoke(
+    result = StrictRunner().invoke(
         app,
         ["validate", "--today", datetime.date.today().isoformat(), str(target / "strategies")],
     )

@@ -18,11 +18,11 @@ from stratkit.cache.store import Cache
 from stratkit.validation.batch import Source, check_files
 from stratkit.validation.one_file import check_file
 from stratkit.validation.report import CheckOptions, Need
-from tests.conftest import FIXTURES, ROOT
+from tests.conftest import FIXTURES, ROOT, StrictRunner, files_in
 
-EXAMPLES = sorted((ROOT / "strategies").glob("*.yaml"))
+EXAMPLES = files_in(ROOT / "strategies")
 MINIMAL = (FIXTURES / "valid" / "minimal.yaml").read_text(encoding="utf-8")
-SOME = [*EXAMPLES, *sorted((FIXTURES / "invalid").glob("*.yaml"))[:12]]
+SOME = [*EXAMPLES, *files_in(FIXTURES / "invalid")[:12]]
 
 
 def pairs(paths: list[Path]) -> list[Source]:
@@ -108,7 +108,9 @@ def test_a_damaged_segment_or_entry_counts_as_missing(tmp_path: Path) -> None:
                 other.unlink()
         segment.write_bytes(damaged)
         assert check_files(pairs(SOME), Need.STRATEGIES, cache=Cache(folder)) == fresh
-        assert check_files(pairs(SOME), Need.STRATEGIES, cache=Cache(folder)) == fresh  # from the new segment
+        assert (
+            check_files(pairs(SOME), Need.STRATEGIES, cache=Cache(folder)) == fresh
+        )  # from the new segment
 
 
 def test_many_segments_are_merged_into_one(tmp_path: Path) -> None:
@@ -122,11 +124,15 @@ def test_many_segments_are_merged_into_one(tmp_path: Path) -> None:
         path = tmp_path / f"s{n}.yaml"
         path.write_text(MINIMAL.replace("Testby", f"Testby {n}"), encoding="utf-8")
         paths.append(path)
-        check_files(pairs([path]), Need.STRATEGIES, cache=Cache(folder), jobs=1)  # one run, one segment
+        check_files(
+            pairs([path]), Need.STRATEGIES, cache=Cache(folder), jobs=1
+        )  # one run, one segment
         assert len(segment_files(folder)) <= cache_module.MAX_SEGMENTS
     assert len(stored(folder)) == len(paths)
     assert not damaged.exists()  # merged away with the rest
-    assert check_files(pairs(paths), Need.STRATEGIES, cache=Cache(folder)) == check_files(pairs(paths), Need.STRATEGIES)
+    assert check_files(pairs(paths), Need.STRATEGIES, cache=Cache(folder)) == check_files(
+        pairs(paths), Need.STRATEGIES
+    )
 
 
 @pytest.mark.parametrize(("setting", "value"), [("FLUSH_CHARACTERS", 1), ("FLUSH_SECONDS", -1)])
@@ -186,7 +192,9 @@ def test_a_merge_keeps_the_newest_entries_up_to_a_size(
     monkeypatch.setattr(cache_module, "KEEP_CHARACTERS", entry_size * 5 + 50)  # names differ
     newest = tmp_path / "newest.yaml"
     newest.write_text(MINIMAL.replace("Testby", "Testby Ny"), encoding="utf-8")
-    check_files(pairs([newest]), Need.STRATEGIES, cache=Cache(folder), jobs=1)  # the 17th segment: merge
+    check_files(
+        pairs([newest]), Need.STRATEGIES, cache=Cache(folder), jobs=1
+    )  # the 17th segment: merge
     assert len(segment_files(folder)) == 1
     kept = Cache(folder)
     assert len(kept.stored_keys()) == 5
@@ -194,7 +202,9 @@ def test_a_merge_keeps_the_newest_entries_up_to_a_size(
     assert key in kept.stored_keys()
     # What was dropped is checked again, the same as before.
     everything = [*paths, newest]
-    assert check_files(pairs(everything), Need.STRATEGIES, cache=kept) == check_files(pairs(everything), Need.STRATEGIES)
+    assert check_files(pairs(everything), Need.STRATEGIES, cache=kept) == check_files(
+        pairs(everything), Need.STRATEGIES
+    )
 
 
 def test_an_unwritable_cache_is_skipped_silently(tmp_path: Path) -> None:
@@ -242,7 +252,9 @@ def test_workers_give_the_same_reports_in_order(tmp_path: Path) -> None:
     serial = [check_file(p, p.name, options) for p in paths]
     assert parallel == serial
     assert [d for d, _ in seen] == list(range(1, len(paths) + 1))
-    cached = check_files(pairs(paths), Need.STRATEGIES, options, cache=Cache(tmp_path / "c"), jobs=2)
+    cached = check_files(
+        pairs(paths), Need.STRATEGIES, options, cache=Cache(tmp_path / "c"), jobs=2
+    )
     again = check_files(pairs(paths), Need.STRATEGIES, options, cache=Cache(tmp_path / "c"), jobs=2)
     assert cached == again == serial
 
@@ -372,17 +384,16 @@ def test_the_cache_keeps_one_entry_a_file_all_year(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """Freshness depends on the year, not the day: a daily run does not add entries."""
-    from typer.testing import CliRunner
 
     from stratkit.cli.app import app
 
     monkeypatch.setattr("stratkit.cli.options.default_year", lambda: 2026)
     monkeypatch.setenv("STRATKIT_CACHE_DIR", str(tmp_path / "cache"))
     folder = str(ROOT / "strategies")
-    CliRunner().invoke(app, ["validate", folder])
+    StrictRunner().invoke(app, ["validate", folder])
     after_one_run = stored(tmp_path / "cache")
-    CliRunner().invoke(app, ["validate", "--today", "2026-02-03", folder])
-    CliRunner().invoke(app, ["validate", "--today", "2026-12-31", folder])
+    StrictRunner().invoke(app, ["validate", "--today", "2026-02-03", folder])
+    StrictRunner().invoke(app, ["validate", "--today", "2026-12-31", folder])
     assert stored(tmp_path / "cache") == after_one_run
     assert len(segment_files(tmp_path / "cache")) == 1  # the later runs wrote nothing
 

@@ -9,14 +9,13 @@ from pathlib import Path
 from xml.etree import ElementTree as ET
 
 import pytest
-from typer.testing import CliRunner
 
 from stratkit.cli.app import app
 from stratkit.diagnostics import Diagnostic, Severity
 from stratkit.reporters import RenderOptions
 from stratkit.reporters.diagnostics import github, junit
 from stratkit.validation.report import FileReport, ValidationRun
-from tests.conftest import FIXTURES
+from tests.conftest import FIXTURES, StrictRunner
 
 CI = FIXTURES / "ci"
 # A colon, a comma, a per cent sign, a space and an å: everything a property must escape.
@@ -35,7 +34,7 @@ def in_ci_folder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 
 
 def run(*args: str) -> tuple[int, str, str]:
-    result = CliRunner().invoke(app, ["validate", "--today", TODAY, *args])
+    result = StrictRunner().invoke(app, ["validate", "--today", TODAY, *args])
     return result.exit_code, result.stdout, result.stderr
 
 

@@ -18,11 +18,10 @@ from stratkit.reading.yaml_reader import parse
 from stratkit.validation.fast_path import check_clean_file
 from stratkit.validation.one_file import check_bytes
 from stratkit.validation.report import CheckOptions, FileReport
-from tests.conftest import FIXTURES, ROOT
+from tests.conftest import FIXTURES, ROOT, files_in
 
 SEEDS = [
-    p.read_bytes()
-    for p in sorted([*(FIXTURES / "valid").glob("*.yaml"), *(ROOT / "strategies").glob("*.yaml")])
+    p.read_bytes() for p in sorted([*files_in(FIXTURES / "valid"), *files_in(ROOT / "strategies")])
 ]
 # Pieces that break YAML, or that a YAML 1.1 or 1.2 reader reads differently from ours.
 TOKENS = [

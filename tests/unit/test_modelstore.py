@@ -9,9 +9,9 @@ from pydantic import BaseModel
 
 from stratkit.cache.model_codec import dump, rebuild
 from stratkit.validation.one_file import check_file
-from tests.conftest import FIXTURES, ROOT
+from tests.conftest import FIXTURES, ROOT, files_in
 
-FILES = sorted([*(FIXTURES / "valid").glob("*.yaml"), *(ROOT / "strategies").glob("*.yaml")])
+FILES = sorted([*files_in(FIXTURES / "valid"), *files_in(ROOT / "strategies")])
 
 
 def assert_identical(built: object, validated: object) -> None:

@@ -5,30 +5,19 @@ from __future__ import annotations
 import csv
 import io
 import json
-import os
 from pathlib import Path
 
 import pytest
-from typer.testing import CliRunner
 
 from stratkit.cli.app import app
-from tests.conftest import FIXTURES
+from tests.conftest import FIXTURES, StrictRunner, golden
 
-runner = CliRunner()
-GOLDEN = Path(__file__).parent / "golden"
+runner = StrictRunner()
 
 
 def invoke(*args: str) -> tuple[int, str, str]:
     result = runner.invoke(app, ["status", *args])
     return result.exit_code, result.stdout, result.stderr
-
-
-def golden(name: str, text: str) -> None:
-    """Compare with tests/golden/NAME; STRATKIT_UPDATE_GOLDEN=1 rewrites it after a change."""
-    path = GOLDEN / name
-    if os.environ.get("STRATKIT_UPDATE_GOLDEN"):
-        path.write_text(text, encoding="utf-8")
-    assert text == path.read_text(encoding="utf-8")
 
 
 @pytest.mark.parametrize("name", ["kasko", "karlskoga", "kristinehamn"])

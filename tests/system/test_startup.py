@@ -12,12 +12,13 @@ from tests.conftest import FIXTURES
 PROBE = (
     "import sys\n"
     "from stratkit.cli.app import app\n"
+    "code = 0\n"
     "try:\n"
     "    app(sys.argv[1:])\n"
-    "except SystemExit:\n"
-    "    pass\n"
+    "except SystemExit as end:\n"
+    "    code = end.code\n"
     "heavy = sorted(m for m in ('pandas', 'numpy', 'rich.table') if m in sys.modules)\n"
-    "print('HEAVY=' + ','.join(heavy))\n"
+    "print(f'EXIT={code} HEAVY=' + ','.join(heavy))\n"
 )
 
 
@@ -29,4 +30,5 @@ def test_light_commands_do_not_import_pandas(args: list[str]) -> None:
     result = subprocess.run(
         [sys.executable, "-c", PROBE, *args], capture_output=True, text=True, check=True
     )
-    assert result.stdout.strip().splitlines()[-1] == "HEAVY="
+    # The command must have worked: a crash that imported nothing would pass otherwise.
+    assert result.stdout.strip().splitlines()[-1] == "EXIT=0 HEAVY="

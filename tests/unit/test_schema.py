@@ -16,22 +16,21 @@ from typing import Any
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
-from typer.testing import CliRunner
 
 from stratkit.cli.app import app
 from stratkit.cli.scaffold import EXAMPLE, files
 from stratkit.model.json_schema import strategy_schema
 from stratkit.model.values import ValueProblem, parse_number
 from stratkit.reading.yaml_reader import parse
-from tests.conftest import FIXTURES, ROOT
+from tests.conftest import FIXTURES, ROOT, StrictRunner, files_in
 
 jsonschema = pytest.importorskip("jsonschema")
 
 SCHEMA = strategy_schema()
 VALIDATOR = jsonschema.Draft7Validator(SCHEMA)
 ACCEPTED = [
-    *sorted((FIXTURES / "valid").glob("*.yaml")),
-    *sorted((ROOT / "strategies").glob("*.yaml")),
+    *files_in(FIXTURES / "valid"),
+    *files_in(ROOT / "strategies"),
 ]
 # Files stratkit refuses for a reason the schema can express too.
 REFUSED = [
@@ -164,7 +163,7 @@ def test_the_number_pattern_accepts_what_stratkit_reads_as_a_number(text: str) -
 
 
 def test_schema_command_prints_the_schema_kept_in_docs() -> None:
-    result = CliRunner().invoke(app, ["schema"])
+    result = StrictRunner().invoke(app, ["schema"])
     assert result.exit_code == 0
     assert json.loads(result.stdout) == SCHEMA
     # Editors load docs/stratkit.schema.json; regenerate it with
@@ -173,7 +172,7 @@ def test_schema_command_prints_the_schema_kept_in_docs() -> None:
 
 
 def test_example_strategies_point_their_editor_at_the_schema() -> None:
-    for path in sorted((ROOT / "strategies").glob("*.yaml")):
+    for path in files_in(ROOT / "strategies"):
         first = path.read_text(encoding="utf-8").splitlines()[0]
         assert first == "# yaml-language-server: $schema=../docs/stratkit.schema.json"
         assert (path.parent / "../docs/stratkit.schema.json").resolve().is_file()

@@ -8,12 +8,11 @@ import sys
 from pathlib import Path
 
 import pytest
-from typer.testing import CliRunner
 
 from stratkit.cli.app import app
-from tests.conftest import FIXTURES, ROOT
+from tests.conftest import FIXTURES, ROOT, StrictRunner
 
-runner = CliRunner()
+runner = StrictRunner()
 INVALID = FIXTURES / "invalid"
 
 

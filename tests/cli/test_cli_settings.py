@@ -8,12 +8,11 @@ import shutil
 from pathlib import Path
 
 import pytest
-from typer.testing import CliRunner
 
 from stratkit.checks.freshness import due_year
 from stratkit.cli.app import app
 from stratkit.model.strategy import Indicator
-from tests.conftest import FIXTURES
+from tests.conftest import FIXTURES, StrictRunner
 
 CI = FIXTURES / "ci"
 TODAY = "2026-11-23"
@@ -31,7 +30,7 @@ def repo(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 
 
 def validate(*args: str) -> tuple[int, str, str]:
-    result = CliRunner().invoke(app, ["validate", "--today", TODAY, "--format", "json", *args])
+    result = StrictRunner().invoke(app, ["validate", "--today", TODAY, "--format", "json", *args])
     return result.exit_code, result.stdout, result.stderr
 
 
@@ -160,7 +159,7 @@ def test_a_bad_pyproject_section_names_the_section(repo: Path) -> None:
 def examples(today: str) -> list[str]:
     from tests.conftest import ROOT
 
-    result = CliRunner().invoke(
+    result = StrictRunner().invoke(
         app, ["validate", "--today", today, "--select", "STK402", str(ROOT / "strategies")]
     )
     assert result.exit_code == 0
@@ -195,15 +194,15 @@ def test_without_today_the_current_date_is_used(
     repo: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr("stratkit.cli.options.default_year", lambda: 2024)
-    result = CliRunner().invoke(app, ["validate", "overdue.yaml"])
+    result = StrictRunner().invoke(app, ["validate", "overdue.yaml"])
     assert result.stdout.endswith("Checked 1 file: no problems found.\n")
     monkeypatch.setattr("stratkit.cli.options.default_year", lambda: 2025)
-    result = CliRunner().invoke(app, ["validate", "overdue.yaml"])
+    result = StrictRunner().invoke(app, ["validate", "overdue.yaml"])
     assert "has no value for 2023 yet; it was due by the end of 2024" in result.stdout
 
 
 def test_a_bad_today_is_refused(repo: Path) -> None:
-    result = CliRunner().invoke(app, ["validate", "--today", "23.11.2026", "clean.yaml"])
+    result = StrictRunner().invoke(app, ["validate", "--today", "23.11.2026", "clean.yaml"])
     assert result.exit_code == 2
     assert "YYYY-MM-DD" in result.stderr or "%Y-%m-%d" in result.stderr
 

@@ -7,14 +7,13 @@ import subprocess
 from pathlib import Path
 
 import pytest
-from typer.testing import CliRunner
 
 from stratkit.cli.app import app
 from stratkit.diff.revisions import Kind, compare_versions
 from stratkit.model.strategy import StrategyFile
-from tests.conftest import ROOT
+from tests.conftest import ROOT, StrictRunner
 
-runner = CliRunner()
+runner = StrictRunner()
 
 BASE = """municipality: {name: Testby, country: SE}
 strategy: {title: Teststrategi}

@@ -16,9 +16,9 @@ from stratkit.reading.fast_reader import fast_parse, suspect
 from stratkit.validation.fast_path import check_clean_file
 from stratkit.validation.one_file import check_bytes
 from stratkit.validation.report import CheckOptions, FileReport
-from tests.conftest import FIXTURES, ROOT, read_year
+from tests.conftest import FIXTURES, ROOT, files_in, read_year
 
-FILES = sorted([*FIXTURES.glob("*/*.yaml"), *(ROOT / "strategies").glob("*.yaml")])
+FILES = sorted([*files_in(FIXTURES, "*/*.yaml"), *files_in(ROOT / "strategies")])
 MINIMAL = (FIXTURES / "valid" / "minimal.yaml").read_text(encoding="utf-8")
 # Valid files made of what the fast reader leaves to the exact one (`code: 08`).
 EXACT_ONLY = {"yaml11_traps.yaml"}
@@ -39,8 +39,8 @@ def test_fixtures_and_examples_agree(path: Path) -> None:
 @pytest.mark.parametrize(
     "path",
     [
-        *(p for p in (FIXTURES / "valid").glob("*.yaml") if p.name not in EXACT_ONLY),
-        *(ROOT / "strategies").glob("*.yaml"),
+        *(p for p in files_in(FIXTURES / "valid") if p.name not in EXACT_ONLY),
+        *files_in(ROOT / "strategies"),
     ],
     ids=lambda p: p.name,
 )

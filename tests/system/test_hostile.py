@@ -18,9 +18,8 @@ from pathlib import Path
 import pytest
 
 from stratkit.reading.files import MAX_FILE_BYTES
-
 from stratkit.validation.one_file import check_file
-from tests.conftest import FIXTURES, read_expectations
+from tests.conftest import FIXTURES, files_in, read_expectations
 
 INVALID = FIXTURES / "invalid"
 MINIMAL = (FIXTURES / "valid" / "minimal.yaml").read_text(encoding="utf-8")
@@ -168,7 +167,7 @@ def test_one_run_over_everything_hostile_checks_every_file(tmp_path: Path) -> No
     a diagnostic for each broken file and none for the good one checked beside them."""
     folder = tmp_path / "strategies"
     folder.mkdir()
-    for path in INVALID.glob("*.yaml"):
+    for path in files_in(INVALID):
         (folder / path.name).write_bytes(path.read_bytes())
     (folder / "bomb.yaml").write_text(billion_laughs(), encoding="utf-8")
     (folder / "deep.yaml").write_text("x: " + "[" * 5000 + "]" * 5000, encoding="utf-8")
@@ -187,7 +186,7 @@ def test_one_run_over_everything_hostile_checks_every_file(tmp_path: Path) -> No
         Path(d["path"]).name for d in document["diagnostics"] if d["severity"] == "error"
     }
     assert with_errors == set(files) - {"good.yaml"} - {
-        p.name for p in INVALID.glob("*.yaml") if check_file(p).errors == 0
+        p.name for p in files_in(INVALID) if check_file(p).errors == 0
     }
     assert all(d["message"] and d["hint"] for d in document["diagnostics"])
 

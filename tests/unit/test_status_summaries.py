@@ -6,7 +6,6 @@ import shutil
 from pathlib import Path
 
 import pytest
-from typer.testing import CliRunner
 
 from stratkit.cache.store import Cache
 from stratkit.cli.app import app
@@ -15,15 +14,13 @@ from stratkit.progress.rollup import strategy_status, summarize
 from stratkit.validation.batch import Source, check_files
 from stratkit.validation.one_file import check_file
 from stratkit.validation.report import Need
-from tests.conftest import FIXTURES, ROOT
+from tests.conftest import FIXTURES, ROOT, StrictRunner, files_in
 
-EXAMPLES = sorted((ROOT / "strategies").glob("*.yaml"))
-runner = CliRunner()
+EXAMPLES = files_in(ROOT / "strategies")
+runner = StrictRunner()
 
 
-@pytest.mark.parametrize(
-    "path", [*EXAMPLES, *sorted((FIXTURES / "valid").glob("*.yaml"))], ids=lambda p: p.stem
-)
+@pytest.mark.parametrize("path", [*EXAMPLES, *files_in(FIXTURES / "valid")], ids=lambda p: p.stem)
 def test_summary_round_trips_through_its_text(path: Path) -> None:
     strategy = check_file(path).usable
     assert strategy is not None
@@ -38,7 +35,9 @@ def test_summaries_come_from_checking_and_from_the_cache_alike(tmp_path: Path) -
     direct = check_files(files, Need.OVERVIEWS, jobs=1)
     assert all(r.strategy is None and r.summary is not None for r in direct)
     cache = Cache(tmp_path / "cache")
-    check_files(files, Need.STRATEGIES, cache=cache, jobs=1)  # written by `validate`: no summaries yet
+    check_files(
+        files, Need.STRATEGIES, cache=cache, jobs=1
+    )  # written by `validate`: no summaries yet
     from_validate_entries = check_files(files, Need.OVERVIEWS, cache=cache)
     warm = check_files(files, Need.OVERVIEWS, cache=Cache(tmp_path / "cache"))
     expected = [summarize(check_file(p).usable) for p in EXAMPLES]  # type: ignore[arg-type]

@@ -11,7 +11,7 @@ import pytest
 
 from stratkit.model.strategy import StrategyFile
 from stratkit.validation.one_file import check_file
-from tests.conftest import FIXTURES, ROOT
+from tests.conftest import FIXTURES, ROOT, files_in
 
 DATA = FIXTURES / "data"
 # Figures taken from sources that are cited in the strategy files but not kept here.
@@ -127,6 +127,6 @@ def test_karlskoga_has_eight_key_initiatives_and_the_workshop_timeline() -> None
     assert all(date.startswith("2019") for date in timeline)
 
 
-@pytest.mark.parametrize("path", sorted((ROOT / "strategies").glob("*.yaml")), ids=lambda p: p.stem)
+@pytest.mark.parametrize("path", files_in(ROOT / "strategies"), ids=lambda p: p.stem)
 def test_every_example_validates_without_errors(path: Path) -> None:
     assert check_file(path).errors == 0

@@ -6,15 +6,15 @@ import json
 from pathlib import Path
 
 import pytest
-from typer.testing import CliRunner
 
 from stratkit.cli.app import app
 from stratkit.diff.years import Movement, compare_years, move
 from stratkit.model.strategy import Indicator, StrategyFile
 from stratkit.progress.assess import assess
 from stratkit.progress.statuses import Status
+from tests.conftest import StrictRunner
 
-runner = CliRunner()
+runner = StrictRunner()
 
 
 def indicator(actual: dict[int, float], **extra: object) -> Indicator:

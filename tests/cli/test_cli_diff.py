@@ -1,0 +1,82 @@
+"""`stratkit diff` through Typer's runner: golden outputs for years and revisions, and every
+option `--rev` accepts either honoured or refused."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from stratkit.cli.app import app
+from tests.conftest import FIXTURES, StrictRunner, golden
+
+runner = StrictRunner()
+FORMATS = {"table": "txt", "markdown": "md", "json": "json", "csv": "csv"}
+
+
+@pytest.mark.parametrize("output_format", FORMATS)
+def test_years_golden(in_root: Path, output_format: str) -> None:
+    result = runner.invoke(app, ["diff", "2011", "2012", "kristinehamn", "-f", output_format])
+    assert (result.exit_code, result.stderr) == (0, "")
+    golden(f"diff_years_kristinehamn.{FORMATS[output_format]}", result.stdout)
+
+
+@pytest.fixture
+def history(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A strategy repository with two commits made at fixed times, so its hashes are fixed."""
+    fixed = "2026-01-01T12:00:00+0100"
+    for key, value in {
+        "GIT_AUTHOR_NAME": "Test",
+        "GIT_AUTHOR_EMAIL": "test@example.org",
+        "GIT_COMMITTER_NAME": "Test",
+        "GIT_COMMITTER_EMAIL": "test@example.org",
+        "GIT_AUTHOR_DATE": fixed,
+        "GIT_COMMITTER_DATE": fixed,
+        "GIT_CONFIG_GLOBAL": "/dev/null",
+        "GIT_CONFIG_NOSYSTEM": "1",
+        "STRATKIT_CACHE_DIR": str(tmp_path / "cache"),
+    }.items():
+        monkeypatch.setenv(key, value)
+    repo = tmp_path / "repo"
+    shutil.copytree(FIXTURES / "revisions", repo / "strategies")
+    _git(repo, "init", "-q", "-b", "main")
+    _git(repo, "add", "-A")
+    _git(repo, "commit", "-q", "-m", "antagen")
+    path = repo / "strategies" / "testby.yaml"
+    text = path.read_text(encoding="utf-8")
+    changed = text.replace("value: 20}", "value: 18}").replace("{2022: 12}", "{2022: 11, 2023: 13}")
+    assert changed.count("\n") == text.count("\n")
+    assert changed != text
+    path.write_text(changed, encoding="utf-8")
+    _git(repo, "commit", "-q", "-am", "lägre mål")
+    monkeypatch.chdir(repo)
+    return repo
+
+
+def _git(where: Path, *args: str) -> None:
+    subprocess.run(["git", *args], cwd=where, check=True, capture_output=True)
+
+
+@pytest.mark.parametrize("output_format", FORMATS)
+def test_revisions_golden(history: Path, output_format: str) -> None:
+    result = runner.invoke(
+        app, ["diff", "--rev", "HEAD~1", "HEAD", "-f", output_format, "--fail-on", "any"]
+    )
+    assert (result.exit_code, result.stderr) == (1, "")
+    golden(f"diff_revisions.{FORMATS[output_format]}", result.stdout)
+
+
+def test_revisions_refuse_method(history: Path) -> None:
+    result = runner.invoke(app, ["diff", "--rev", "HEAD~1", "--method", "cagr"])
+    assert result.exit_code == 2
+    assert "--method has no effect with --rev" in result.stderr
+
+
+def test_revisions_use_the_cache_unless_told_not_to(history: Path, tmp_path: Path) -> None:
+    cache = tmp_path / "cache"
+    assert runner.invoke(app, ["diff", "--rev", "HEAD~1", "--no-cache"]).exit_code == 0
+    assert not cache.exists()
+    assert runner.invoke(app, ["diff", "--rev", "HEAD~1"]).exit_code == 0
+    assert list(cache.rglob("seg-*.bin"))
