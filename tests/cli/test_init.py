@@ -11,7 +11,7 @@ import yaml
 from stratkit import __version__
 from stratkit.cli.app import app
 from stratkit.cli.scaffold import ACTION, EXAMPLE, REPOSITORY, files
-from stratkit.model.json_schema import render
+from stratkit.reporters.json_schema import render
 from stratkit.validation.one_file import check_text
 from stratkit.validation.report import CheckOptions
 from tests.conftest import StrictRunner

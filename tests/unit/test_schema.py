@@ -19,9 +19,9 @@ from hypothesis import strategies as st
 
 from stratkit.cli.app import app
 from stratkit.cli.scaffold import EXAMPLE, files
-from stratkit.model.json_schema import strategy_schema
 from stratkit.model.values import ValueProblem, parse_number
 from stratkit.reading.yaml_reader import parse
+from stratkit.reporters.json_schema import strategy_schema
 from tests.conftest import FIXTURES, ROOT, StrictRunner, files_in
 
 jsonschema = pytest.importorskip("jsonschema")

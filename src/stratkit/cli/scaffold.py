@@ -35,7 +35,7 @@ _TEMPLATES = {
 
 def files(today: datetime.date) -> dict[str, str]:
     """Every file of a new repository, by path relative to its root (always with '/')."""
-    from stratkit.model.json_schema import render
+    from stratkit.reporters.json_schema import render
 
     values = {
         "@REPOSITORY@": REPOSITORY,

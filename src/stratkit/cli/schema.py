@@ -12,6 +12,6 @@ def schema() -> None:
     first line `# yaml-language-server: $schema=../stratkit.schema.json` in a strategy file
     gives completion, descriptions on hover and red squiggles while typing.
     """
-    from stratkit.model.json_schema import render
+    from stratkit.reporters.json_schema import render
 
     out(render())
