@@ -72,6 +72,15 @@ _CODES = [
         "Two files in one folder would answer to the same name on the command line (for "
         "example kasko.yaml and kasko.yml). Rename or remove one of them.",
     ),
+    Code(
+        "STK009",
+        E,
+        "The reader crashed on this file",
+        "Reading this file made a worker process of stratkit crash (a fault in a native "
+        "parser). The other files were checked as usual. Check the file for extreme content "
+        "(thousands of nested levels, a huge line) and report the file to stratkit's "
+        "developers.",
+    ),
     # 1xx: YAML and structure
     Code(
         "STK101",

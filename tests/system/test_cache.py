@@ -15,9 +15,11 @@ import pytest
 from stratkit.cache import segments
 from stratkit.cache import store as cache_module
 from stratkit.cache.store import Cache
+from stratkit.validation import batch, workers
 from stratkit.validation.batch import Source, check_files
 from stratkit.validation.one_file import check_file
 from stratkit.validation.report import CheckOptions, Need
+from stratkit.validation.workers import Job
 from tests.conftest import FIXTURES, ROOT, StrictRunner, files_in
 
 EXAMPLES = files_in(ROOT / "strategies")
@@ -332,8 +334,6 @@ def test_a_worker_that_dies_costs_speed_not_files(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """Workers that die (while files are still being read, or later) lose no report."""
-    from stratkit.validation import batch, workers
-
     if not workers._forks():
         pytest.skip("the dying worker is patched in through fork")
     source = (FIXTURES / "valid" / "minimal.yaml").read_text(encoding="utf-8")
@@ -359,9 +359,16 @@ def test_a_worker_that_dies_costs_speed_not_files(
     assert reports == expected
 
 
-def _die(batch: object) -> object:
-    """A worker's work that kills the worker (module-level, so the pool can send it)."""
-    os._exit(3)
+def _die(batch: list[Job]) -> list[tuple[int, str]]:
+    """A worker's work that kills the pool's workers; a file checked alone (as after a
+    crash, to find the file that caused it) is checked as usual. Module-level, so the pool
+    can send it."""
+    if len(batch) > 1:
+        os._exit(3)
+    return _WORK(batch)
+
+
+_WORK = workers._work
 
 
 def test_the_cache_deletes_only_its_own_old_generations(tmp_path: Path) -> None:

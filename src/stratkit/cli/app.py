@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+import sys
 from typing import Annotated
 
 import typer
@@ -13,7 +15,8 @@ from stratkit.cli import init as init_command
 from stratkit.cli import schema as schema_command
 from stratkit.cli import status as status_command
 from stratkit.cli import validate as validate_command
-from stratkit.cli.common import edge
+from stratkit.cli.common import edge, end_on_sigterm
+from stratkit.cli.exit_codes import Exit
 
 app = typer.Typer(
     name="stratkit",
@@ -62,4 +65,15 @@ app.command("init")(edge(init_command.init))
 
 
 def main() -> None:
-    app()
+    end_on_sigterm()
+    try:
+        app()
+    except SystemExit as end:
+        if end.code in (Exit.INTERRUPTED, Exit.TERMINATED):
+            # Stopped by a signal: the workers are already stopped and the cache written.
+            # Leave at once; interpreter shutdown would wait on pool threads and can print
+            # their errors over a clean exit.
+            sys.stdout.flush()
+            sys.stderr.flush()
+            os._exit(int(end.code))
+        raise

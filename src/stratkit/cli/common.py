@@ -39,8 +39,28 @@ def edge(command: Callable[P, T]) -> Callable[P, T]:
             if problem.hint:
                 say(paint("hint:", "cyan", enabled=color) + f" {problem.hint}")
             raise typer.Exit(Exit.CANNOT_RUN) from None
+        except KeyboardInterrupt:
+            say("interrupted")
+            raise typer.Exit(Exit.INTERRUPTED) from None
+        except Terminated:
+            say("terminated")
+            raise typer.Exit(Exit.TERMINATED) from None
 
     return run
+
+
+class Terminated(BaseException):
+    """SIGTERM, raised where the program is so that the run ends as after Ctrl-C."""
+
+
+def end_on_sigterm() -> None:
+    """From now on SIGTERM ends the run promptly and cleanly (workers stopped, exit 143)."""
+    import signal
+
+    def terminate(signum: int, frame: object) -> None:
+        raise Terminated
+
+    signal.signal(signal.SIGTERM, terminate)
 
 
 def finish(result: object) -> None:

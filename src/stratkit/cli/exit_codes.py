@@ -1,7 +1,8 @@
 """The one place that decides a command's exit code from its result.
 
 0: done, nothing to report; 1: findings (errors, a --fail-on change, files left out);
-2: the command could not run (raised as errors.CannotRun, turned into 2 by common.edge).
+2: the command could not run (raised as errors.CannotRun, turned into 2 by common.edge);
+130 and 143: stopped by Ctrl-C or SIGTERM.
 """
 
 from __future__ import annotations
@@ -13,6 +14,8 @@ class Exit(IntEnum):
     OK = 0
     FINDINGS = 1
     CANNOT_RUN = 2
+    INTERRUPTED = 130  # Ctrl-C (128 + SIGINT), as shells report it
+    TERMINATED = 143  # SIGTERM (128 + 15)
 
 
 def exit_code(result: object) -> Exit:

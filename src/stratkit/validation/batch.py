@@ -89,10 +89,13 @@ def check_files(
             else:
                 finished(index, report)
         with _few_collections():
-            for job, text, report in workers.finish():
-                if cache is not None and job.key is not None:
+            for job, text, report, keep in workers.finish():
+                if cache is not None and job.key is not None and keep:
                     cache.put(job.key, text)
                 finished(job.position, report or cached.from_text(job.shown, text, need))
+    except BaseException:
+        workers.abort()  # Ctrl-C or SIGTERM: stop the workers at once, never wait for them
+        raise
     finally:
         workers.close()
         if cache is not None:
