@@ -15,7 +15,10 @@ from stratkit.progress.statuses import Status
 
 def count_statuses(assessments: Iterable[Assessment]) -> dict[Status, int]:
     """Indicators per status, in the order of `Status`, leaving out statuses with none."""
-    counts = Counter(a.status for a in assessments)
+    return _in_order(Counter(a.status for a in assessments))
+
+
+def _in_order(counts: Counter[Status]) -> dict[Status, int]:
     return {status: counts[status] for status in Status if counts[status]}
 
 
@@ -52,14 +55,7 @@ class StrategyStatus:
 
     @property
     def summary(self) -> Summary:
-        period = self.strategy.strategy.period
-        return Summary(
-            self.strategy.strategy.title,
-            self.strategy.language,
-            (period.start, period.end) if period else None,
-            self.statuses,
-            self.tally,
-        )
+        return _summary(self.strategy, self.statuses)
 
 
 @dataclass(frozen=True, slots=True)
@@ -102,13 +98,16 @@ def summarize(strategy: StrategyFile) -> Summary:
     The same as strategy_status(...).summary (tests/test_status_summaries.py), made without
     the assessments and goal groups, which an overview of 600 strategies never shows.
     """
+    return _summary(strategy, _in_order(Counter(verdict(i).status for i in strategy.indicators)))
+
+
+def _summary(strategy: StrategyFile, statuses: dict[Status, int]) -> Summary:
     period = strategy.strategy.period
-    counts = Counter(verdict(i).status for i in strategy.indicators)
     return Summary(
         strategy.strategy.title,
         strategy.language,
         (period.start, period.end) if period else None,
-        {status: counts[status] for status in Status if counts[status]},
+        statuses,
         InitiativeTally.of(strategy.initiatives),
     )
 

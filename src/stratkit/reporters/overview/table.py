@@ -10,20 +10,10 @@ from stratkit.progress.statuses import Status
 from stratkit.reporters import RenderOptions
 from stratkit.reporters.status import cells
 from stratkit.reporters.text import grid
-from stratkit.reporters.text.ansi import paint
+from stratkit.reporters.text.ansi import STATUS_STYLE, paint
 from stratkit.reporters.text.numbers import NBSP
 from stratkit.reporters.words.labels import COLUMNS, SYMBOL
 
-# The colours of the status symbols, as in the detailed tables.
-COLOUR = {
-    Status.ACHIEVED: ("bold", "green"),
-    Status.ON_TRACK: ("green",),
-    Status.NEEDS_ACCELERATION: ("yellow",),
-    Status.LIMITED_PROGRESS: ("yellow",),
-    Status.DETERIORATING: ("red",),
-    Status.MISSED: ("bold", "red"),
-    Status.NOT_AVAILABLE: ("dim",),
-}
 COUNTS = 3  # the column of the indicators per status
 
 
@@ -60,7 +50,7 @@ def render(overview: Overview, options: RenderOptions) -> str:
         if column != COUNTS or not options.color:
             return text
         return " ".join(
-            paint(token, *COLOUR[by_symbol[token[0]]], enabled=True) if token else token
+            paint(token, *STATUS_STYLE[by_symbol[token[0]]], enabled=True) if token else token
             for token in text.split(" ")
         )
 

@@ -12,22 +12,14 @@ from rich.text import Text
 from stratkit.model.choices import Language
 from stratkit.model.strategy import Initiative
 from stratkit.progress.rollup import GoalStatus, StatusReport, StrategyStatus
-from stratkit.progress.statuses import Status
 from stratkit.reporters import RenderOptions
 from stratkit.reporters.status import cells
 from stratkit.reporters.text import terminal
+from stratkit.reporters.text.ansi import STATUS_STYLE
 from stratkit.reporters.text.layout import fit_columns, wrap
 from stratkit.reporters.words.labels import COLUMNS, INITIATIVE, TEXT
 
-STYLE = {
-    Status.ACHIEVED: "bold green",
-    Status.ON_TRACK: "green",
-    Status.NEEDS_ACCELERATION: "yellow",
-    Status.LIMITED_PROGRESS: "dark_orange",
-    Status.DETERIORATING: "red",
-    Status.MISSED: "bold red",
-    Status.NOT_AVAILABLE: "dim",
-}
+STYLE = {status: " ".join(words) for status, words in STATUS_STYLE.items()}
 
 
 def render(report: StatusReport, options: RenderOptions) -> str:

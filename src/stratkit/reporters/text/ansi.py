@@ -5,6 +5,19 @@ from __future__ import annotations
 import os
 from typing import TextIO
 
+from stratkit.progress.statuses import Status
+
+# The one colour of each status, for rich's tables (joined by spaces) and for `paint`.
+STATUS_STYLE: dict[Status, tuple[str, ...]] = {
+    Status.ACHIEVED: ("bold", "green"),
+    Status.ON_TRACK: ("green",),
+    Status.NEEDS_ACCELERATION: ("yellow",),
+    Status.LIMITED_PROGRESS: ("dark_orange",),
+    Status.DETERIORATING: ("red",),
+    Status.MISSED: ("bold", "red"),
+    Status.NOT_AVAILABLE: ("dim",),
+}
+
 _CODES = {
     "bold": "1",
     "dim": "2",
@@ -14,6 +27,7 @@ _CODES = {
     "blue": "34",
     "magenta": "35",
     "cyan": "36",
+    "dark_orange": "38;5;208",  # as rich names xterm colour 208
 }
 
 
