@@ -7,16 +7,8 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
+from stratkit.cli import options
 from stratkit.cli.common import common_language, finish, show, show_left_out
-from stratkit.cli.options import (
-    DEFAULT_FOLDER,
-    DirOption,
-    FormatOption,
-    LangOption,
-    MethodOption,
-    NoCache,
-    chosen_cache,
-)
 from stratkit.errors import CannotRun
 from stratkit.reporters.registry import ReportFormat
 
@@ -57,11 +49,11 @@ def diff(
             "indicator-removed, goal-removed, file-removed, any.",
         ),
     ] = None,
-    method: MethodOption = None,
-    lang: LangOption = None,
-    folder: DirOption = DEFAULT_FOLDER,
-    output_format: FormatOption = ReportFormat.TABLE,
-    no_cache: NoCache = False,
+    method: options.MethodOption = None,
+    lang: options.LangOption = None,
+    folder: options.DirOption = options.DEFAULT_FOLDER,
+    output_format: options.FormatOption = ReportFormat.TABLE,
+    no_cache: options.NoCache = False,
 ) -> None:
     """Compare two years (values and statuses), or two revisions of the strategy files.
 
@@ -73,7 +65,7 @@ def diff(
     not run (bad arguments, not a git repository, unknown revision).
     """
     args = list(arguments or [])
-    cache = chosen_cache(no_cache)
+    cache = options.chosen_cache(no_cache)
     answer: Answer[YearDiff] | Answer[RevisionDiff]
     if rev is None:
         if fail_on:

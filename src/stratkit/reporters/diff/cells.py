@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from stratkit.diff.revisions import Change, Kind
+from collections.abc import Iterator
+
+from stratkit.diff.revisions import Change, Kind, RevisionDiff
 from stratkit.diff.years import IndicatorMove, Movement, StrategyMoves, YearDiff
 from stratkit.model.choices import InitiativeStatus, Language
 from stratkit.progress.assess import Assessment
@@ -112,3 +114,12 @@ def dated_heading(first: int, second: int, language: Language) -> str:
     if high == low + 1:
         return WORDS[language]["one_year"].format(year=high)
     return WORDS[language]["initiatives"].format(low=low + 1, high=high)
+
+
+def by_strategy(diff: RevisionDiff) -> Iterator[tuple[str | None, Change]]:
+    """Each change, with its strategy's name where a new strategy's changes begin."""
+    strategy = None
+    for change in diff.changes:
+        first = change.strategy != strategy
+        strategy = change.strategy
+        yield (strategy if first else None), change

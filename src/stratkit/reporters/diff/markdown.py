@@ -64,11 +64,9 @@ def _revisions(diff: RevisionDiff, language: Language) -> list[str]:
     lines = [f"_{words['compared'].format(first=diff.first, second=second)}_", ""]
     if not diff.changes:
         lines.append(words["no_changes"])
-    strategy = None
-    for change in diff.changes:
-        if change.strategy != strategy:
-            strategy = change.strategy
-            lines += ["", f"### {escape(strategy)}", ""]
+    for starts, change in cells.by_strategy(diff):
+        if starts is not None:
+            lines += ["", f"### {escape(starts)}", ""]
         where = f"`{change.id}` " if change.id else ""
         flag = f" **⚠ {words['weakened']}**" if change.target_weakened else ""
         lines.append(f"- {where}{escape(cells.describe(change, language))}{flag}")

@@ -117,11 +117,9 @@ def _revisions(console: Console, diff: RevisionDiff, language: Language) -> None
     console.print(words["compared"].format(first=diff.first, second=second), style="dim")
     if not diff.changes:
         console.print(words["no_changes"])
-    strategy = None
-    for change in diff.changes:
-        if change.strategy != strategy:
-            strategy = change.strategy
-            console.print(Text(f"\n{strategy}", style="bold"))
+    for starts, change in cells.by_strategy(diff):
+        if starts is not None:
+            console.print(Text(f"\n{starts}", style="bold"))
         where = f"[{change.id}] " if change.id else ""
         line = Text(f"  {where}{cells.describe(change, language)}")
         if change.target_weakened:
