@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from stratkit.diagnostics import FILE_START, Diagnostic, Finding, Span
+from stratkit.reading.lines import byte_position, split
 
 # pydantic, PyYAML and the model are imported where a file is actually checked, so that a
 # run answered entirely from the cache does not pay for importing them.
@@ -231,7 +232,7 @@ def _quoted_lines(text: str, diagnostics: list[Diagnostic]) -> dict[int, str]:
     wanted = {d.line for d in diagnostics}
     if not wanted:
         return {}
-    lines = text.splitlines()
+    lines = split(text.removeprefix("\ufeff"))  # columns are counted without a BOM
     return {n: lines[n - 1] for n in sorted(wanted) if 0 < n <= len(lines)}
 
 
@@ -262,9 +263,7 @@ def _decode(path: str, raw: bytes) -> str | Diagnostic:
 
 
 def _not_utf8(path: str, raw: bytes, offset: int) -> Diagnostic:
-    line_start = raw.rfind(b"\n", 0, offset) + 1
-    line = raw.count(b"\n", 0, offset) + 1
-    column = len(raw[line_start:offset].decode("utf-8", "replace")) + 1
+    line, column = byte_position(raw, offset)
     byte = raw[offset]
     guess = bytes([byte]).decode("cp1252", "replace")
     message = f"byte 0x{byte:02X} is not UTF-8 text"
