@@ -13,6 +13,10 @@ from dataclasses import dataclass
 
 from stratkit.diagnostics import Diagnostic, Severity
 
+# The layout of an entry; an entry of any other layout is damaged to this stratkit.
+VERSION = 2
+_SEVERITIES = frozenset(severity.value for severity in Severity)
+
 
 @dataclass(frozen=True, slots=True)
 class Entry:
@@ -44,6 +48,19 @@ def _diagnostic(path: str, row: tuple[object, ...]) -> Diagnostic:
     )
 
 
+def _check_row(row: tuple[object, ...]) -> None:
+    """ValueError unless a row is a diagnostic as `encode` writes it."""
+    if len(row) != 8:
+        raise ValueError("a diagnostic has eight fields")
+    *numbers, severity, code, message, hint = row
+    if not all(type(n) is int and n >= 1 for n in numbers):
+        raise ValueError("a position is a whole number from 1")
+    if severity not in _SEVERITIES or not isinstance(code, str) or not isinstance(message, str):
+        raise ValueError("a diagnostic has a severity, a code and a message")
+    if hint is not None and not isinstance(hint, str):
+        raise ValueError("a hint is text")
+
+
 def encode(
     diagnostics: tuple[Diagnostic, ...],
     lines: dict[int, str],
@@ -54,7 +71,7 @@ def encode(
         [d.line, d.column, d.end_line, d.end_column, d.severity.value, d.code, d.message, d.hint]
         for d in diagnostics
     ]
-    head = json.dumps({"d": rows, "l": lines}, ensure_ascii=False)
+    head = json.dumps({"v": VERSION, "d": rows, "l": lines}, ensure_ascii=False)
     # Three lines, smallest first: the report (all `validate` reads), the summary (all the
     # overview of `status` reads), the strategy.
     return f"{head}\n{summary or ''}\n{strategy or ''}\n"
@@ -63,11 +80,14 @@ def encode(
 def decode(text: str, with_strategy: bool) -> Entry:
     head, _, rest = text.partition("\n")
     data = json.loads(head)
+    if not isinstance(data, dict) or data.get("v") != VERSION:
+        raise ValueError("an entry of another layout")
     rows = tuple(tuple(row) for row in data["d"])
     for row in rows:
-        if len(row) != 8:
-            raise ValueError("a diagnostic has eight fields")
-    lines = {int(n): str(t) for n, t in data["l"].items()}
+        _check_row(row)
+    if not all(isinstance(t, str) for t in data["l"].values()):
+        raise ValueError("a quoted line is text")
+    lines = {int(n): t for n, t in data["l"].items()}
     if with_strategy and rest.count("\n") != 2:
         raise ValueError("an entry has three lines")
     summary, _, strategy = rest.partition("\n")
