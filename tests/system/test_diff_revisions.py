@@ -295,4 +295,5 @@ def test_a_broken_file_is_reported_not_compared_and_exit_1(repo: Path) -> None:
     assert document["unreadable"] == ["strategies/testby.yaml"]
     assert document["changes"] == []
     assert "left out, because of the errors below: strategies/testby.yaml" in result.stderr
-    assert "strategies/testby.yaml:2:1: error STK101" in result.stderr
+    # The end of the file is the end of its last line, never a line after it.
+    assert "strategies/testby.yaml:1:12: error STK101" in result.stderr

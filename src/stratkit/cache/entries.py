@@ -14,6 +14,10 @@ from typing import NamedTuple
 
 from stratkit.diagnostics import Diagnostic, Severity
 
+# The layout of an entry; an entry of any other layout is damaged to this stratkit.
+VERSION = 2
+_SEVERITIES = frozenset(severity.value for severity in Severity)
+
 
 class StoredDiagnostic(NamedTuple):
     """A diagnostic as an entry keeps it: without the path, which the caller knows."""
@@ -60,20 +64,19 @@ class Entry:
         return any(row.severity == Severity.ERROR.value for row in self.diagnostics)
 
 
-def _stored(row: list[object]) -> StoredDiagnostic:
-    if len(row) != len(StoredDiagnostic._fields):
-        raise ValueError("a stored diagnostic has eight fields")
+def _stored(row: object) -> StoredDiagnostic:
+    """The diagnostic a row holds; ValueError unless it is one as `encode` writes it."""
+    if not isinstance(row, list) or len(row) != len(StoredDiagnostic._fields):
+        raise ValueError("a diagnostic has eight fields")
     line, column, end_line, end_column, severity, code, message, hint = row
-    return StoredDiagnostic(
-        int(str(line)),
-        int(str(column)),
-        int(str(end_line)),
-        int(str(end_column)),
-        Severity(str(severity)).value,
-        str(code),
-        str(message),
-        None if hint is None else str(hint),
-    )
+    numbers = (line, column, end_line, end_column)
+    if not all(type(n) is int and n >= 1 for n in numbers):
+        raise ValueError("a position is a whole number from 1")
+    if severity not in _SEVERITIES or not isinstance(code, str) or not isinstance(message, str):
+        raise ValueError("a diagnostic has a severity, a code and a message")
+    if hint is not None and not isinstance(hint, str):
+        raise ValueError("a hint is text")
+    return StoredDiagnostic(line, column, end_line, end_column, severity, code, message, hint)
 
 
 def encode(
@@ -86,7 +89,7 @@ def encode(
         [d.line, d.column, d.end_line, d.end_column, d.severity.value, d.code, d.message, d.hint]
         for d in diagnostics
     ]
-    head = json.dumps({"d": rows, "l": lines}, ensure_ascii=False)
+    head = json.dumps({"v": VERSION, "d": rows, "l": lines}, ensure_ascii=False)
     # Three lines, smallest first: the report (all `validate` reads), the summary (all the
     # overview of `status` reads), the strategy.
     return f"{head}\n{summary or ''}\n{strategy or ''}\n"
@@ -95,8 +98,12 @@ def encode(
 def decode(text: str, with_strategy: bool) -> Entry:
     head, _, rest = text.partition("\n")
     data = json.loads(head)
+    if not isinstance(data, dict) or data.get("v") != VERSION:
+        raise ValueError("an entry of another layout")
     rows = tuple(_stored(row) for row in data["d"])
-    lines = {int(n): str(t) for n, t in data["l"].items()}
+    if not all(isinstance(t, str) for t in data["l"].values()):
+        raise ValueError("a quoted line is text")
+    lines = {int(n): t for n, t in data["l"].items()}
     if with_strategy and rest.count("\n") != 2:
         raise ValueError("an entry has three lines")
     summary, _, strategy = rest.partition("\n")

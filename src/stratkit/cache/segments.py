@@ -25,12 +25,13 @@ import json
 import os
 import secrets
 import time
+import zlib
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO
 
-MAGIC = b"stratkit-cache-segment 1\n"
+MAGIC = b"stratkit-cache-segment 2\n"
 PREFIX = "seg-"
 SUFFIX = ".bin"
 TEMPORARY = ".tmp-"
@@ -41,11 +42,33 @@ _COUNTER = itertools.count()
 
 @dataclass(frozen=True, slots=True)
 class Location:
-    """Where one entry lies in a segment, and the byte length of each of its three lines."""
+    """Where one entry lies in a segment, and the byte length and checksum of each of its
+    three lines."""
 
     segment: Path
     offset: int  # from the end of the index line
     parts: tuple[int, int, int]
+    checks: tuple[int, int, int] = (0, 0, 0)
+
+
+class Damaged(ValueError):
+    """A segment or an entry that does not read back as it was written."""
+
+
+def checksum(key: str, part: bytes) -> int:
+    return zlib.crc32(part, zlib.crc32(key.encode()))
+
+
+def verified(key: str, place: Location, data: bytes) -> bytes:
+    """`data`, the first parts of the entry at `place`, if each part's checksum holds."""
+    start = 0
+    for length, check in zip(place.parts, place.checks, strict=True):
+        if start >= len(data):
+            break
+        if checksum(key, data[start : start + length]) != check:
+            raise Damaged("an entry fails its checksum")
+        start += length
+    return data
 
 
 def names(folder: Path) -> list[Path]:
@@ -64,29 +87,31 @@ def read_index(handle: BinaryIO, segment: Path) -> tuple[int, dict[str, Location
     an entry past the end of the file (so a damaged length never makes a huge read).
     """
     if handle.readline() != MAGIC:
-        raise ValueError("not a stratkit cache segment")
+        raise Damaged("not a stratkit cache segment of this format")
     line = handle.readline()
     if not line.endswith(b"\n"):
-        raise ValueError("the index is cut short")
+        raise Damaged("the index is cut short")
     data = json.loads(line)
     if not isinstance(data, dict):
-        raise ValueError("the index is a mapping")
+        raise Damaged("the index is a mapping")
     start = len(MAGIC) + len(line)
     body = os.fstat(handle.fileno()).st_size - start
     index: dict[str, Location] = {}
     for key, spot in data.items():
-        if not (isinstance(spot, list) and len(spot) == 4):
-            raise ValueError("an index item has four numbers")
-        offset, report, summary, strategy = (_count(n) for n in spot)
+        if not (isinstance(spot, list) and len(spot) == 7):
+            raise Damaged("an index item has seven numbers")
+        offset, report, summary, strategy, *checks = (_count(n) for n in spot)
         if offset + report + summary + strategy > body:
-            raise ValueError("an entry lies past the end of its segment")
-        index[key] = Location(segment, offset, (report, summary, strategy))
+            raise Damaged("an entry lies past the end of its segment")
+        index[key] = Location(
+            segment, offset, (report, summary, strategy), (checks[0], checks[1], checks[2])
+        )
     return start, index
 
 
 def _count(value: object) -> int:
     if type(value) is not int or value < 0:
-        raise ValueError("a position is a whole number of bytes")
+        raise Damaged("a position is a whole number of bytes")
     return value
 
 
@@ -103,16 +128,17 @@ def write(
     index: dict[str, list[int]] = {}
     offset = 0
     for key, text in entries.items():
-        report, summary, strategy = (f"{part}\n".encode() for part in _lines(text))
-        index[key] = [offset, len(report), len(summary), len(strategy)]
-        body.extend((report, summary, strategy))
-        offset += len(report) + len(summary) + len(strategy)
+        parts = [f"{part}\n".encode() for part in _lines(text)]
+        index[key] = [offset, *map(len, parts), *(checksum(key, part) for part in parts)]
+        body.extend(parts)
+        offset += sum(map(len, parts))
     head = MAGIC + json.dumps(index, separators=(",", ":")).encode() + b"\n"
     # Unique to this writer, even across machines or containers sharing the folder.
     stamp = f"{os.getpid()}-{next(_COUNTER):06d}-{secrets.token_hex(4)}"
     target = folder / f"{PREFIX}{made or time.time_ns():020d}-{stamp}{SUFFIX}"
     temporary = folder / f"{TEMPORARY}{stamp}"
-    handle = temporary.open("xb")
+    # O_EXCL creates a new file even where a symbolic link of that name waits.
+    handle = os.fdopen(os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o644), "wb")
     try:
         with handle:
             handle.write(head)
@@ -122,7 +148,8 @@ def write(
         temporary.unlink(missing_ok=True)
         raise
     places = {
-        key: Location(target, spot[0], (spot[1], spot[2], spot[3])) for key, spot in index.items()
+        key: Location(target, spot[0], (spot[1], spot[2], spot[3]), (spot[4], spot[5], spot[6]))
+        for key, spot in index.items()
     }
     return target, places
 
@@ -134,14 +161,25 @@ def _lines(text: str) -> tuple[str, str, str]:
 
 
 def read_all(segment: Path) -> dict[str, str]:
-    """Every entry of a segment as the cache's three lines (for merging segments)."""
-    with segment.open("rb") as handle:
+    """Every whole entry of a segment as the cache's three lines (for merging segments);
+    a damaged entry is left out, so that a merge never carries damage on."""
+    with open_segment(segment) as handle:
         _, index = read_index(handle, segment)
         body = handle.read()
-    return {
-        key: body[place.offset : place.offset + sum(place.parts)].decode()
-        for key, place in index.items()
-    }
+    entries = {}
+    for key, place in index.items():
+        data = body[place.offset : place.offset + sum(place.parts)]
+        with contextlib.suppress(Damaged, UnicodeDecodeError):
+            entries[key] = verified(key, place, data).decode()
+    return entries
+
+
+def open_segment(segment: Path) -> BinaryIO:
+    """A segment opened for reading, never through a symbolic link."""
+    return os.fdopen(os.open(segment, os.O_RDONLY | _NOFOLLOW), "rb")
+
+
+_NOFOLLOW = getattr(os, "O_NOFOLLOW", 0)
 
 
 def made(segment: Path) -> int:

@@ -18,10 +18,16 @@ are merged into one by one run at a time; the merge keeps the newest KEEP_CHARAC
 entries, so the folder stays bounded however often the files change.
 
 Safety: a segment is written to a temporary file and renamed into place, so a reader sees a
-whole segment or none, and two runs that race write two segments with the same entries. A
-segment or entry that cannot be read or decoded counts as missing. When the folder cannot be
-created or written, the run goes on without a cache and says nothing: the cache only ever
-saves time.
+whole segment or none, and two runs that race write two segments with the same entries.
+Every entry carries a checksum and its format version (segments.py, entries.py): an entry or
+segment that fails them is never served, the file is checked again, and the run says so in
+one line (`notices`, which the command line prints on stderr). A segment that was merged away
+by a racing run counts as missing without a word. When the folder cannot be created or
+written, the run goes on without a cache and says nothing: the cache only ever saves time.
+
+The cache writes only inside its own folder: a folder (or a file in it) that is a symbolic
+link is never written through, since a link committed to a repository could point anywhere
+(`.stratkit_cache -> .` would put a `.gitignore` of `*` into the repository's root).
 
 This module imports neither pydantic nor PyYAML: a run where every file is cached does not
 need them.
@@ -33,18 +39,20 @@ import hashlib
 import importlib.util
 import os
 import re
-import shutil
 import time
+from collections.abc import Callable
 from pathlib import Path
 from typing import BinaryIO
 
 from stratkit import __version__
+from stratkit.cache import folder as cache_folder
 from stratkit.cache import segments
 from stratkit.cache.entries import Entry, decode
+from stratkit.i18n import _
 
 ENV_VAR = "STRATKIT_CACHE_DIR"
 FOLDER = ".stratkit_cache"
-FORMAT = "3"  # the layout of an entry and of a segment; bump when it changes
+FORMAT = "4"  # the layout of an entry and of a segment; bump when it changes
 # A run writes what it has made after this many characters of entries or this many seconds,
 # so that a long run keeps little in memory and a run that is killed loses little.
 FLUSH_CHARACTERS = 32 * 1024 * 1024
@@ -55,19 +63,17 @@ MAX_SEGMENTS = 16
 KEEP_CHARACTERS = 64 * 1024 * 1024
 _LIBRARIES = ("yaml", "pydantic", "pydantic_core", "yaml_rs")
 _GENERATION = re.compile(r"v\d+-[0-9A-Za-z.+!_-]+-[0-9a-f]{16}")
-_GITIGNORE = "# Created by stratkit; the whole folder is a cache.\n*\n"
-_TAG = (
-    "Signature: 8a477f597d28d172789f06886806bc55\n"
-    "# This file is a cache directory tag created by stratkit.\n"
-    "# For information about cache directory tags see https://bford.info/cachedir/\n"
-)
 
 
 class Cache:
     """Entries by key. `put` keeps them in memory; `flush` writes them as one segment."""
 
-    def __init__(self, folder: Path) -> None:
+    def __init__(self, folder: Path, on_notice: Callable[[str], None] | None = None) -> None:
         self.root = folder
+        # Told each notice (a damaged entry, a folder that is a link) when the cache closes.
+        self.on_notice = on_notice
+        self.damaged = 0  # entries and segments found damaged and not served
+        self._notices: list[str] = []
         self.entries = folder / f"v{FORMAT}-{__version__}-{_fingerprint()[:16]}"
         self.writable = True
         self._keyed = hashlib.blake2b(digest_size=20)
@@ -81,11 +87,13 @@ class Cache:
         self._since = 0.0  # when the oldest entry waiting to be written was put
 
     @classmethod
-    def default(cls) -> Cache:
+    def default(cls, on_notice: Callable[[str], None] | None = None) -> Cache:
         configured = os.environ.get(ENV_VAR)
         if configured:
-            return cls(Path(configured))
-        return cls(_repository_root(Path.cwd()) / FOLDER)
+            # The user's own setting may be a link (to another disk); what it points to is
+            # the folder, and nothing inside it is followed.
+            return cls(Path(configured).resolve(), on_notice)
+        return cls(_repository_root(Path.cwd()) / FOLDER, on_notice)
 
     def key(self, raw: bytes, options: object) -> str:
         digest = self._keyed.copy()
@@ -104,8 +112,28 @@ class Cache:
             if text is None:
                 text = self._read(key, 3 if with_strategy else 2 if with_summary else 1)
             return None if text is None else decode(text, with_strategy)
-        except (OSError, ValueError, KeyError, TypeError, AttributeError):
-            return None  # missing, unreadable or damaged: check the file again
+        except OSError:
+            return None  # merged away by a racing run: check the file again
+        except (ValueError, KeyError, TypeError, AttributeError):
+            self._damage()  # never served: check the file again
+            return None
+
+    def notices(self) -> list[str]:
+        """What the cache has to tell the user (one line each), once: later calls give
+        only what is new. Domain code never prints; the command line does."""
+        if self.damaged:
+            self._notices.append(
+                _(
+                    "the cache in {folder} held {count} damaged entries; they were not used "
+                    "and their files were checked again"
+                ).format(folder=self.root, count=self.damaged)
+            )
+            self.damaged = 0
+        taken, self._notices = self._notices, []
+        return taken
+
+    def _damage(self) -> None:
+        self.damaged += 1
 
     def _read(self, key: str, parts: int) -> str | None:
         """The first `parts` lines of an entry, and empty lines for the rest."""
@@ -119,7 +147,7 @@ class Cache:
         data = handle.read(wanted)
         if len(data) != wanted:
             raise ValueError("the entry is cut short")
-        return data.decode() + "\n" * (3 - parts)
+        return segments.verified(key, place, data).decode() + "\n" * (3 - parts)
 
     def put(self, key: str, text: str) -> None:
         if not self.writable:
@@ -150,9 +178,12 @@ class Cache:
             self.writable = False  # a read-only or full disk: go on without the cache
 
     def close(self) -> None:
-        """Write what is pending and let go of the open segments."""
+        """Write what is pending, let go of the open segments, and pass on the notices."""
         self.flush()
         self._forget()
+        if self.on_notice is not None:
+            for notice in self.notices():
+                self.on_notice(notice)
 
     def _forget(self) -> None:
         for opened in self._opened.values():
@@ -164,7 +195,9 @@ class Cache:
     def _load(self) -> dict[str, segments.Location]:
         if self._index is None:
             index: dict[str, segments.Location] = {}
-            for segment in segments.names(self.entries):  # oldest first: newer entries win
+            # Oldest first: newer entries win. Nothing is read through a linked folder.
+            linked = not cache_folder.real_folder(self.root, missing_ok=True)
+            for segment in [] if linked else segments.names(self.entries):
                 self._open(segment, index)
             self._index = index
         return self._index
@@ -176,35 +209,39 @@ class Cache:
         if segment not in self._opened:
             handle = None
             try:
-                handle = segment.open("rb")
+                handle = segments.open_segment(segment)
                 body, entries = segments.read_index(handle, segment)
                 self._opened[segment] = (handle, body)
                 if index is not None:
                     index.update(entries)
-            except (OSError, ValueError):
+            except (OSError, ValueError) as error:
                 # Merged away by a racing run, or damaged: its entries count as missing.
                 if handle is not None:
                     handle.close()
                 self._opened[segment] = None
+                if isinstance(error, ValueError):
+                    self._damage()
+                    self._remove_damaged(segment)
         return self._opened[segment]
 
+    def _remove_damaged(self, segment: Path) -> None:
+        """Delete a damaged segment, so that it is reported once (it is ours: in our folder,
+        named as we name segments, and not a link)."""
+        if self.writable and cache_folder.real_folder(self.entries):
+            segments.remove([segment])
+
     def _prepare(self) -> None:
-        if self.entries.is_dir():
-            return
-        new_generation = not self.entries.exists()
-        self.entries.mkdir(parents=True, exist_ok=True)
-        ours = (self.root / "CACHEDIR.TAG").exists()
-        if not (self.root / ".gitignore").exists():
-            (self.root / ".gitignore").write_text(_GITIGNORE, encoding="utf-8")
-        if not ours:
-            (self.root / "CACHEDIR.TAG").write_text(_TAG, encoding="utf-8")
-        if new_generation and ours:
-            # Entries of another stratkit version or code can never be read again. Only in a
-            # folder stratkit tagged before, and only folders named the way it names them:
-            # STRATKIT_CACHE_DIR may point anywhere, and nothing else there is ours to delete.
-            for old in self.root.iterdir():
-                if old.is_dir() and old != self.entries and _GENERATION.fullmatch(old.name):
-                    shutil.rmtree(old, ignore_errors=True)
+        try:
+            cache_folder.prepare(self.root, self.entries, _GENERATION)
+        except cache_folder.NotOurs:
+            self._notices.append(
+                _(
+                    "the cache folder {folder} is a symbolic link or not a folder; stratkit "
+                    "does not write through it, so this run was not cached (delete it, and "
+                    "the next run makes a new one)"
+                ).format(folder=self.root)
+            )
+            raise
 
 
 def _repository_root(start: Path) -> Path:

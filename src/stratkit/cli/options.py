@@ -60,8 +60,10 @@ def chosen_cache(no_cache: bool) -> Cache | None:
     if no_cache:
         return None
     from stratkit.cache.store import Cache
+    from stratkit.cli.common import say
 
-    return Cache.default()
+    # The cache's notices (damaged entries dropped, a folder that is a link) go to stderr.
+    return Cache.default(on_notice=say)
 
 
 def default_year() -> int | None:

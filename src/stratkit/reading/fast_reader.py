@@ -9,8 +9,9 @@ use it only as a shortcut for files that need no positions, under two guards:
    yamlread reports a problem by itself: tags, anchors, aliases, explicit and quoted keys,
    directives, document markers, tabs, control characters, number spellings that YAML 1.2
    reads as numbers but our number rules do not (0x1A, 0o17, 1_000, +5, 02012), and a block
-   scalar at the end of a file without a final line break. Any match sends the file to the
-   exact reader.
+   scalar at the end of a file without a final line break, and block nesting deep enough to
+   overflow yaml-rs's stack. Any match sends the file to the exact reader. The guards read
+   lines as reading.lines defines them: a lone CR (old Mac files) ends a line as LF does.
 2. After parsing, text is normalised to NFC as yamlread does. Keys that are not text (yaml-rs
    types `2020:` as a number) are refused by keys.clean or by the Year parser.
 
@@ -29,6 +30,8 @@ import unicodedata
 from collections.abc import Callable, Iterable
 from typing import Any
 
+from stratkit.reading.lines import to_lf
+
 # A strategy needs 5 levels; deeper data goes to the exact reader, which says STK110 past 64.
 MAX_DEPTH = 16
 
@@ -42,12 +45,16 @@ _ANYWHERE = re.compile(
 # the text of a quoted or block scalar, never syntax), so that "# 2012: +31 personer" in a
 # comment does not cost the file its fast reading. Each pattern starts with a rare character,
 # or is looked for only when one is present, so the whole search costs about 0.3 ms for 20 kB.
-_NODE_START = frozenset(" \n\r[]{},:?-")
+_NODE_START = frozenset(" \n[]{},:?-")
+# Deep block nesting overflows yaml-rs's stack (a segmentation fault at about 12 000 levels;
+# it stops flow nesting by itself). Every block level needs a column of its own or a '- ',
+# '? ' or ': ' before the node on its line, so a line starting with fewer than 60 of those
+# characters is less than about 120 levels deep: anything deeper goes to the exact reader,
+# which stops at yaml_reader.MAX_DEPTH (STK110).
+_DEEP = re.compile(r"\n[ \-?:]{60}")
 _SYNTAX = (
     # a directive (%YAML) or a document marker: maybe more than one document
     re.compile(r"\n(?:%|---|\.\.\.)"),
-    # deep block nesting, which crashes yaml-rs (at 20 000 levels)
-    re.compile(r"\n[ \-?:]{60}"),
     # numbers YAML 1.2 reads that our number rules refuse: 0x1A, 0o17, 0b11, 1_000, +5
     re.compile(r"0[xXoObB]"),
     re.compile(r"\+[\d.]"),
@@ -65,8 +72,14 @@ _COMMENT_LINE = re.compile(r"^[ ]*#.*$", re.MULTILINE)
 
 def suspect(text: str) -> bool:
     """Whether the file holds anything the fast reader may read differently or not refuse."""
+    # The guards below look at lines, so every line break is written as the LF they expect
+    # (reading.lines: a lone CR ends a line too). The other breaks PyYAML counts are in
+    # _ANYWHERE, so after this a line is the same to both readers.
+    text = to_lf(text)
     if _ANYWHERE.search(text):
         return True
+    if _DEEP.search(text) or _DEEP.match("\n" + text[:60]):
+        return True  # checked before anything else: the fast reader must never see it
     if not text.endswith("\n") and ("|" in text or ">" in text):
         # A block scalar that ends the file without a line break: yaml-rs keeps a final
         # line break in its text that PyYAML does not.

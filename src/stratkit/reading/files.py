@@ -7,6 +7,7 @@ import errno
 from pathlib import Path
 
 from stratkit.diagnostics import FILE_START, Diagnostic, Span
+from stratkit.reading.lines import byte_position
 
 # A real strategy file is a few tens of kilobytes; this leaves room for decades of data
 # while refusing files that could only exhaust the machine.
@@ -49,9 +50,7 @@ def decode(path: str, raw: bytes) -> str | Diagnostic:
 
 
 def _not_utf8(path: str, raw: bytes, offset: int) -> Diagnostic:
-    line_start = raw.rfind(b"\n", 0, offset) + 1
-    line = raw.count(b"\n", 0, offset) + 1
-    column = len(raw[line_start:offset].decode("utf-8", "replace")) + 1
+    line, column = byte_position(raw, offset)
     byte = raw[offset]
     guess = bytes([byte]).decode("cp1252", "replace")
     message = f"byte 0x{byte:02X} is not UTF-8 text"

@@ -22,6 +22,7 @@ import unicodedata
 import yaml
 
 from stratkit.diagnostics import Span
+from stratkit.reading.lines import LineMap
 from stratkit.reading.unknown_keys import Loc
 from stratkit.reading.yaml_reader import Slot
 
@@ -48,8 +49,9 @@ class _Composer(_Parser, yaml.resolver.BaseResolver):
 class NodeSlots:
     """The slots of yamlread.parse, looked up in a composed node tree instead of built."""
 
-    def __init__(self, root: yaml.Node) -> None:
+    def __init__(self, root: yaml.Node, lines: LineMap) -> None:
         self.root = root
+        self.lines = lines
         # A mapping's entries by key text, made when a lookup first passes through it.
         self._mappings: dict[int, dict[object, tuple[yaml.Node, yaml.Node]]] = {}
 
@@ -66,7 +68,7 @@ class NodeSlots:
                 composer.dispose()
         except yaml.YAMLError:
             return None
-        return cls(root) if isinstance(root, yaml.MappingNode) else None
+        return cls(root, LineMap(text)) if isinstance(root, yaml.MappingNode) else None
 
     def get(self, loc: Loc) -> Slot | None:
         node, slot = self.root, None
@@ -76,12 +78,12 @@ class NodeSlots:
                 if entry is None:
                     return None
                 key, node = entry
-                slot = Slot(_span(key), _span(node))
+                slot = Slot(self._span(key), self._span(node))
             elif isinstance(node, yaml.SequenceNode) and type(part) is int:
                 if not 0 <= part < len(node.value):
                     return None
                 node = node.value[part]
-                slot = Slot(None, _span(node))
+                slot = Slot(None, self._span(node))
             else:
                 return None
         return slot
@@ -98,16 +100,14 @@ class NodeSlots:
     def __contains__(self, loc: object) -> bool:
         return isinstance(loc, tuple) and bool(loc) and self.get(loc) is not None
 
+    def _span(self, node: yaml.Node) -> Span:
+        if isinstance(node, yaml.ScalarNode):
+            return self.lines.span(node.start_mark, node.end_mark)
+        return self.lines.point(node.start_mark)
+
 
 def _text(node: yaml.Node) -> object:
     if not isinstance(node, yaml.ScalarNode):
         return None  # a list or mapping as a key: never a path part
     text: str = node.value
     return text if text.isascii() else unicodedata.normalize("NFC", text)
-
-
-def _span(node: yaml.Node) -> Span:
-    start, end = node.start_mark, node.end_mark
-    if isinstance(node, yaml.ScalarNode):
-        return Span(start.line + 1, start.column + 1, end.line + 1, end.column + 1)
-    return Span.point(start.line + 1, start.column + 1)

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 import yaml
 
 from stratkit.diagnostics import Problem, Span
+from stratkit.reading.lines import LineMap, position
 from stratkit.reading.yaml_syntax import syntax_problem
 
 try:  # the C parser is several times faster; fall back to pure Python where libyaml is absent
@@ -64,7 +65,7 @@ def parse(text: str) -> Parsed:
         result.problems.append(_forbidden_character(text, bad.start()))
         result.complete = False
         return result
-    builder = _Builder(result)
+    builder = _Builder(result, LineMap(text))
     try:
         for event in yaml.parse(text, Loader=_Loader):
             if not builder.feed(event):
@@ -101,7 +102,7 @@ def _too_deep(text: str, error: yaml.MarkedYAMLError) -> Parsed:
     prefix = parse(text[: mark.index])
     if any(problem.code == "STK110" for problem in prefix.problems):
         return prefix  # reading stopped at the limit, before the cut could matter
-    line, column = mark.line + 1, mark.column + 1
+    line, column = position(text, mark.index)
     return Parsed(
         problems=[
             Problem("STK110", Span(line, column, line, column + 1), *_too_deep_words()),
@@ -118,8 +119,7 @@ def _too_deep_words() -> tuple[str, str]:
 
 
 def _forbidden_character(text: str, offset: int) -> Problem:
-    line = text.count("\n", 0, offset) + 1
-    column = offset - (text.rfind("\n", 0, offset) + 1) + 1
+    line, column = position(text, offset)
     char = text[offset]
     return Problem(
         "STK003",
@@ -127,20 +127,6 @@ def _forbidden_character(text: str, offset: int) -> Problem:
         f"invisible control character U+{ord(char):04X} is not allowed in YAML",
         "delete the character at this position (it often comes from copying out of Word or PDF)",
     )
-
-
-def _span(event: yaml.Event) -> Span:
-    # The parser always sets both marks on the events it produces.
-    start, end = event.start_mark, event.end_mark
-    assert start is not None
-    assert end is not None
-    return Span(start.line + 1, start.column + 1, end.line + 1, end.column + 1)
-
-
-def _start(event: yaml.Event) -> Span:
-    mark = event.start_mark
-    assert mark is not None
-    return Span.point(mark.line + 1, mark.column + 1)
 
 
 class _Frame:
@@ -160,11 +146,24 @@ _INVALID_KEY = "\x00invalid"  # a key we reported; its value is read and dropped
 class _Builder:
     """Turns the event stream into data and slots; one instance per parse."""
 
-    def __init__(self, result: Parsed) -> None:
+    def __init__(self, result: Parsed, lines: LineMap) -> None:
         self.result = result
+        self.lines = lines
         self.stack: list[_Frame] = []
         self.documents = 0
         self.discard_depth = 0  # >0 while skipping a collection used as a mapping key
+
+    def _span(self, event: yaml.Event) -> Span:
+        # The parser always sets both marks on the events it produces.
+        start, end = event.start_mark, event.end_mark
+        assert start is not None
+        assert end is not None
+        return self.lines.span(start, end)
+
+    def _start(self, event: yaml.Event) -> Span:
+        mark = event.start_mark
+        assert mark is not None
+        return self.lines.point(mark)
 
     def problem(self, code: str, span: Span, message: str, hint: str | None = None) -> None:
         self.result.problems.append(Problem(code, span, message, hint))
@@ -176,7 +175,7 @@ class _Builder:
             if self.documents > 1:
                 self.problem(
                     "STK107",
-                    _start(event),
+                    self._start(event),
                     "a second YAML document starts here ('---'); a strategy file holds one",
                     "remove the '---' line and what follows, or move it to a file of its own",
                 )
@@ -184,11 +183,11 @@ class _Builder:
         elif isinstance(event, yaml.AliasEvent):
             self.problem(
                 "STK109",
-                _span(event),
+                self._span(event),
                 f"alias '*{event.anchor}' is not allowed in strategy files",
                 "write the value out in full instead of referring to an anchor",
             )
-            self.value(None, _span(event))
+            self.value(None, self._span(event))
         elif isinstance(event, yaml.ScalarEvent):
             self.scalar(event)
         elif isinstance(event, yaml.MappingStartEvent | yaml.SequenceStartEvent):
@@ -198,7 +197,7 @@ class _Builder:
         return True
 
     def scalar(self, event: yaml.ScalarEvent) -> None:
-        span = _span(event)
+        span = self._span(event)
         self.check_anchor(event)
         if event.tag not in _PLAIN_TAGS:
             self.bad_tag(event.tag, span)
@@ -209,7 +208,7 @@ class _Builder:
         self.value(value, span)
 
     def open(self, event: yaml.MappingStartEvent | yaml.SequenceStartEvent) -> bool:
-        start = _start(event)
+        start = self._start(event)
         self.check_anchor(event)
         if event.tag not in _COLLECTION_TAGS:
             self.bad_tag(event.tag, start)
@@ -299,7 +298,7 @@ class _Builder:
         if event.anchor is not None:
             self.problem(
                 "STK109",
-                _start(event),
+                self._start(event),
                 f"anchor '&{event.anchor}' is not allowed in strategy files",
                 "remove the anchor and write every value out in full",
             )

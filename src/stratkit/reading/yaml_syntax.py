@@ -13,6 +13,7 @@ import re
 from typing import TYPE_CHECKING
 
 from stratkit.diagnostics import Problem, Span
+from stratkit.reading.lines import BREAK, position, split
 
 if TYPE_CHECKING:
     import yaml
@@ -36,20 +37,24 @@ _INDENTATION = (
 
 def syntax_problem(error: yaml.MarkedYAMLError, text: str) -> Problem:
     mark = _mark(error)
+    # Counted by offset, in the user's lines (reading.lines), and never past the end.
+    place = position(text, mark.index) if mark else None
     try:
-        return _found_slip(error, text, mark) or _plain(error, mark)
+        return _found_slip(error, text, place) or _plain(error, text, place)
     except Exception:  # the explanation is a kindness; it must never cost the diagnostic
-        return _plain(error, mark)
+        return _plain(error, text, place)
 
 
-def _found_slip(error: yaml.MarkedYAMLError, text: str, mark: yaml.Mark | None) -> Problem | None:
-    lines = text.splitlines()
-    line = mark.line + 1 if mark else 1
+def _found_slip(
+    error: yaml.MarkedYAMLError, text: str, place: tuple[int, int] | None
+) -> Problem | None:
+    lines = split(text)
+    line = place[0] if place else 1
     stop = error.problem_mark.index if error.problem_mark else len(text)
     return (
         _unclosed_quote(text, lines, line, stop)
         or _missing_space(lines, line)
-        or _explained(error, lines, mark)
+        or _explained(error, lines, place)
     )
 
 
@@ -81,7 +86,7 @@ def _unclosed_quote(text: str, lines: list[str], last: int, stop: int) -> Proble
             continue
         opening = starts[number - 1] + len(match.group(1))
         closing = _closing(text, opening)
-        if closing < stop and text.count("\n", closing, stop):
+        if closing < stop and BREAK.search(text, closing, stop):
             continue  # closed on a later line, well before the reader's problem
         return _problem(
             number,
@@ -100,10 +105,7 @@ def _closes(quote: str, rest: str) -> bool:
 
 
 def _line_starts(text: str) -> list[int]:
-    starts = [0]
-    for line in text.splitlines(keepends=True):
-        starts.append(starts[-1] + len(line))
-    return starts
+    return [0, *(match.end() for match in BREAK.finditer(text))]
 
 
 def _closing(text: str, opening: int) -> int:
@@ -141,12 +143,12 @@ def _missing_space(lines: list[str], last: int) -> Problem | None:
 
 
 def _explained(
-    error: yaml.MarkedYAMLError, lines: list[str], mark: yaml.Mark | None
+    error: yaml.MarkedYAMLError, lines: list[str], place: tuple[int, int] | None
 ) -> Problem | None:
     problem = (error.problem or "").strip()
-    if mark is None:
+    if place is None:
         return None
-    line, column = mark.line + 1, mark.column + 1
+    line, column = place
     current = lines[line - 1] if line <= len(lines) else ""
     if "tab character" in problem or ("cannot start any token" in problem and "\t" in current):
         return _problem(
@@ -237,11 +239,12 @@ _UNCLOSED: list[tuple[str, str, str]] = [
 ]
 
 
-def _plain(error: yaml.MarkedYAMLError, mark: yaml.Mark | None) -> Problem:
-    line, column = (mark.line + 1, mark.column + 1) if mark else (1, 1)
+def _plain(error: yaml.MarkedYAMLError, text: str, place: tuple[int, int] | None) -> Problem:
+    line, column = place or (1, 1)
     words = (error.problem or "syntax error").strip()
     if error.context and error.context_mark:
-        words = f"{words}, {error.context} started on line {error.context_mark.line + 1}"
+        started = position(text, error.context_mark.index)[0]
+        words = f"{words}, {error.context} started on line {started}"
     return _problem(
         line,
         column,

@@ -7,6 +7,7 @@ from enum import Enum, StrEnum
 from typing import TYPE_CHECKING
 
 from stratkit.diagnostics import Diagnostic, Finding
+from stratkit.reading.lines import split
 
 if TYPE_CHECKING:
     from stratkit.model.strategy import StrategyFile
@@ -118,7 +119,7 @@ def _quoted_lines(text: str, diagnostics: list[Diagnostic]) -> dict[int, str]:
     wanted = {d.line for d in diagnostics}
     if not wanted:
         return {}
-    lines = text.splitlines()
+    lines = split(text.removeprefix("\ufeff"))  # columns are counted without a BOM
     return {n: lines[n - 1] for n in sorted(wanted) if 0 < n <= len(lines)}
 
 
