@@ -43,7 +43,7 @@ def test_no_word_stands_for_two_values_of_one_choice() -> None:
         ("StrategyFile", "values", "värderingar", "arvot"),
         ("StrategyFile", "goals", "mål", "tavoitteet"),
         ("StrategyFile", "indicators", "indikatorer", "mittarit"),
-        ("StrategyFile", "initiatives", "initiativ", "hankkeet"),
+        ("StrategyFile", "initiatives", "satsningar", "hankkeet"),
         ("Municipality", "name", "namn", "nimi"),
         ("StrategyInfo", "motto", "motto", "tunnuslause"),
         ("StrategyInfo", "adopted", "antagen", "hyväksytty"),
@@ -107,3 +107,14 @@ def test_two_spellings_of_one_key_in_one_mapping_stay_an_error() -> None:
     [error] = [d for d in check_text("twice.yaml", text).diagnostics if d.is_error]
     assert error.code == "STK104"
     assert error.message == "'suunta' and 'direction' are the same key in two languages"
+
+
+def test_docs_format_lists_every_spelling() -> None:
+    from pathlib import Path
+
+    docs = (Path(__file__).parents[1] / "docs" / "format.md").read_text(encoding="utf-8")
+    tables = [vocabulary.KEYS, vocabulary.PART_KEYS, vocabulary.DIRECTIONS, vocabulary.STATUSES]
+    for table in tables:
+        for words in table.values():
+            for word in (*words.sv, *words.fi):
+                assert f"`{word}`" in docs, word

@@ -41,9 +41,11 @@ KEYS: dict[str, Words] = {
     "language": _w("språk", "kieli"),
     "strategy": _w("strategi", "strategia"),
     "values": _w("värderingar|värden|värdegrund", "arvot"),
-    "goals": _w("mål|strategiska mål|målsättningar", "tavoitteet|strategiset tavoitteet"),
+    "goals": _w("mål|strategiska mål", "tavoitteet|strategiset tavoitteet"),
     "indicators": _w("indikatorer|nyckeltal", "mittarit|indikaattorit"),
-    "initiatives": _w("initiativ|satsningar|delprojekt", "hankkeet|projektit"),
+    # Municipal Swedish says satsningar (Karlskoga's nyckelsatsningar); an "initiativ" is
+    # mostly a councillor's motion (initiativärende), so it is accepted but not suggested.
+    "initiatives": _w("satsningar|initiativ|delprojekt", "hankkeet|projektit"),
     # municipality
     "name": _w("namn", "nimi"),
     "country": _w("land", "maa"),
@@ -97,6 +99,11 @@ KEYS: dict[str, Words] = {
 
 # Keys whose words depend on the part they stand in: (model name, English key) -> words.
 PART_KEYS: dict[tuple[str, str], Words] = {
+    # Kaskö's strategy heads its goals "Målsättningar"; under an indicator that word would
+    # be too close to its target (målsättning), so only the top level takes it.
+    ("StrategyFile", "goals"): _w(
+        "mål|strategiska mål|målsättningar", "tavoitteet|strategiset tavoitteet"
+    ),
     # The indicator table's first column is "Nytta" in Kaskö's strategy (Finnish "Hyöty").
     ("Indicator", "title"): _w("titel|nytta|rubrik", "otsikko|hyöty|nimike"),
     # A value's own title: a Swedish strategy lists its values as "värde" headings.
