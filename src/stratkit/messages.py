@@ -90,3 +90,65 @@ def say(text: str | None, language: str | None = None) -> str | None:
     if isinstance(text, Message):
         return text.in_language(language or current())
     return text
+
+
+class Written:
+    """A value of a message to be filled with what the user wrote at `loc` in the file.
+
+    Checks see only the model, where `direction: öka` is 'increase'; the place where a
+    finding is tied to its position (reading.positions) cuts the words out of the file, so
+    the message quotes 'öka'. `kind` is "key" or "value"; `fallback` is said when the file
+    has nothing there (a key that is missing: the English key, spelt the file's way).
+    """
+
+    __slots__ = ("fallback", "kind", "loc", "part")
+
+    def __init__(
+        self, loc: tuple[str | int, ...], kind: str, fallback: str, part: str | None = None
+    ) -> None:
+        self.loc = loc
+        self.kind = kind
+        self.fallback = fallback
+        self.part = part  # the model the key belongs to, for spelling a missing key
+
+    def __repr__(self) -> str:
+        return f"Written({self.loc!r}, {self.kind!r}, {self.fallback!r})"
+
+    def __str__(self) -> str:
+        return self.fallback
+
+    def __format__(self, spec: str) -> str:
+        return format(self.fallback, spec)
+
+
+class Spelt:
+    """A fixed value (a direction, a status) to be said in the file's vocabulary: 'öka'."""
+
+    __slots__ = ("table", "value")
+
+    def __init__(self, table: Mapping[str, Any], value: str) -> None:
+        self.table = table  # model.vocabulary.DIRECTIONS and the like
+        self.value = value
+
+    def __str__(self) -> str:
+        return self.value
+
+    def __format__(self, spec: str) -> str:
+        return format(self.value, spec)
+
+
+def resolve(text: str | None, fill: Any) -> str | None:
+    """`text` with every Written or Spelt value replaced by `fill(it)`; other text as it is."""
+    if not isinstance(text, Message):
+        return text
+    if not any(isinstance(v, Written | Spelt | Message) for _, v in text.params):
+        return text
+    values = {
+        name: fill(value)
+        if isinstance(value, Written | Spelt)
+        else resolve(value, fill)
+        if isinstance(value, Message)
+        else value
+        for name, value in text.params
+    }
+    return Message(text.msgid, **values)

@@ -12,6 +12,7 @@ synonyms users write (the seeds' own headings, such as VÄRDEN beside värdering
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import cache
 
@@ -170,7 +171,7 @@ def choices(table: dict[str, Words]) -> dict[str, str]:
     return found
 
 
-def value_word(table: dict[str, Words], value: str, language: str) -> str:
+def value_word(table: Mapping[str, Words], value: str, language: str) -> str:
     """The word for `value` a file in `language` would write: 'öka' for increase in sv."""
     spelled = table.get(value)
     preferred = spelled.of(language) if spelled else ()

@@ -6,7 +6,9 @@ from collections.abc import Iterable, Mapping
 from typing import Any, Protocol
 
 from stratkit.diagnostics import FILE_START, Diagnostic, Finding, Span
+from stratkit.messages import Spelt, Written, resolve
 from stratkit.model.values import describe
+from stratkit.model.vocabulary import spelling, value_word
 from stratkit.reading.unknown_keys import Loc, raw_path, spellings
 from stratkit.reading.yaml_reader import Slot
 
@@ -19,8 +21,47 @@ class Slots(Protocol):
     def __contains__(self, loc: object, /) -> bool: ...
 
 
-def to_diagnostics(path: str, findings: Iterable[Finding], slots: Slots) -> list[Diagnostic]:
-    return [Diagnostic.at(path, _span(f, slots), f.code, f.message, f.hint) for f in findings]
+def to_diagnostics(
+    path: str,
+    findings: Iterable[Finding],
+    slots: Slots,
+    text: str | None = None,
+    vocabulary: str = "en",
+) -> list[Diagnostic]:
+    """Place each finding; its Written values become the words the file has there."""
+
+    def fill(marker: Written | Spelt) -> str:
+        if isinstance(marker, Spelt):
+            return value_word(marker.table, marker.value, vocabulary)
+        return _written(marker, slots, text, vocabulary)
+
+    return [
+        Diagnostic.at(
+            path, _span(f, slots), f.code, resolve(f.message, fill) or "", resolve(f.hint, fill)
+        )
+        for f in findings
+    ]
+
+
+def _written(written: Written, slots: Slots, text: str | None, vocabulary: str) -> str:
+    loc = raw_path(written.loc, slots)
+    slot = slots.get(loc)
+    if written.kind == "key":
+        if slot is not None and isinstance(loc[-1], str):
+            return loc[-1]
+        return spelling(written.part or "", written.fallback, vocabulary)
+    if slot is None or text is None:
+        return written.fallback
+    span = slot.value
+    if span.line != span.end_line:
+        return written.fallback
+    lines = text.splitlines()
+    if not 0 < span.line <= len(lines):
+        return written.fallback
+    cut = lines[span.line - 1][span.column - 1 : span.end_column - 1].strip()
+    if len(cut) >= 2 and cut[0] == cut[-1] and cut[0] in "'\"":
+        cut = cut[1:-1]
+    return cut or written.fallback
 
 
 def _span(finding: Finding, slots: Slots) -> Span:

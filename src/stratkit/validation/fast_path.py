@@ -52,7 +52,9 @@ def check_clean_file(path: str, text: str, options: CheckOptions | None) -> File
     slots = NodeSlots.of(text)
     if slots is None:
         return None
-    return placed(path, text, strategy, findings, slots)
+    from stratkit.reading.key_suggestions import file_vocabulary
+
+    return placed(path, text, strategy, findings, slots, file_vocabulary(data).main)
 
 
 def plain_extension(value: object, depth: int = 0) -> bool:

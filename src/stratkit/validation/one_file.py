@@ -170,6 +170,7 @@ def check_text(path: str, text: str, options: CheckOptions | None = None) -> Fil
 
     from stratkit.checks import run_checks
     from stratkit.model.strategy import StrategyFile
+    from stratkit.reading.key_suggestions import file_vocabulary
     from stratkit.reading.positions import from_pydantic, to_diagnostics
     from stratkit.reading.unknown_keys import clean
     from stratkit.reading.yaml_reader import parse
@@ -189,6 +190,7 @@ def check_text(path: str, text: str, options: CheckOptions | None = None) -> Fil
         )
     elif parsed.complete:
         findings: list[Finding]
+        vocabulary = file_vocabulary(parsed.data).main
         if not isinstance(parsed.data, dict):
             findings = [_not_a_mapping(parsed.data)]
         else:
@@ -205,19 +207,24 @@ def check_text(path: str, text: str, options: CheckOptions | None = None) -> Fil
         # second time as "empty" or "missing" at the same position.
         diagnostics.extend(
             d
-            for d in to_diagnostics(path, findings, parsed.slots)
+            for d in to_diagnostics(path, findings, parsed.slots, text, vocabulary)
             if (d.line, d.column) not in taken
         )
     return _report(path, text, strategy, diagnostics)
 
 
 def placed(
-    path: str, text: str, strategy: StrategyFile, findings: list[Finding], slots: Slots
+    path: str,
+    text: str,
+    strategy: StrategyFile,
+    findings: list[Finding],
+    slots: Slots,
+    vocabulary: str = "en",
 ) -> FileReport:
     """The report of a file whose only findings come from the checks, once they have places."""
     from stratkit.reading.positions import to_diagnostics
 
-    return _report(path, text, strategy, to_diagnostics(path, findings, slots))
+    return _report(path, text, strategy, to_diagnostics(path, findings, slots, text, vocabulary))
 
 
 def _report(
