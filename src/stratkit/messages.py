@@ -152,3 +152,18 @@ def resolve(text: str | None, fill: Any) -> str | None:
         for name, value in text.params
     }
     return Message(text.msgid, **values)
+
+
+def relocate(text: str | None, move: Any) -> str | None:
+    """`text` with the path of every Written value changed by `move(loc)`."""
+    if not isinstance(text, Message):
+        return text
+    values = {
+        name: Written(move(value.loc), value.kind, value.fallback, value.part)
+        if isinstance(value, Written)
+        else relocate(value, move)
+        if isinstance(value, Message)
+        else value
+        for name, value in text.params
+    }
+    return Message(text.msgid, **values)

@@ -9,6 +9,11 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
+
+from stratkit.messages import Message
 
 YEAR_MIN = 1900
 YEAR_MAX = 2100
@@ -21,6 +26,23 @@ _GROUPED = re.compile(rf"^[+-]?\d{{1,3}}(?:[{_SPACES}]\d{{3}})+(?:[.,]\d+)?$")
 _PLAIN = re.compile(r"^[+-]?(?:\d+(?:[.,]\d*)?|[.,]\d+)(?:[eE][+-]?\d+)?$")
 # "32,000" reads as 32.0 in Swedish but as 32000 in English: refuse rather than guess.
 _AMBIGUOUS_COMMA = re.compile(r"^[+-]?[1-9]\d{0,2},\d{3}$")
+# "32.000" and "30.381" are 32000 and 30381 to a Swedish or Finnish reader (a point between
+# groups of three, as in Word and some statistics tables) but decimals in English.
+_AMBIGUOUS_POINT = re.compile(r"^[+-]?[1-9]\d{0,2}\.\d{3}$")
+# Whether numbers are read for a Swedish or Finnish file, where that point is ambiguous too.
+_NORDIC: ContextVar[bool] = ContextVar("stratkit_nordic_numbers", default=False)
+
+
+@contextmanager
+def numbers_of(language: str | None) -> Iterator[None]:
+    """Read numbers as a file in `language` (sv and fi by default) is written."""
+    token = _NORDIC.set(language in (None, "sv", "fi"))
+    try:
+        yield
+    finally:
+        _NORDIC.reset(token)
+
+
 # The spellings almost every quoted number has ("32 000", "1,7", "-4"): read directly, with
 # the same result as the general rules below (tests/test_numbers.py compares the two).
 _USUAL = re.compile(r"-?(?:\d{1,3}(?: \d{3})+|\d+)(?:,\d+)?")
@@ -74,13 +96,28 @@ def _parse_text(value: str) -> int | float:
         )
     if _AMBIGUOUS_COMMA.match(text):
         whole, _, frac = text.partition(",")
-        raise ValueProblem(
-            "STK201",
-            f"{_show(value)} is ambiguous: a decimal comma in Swedish and Finnish, "
-            "a thousands separator in English",
-            f'write "{whole} {frac}" for {whole}{frac}, or {whole}.{frac} (with a point) for '
-            "the decimal number",
+        message = Message(
+            "{value} is ambiguous: a decimal comma in Swedish and Finnish, a thousands "
+            "separator in English",
+            value=_show(value),
         )
+        if _NORDIC.get():  # where 1.246 is ambiguous as well
+            hint = Message(
+                'write "{whole} {frac}" for {whole}{frac}, or {decimal} for the decimal number',
+                whole=whole,
+                frac=frac,
+                decimal=_decimal(whole, frac),
+            )
+        else:
+            hint = Message(
+                'write "{whole} {frac}" for {whole}{frac}, or {whole}.{frac} (with a point) '
+                "for the decimal number",
+                whole=whole,
+                frac=frac,
+            )
+        raise ValueProblem("STK201", message, hint)
+    if _NORDIC.get() and _AMBIGUOUS_POINT.match(text):
+        raise _ambiguous_point(value, text)
     if _GROUPED.match(text):
         text = re.sub(f"[{_SPACES}]", "", text)
     elif not _PLAIN.match(text):
@@ -89,6 +126,35 @@ def _parse_text(value: str) -> int | float:
     if "." in text or "e" in text or "E" in text:
         return _checked(float(text), value)
     return _checked(int(text), value)
+
+
+def _ambiguous_point(value: str, text: str) -> ValueProblem:
+    whole, _, frac = text.partition(".")
+    decimal = _decimal(whole, frac)
+    return ValueProblem(
+        "STK201",
+        Message(
+            "{value} is ambiguous: a thousands separator in Swedish and Finnish, a decimal "
+            "point in English",
+            value=_show(value),
+        ),
+        Message(
+            'write "{whole} {frac}" for {whole}{frac}, or {decimal} for the decimal number',
+            whole=whole,
+            frac=frac,
+            decimal=decimal,
+        ),
+    )
+
+
+def _decimal(whole: str, frac: str) -> str:
+    """The decimal number whole.frac written so that nobody can read it otherwise."""
+    trimmed = frac.rstrip("0")
+    if not trimmed:
+        return whole
+    if len(trimmed) < 3:
+        return f'"{whole},{trimmed}"'
+    return f'"{whole},{frac}0"'
 
 
 def parse_year(value: object) -> int:

@@ -20,8 +20,8 @@ from stratkit.messages import Message
 from stratkit.model.parts import accepted_keys, field_model
 from stratkit.model.strategy import StrategyFile
 from stratkit.model.value_types import LANGUAGES
-from stratkit.model.values import YEAR_MAX, YEAR_MIN
 from stratkit.model.vocabulary import languages_of, spelling
+from stratkit.reading.year_slips import is_year, year_hint, year_message
 
 Loc = tuple[str | int, ...]
 
@@ -46,7 +46,7 @@ def file_vocabulary(data: object) -> Vocabulary:
     """The vocabulary most of the file's keys are written in (ties: its `language`)."""
     votes: Counter[str] = Counter()
     _count(data, StrategyFile, votes, depth=0)
-    stated = _stated_language(data)
+    stated = stated_language(data)
     if not votes:
         return Vocabulary(stated or "en")
     best = max(votes.values())
@@ -55,7 +55,8 @@ def file_vocabulary(data: object) -> Vocabulary:
     return Vocabulary(main, frozenset(votes))
 
 
-def _stated_language(data: object) -> str | None:
+def stated_language(data: object) -> str | None:
+    """The file's `language` (or `språk`, `kieli`) as sv, fi or en, if it says one."""
     if not isinstance(data, dict):
         return None
     for key in ("language", "språk", "kieli"):
@@ -142,7 +143,7 @@ def unknown_key(
     if key.lower() in accepted:
         hint = Message("keys are written in lowercase: '{lower}'", lower=key.lower())
         return Finding("STK103", where, message, hint, True), accepted[key.lower()]
-    if _is_year(key) and value is not None and not isinstance(value, dict | list):
+    if is_year(key) and value is not None and not isinstance(value, dict | list):
         return _year_in_place_of_key(key, value, model, where, data, vocabulary), None
     if key.isdigit():
         # `{year: 2030, value: 1 300,5}`: the comma ends the entry and "5" becomes a key.
@@ -169,10 +170,6 @@ def unknown_key(
     return Finding("STK103", where, message, hint, on_key=True), None
 
 
-def _is_year(key: str) -> bool:
-    return key.isdigit() and len(key) == 4 and YEAR_MIN <= int(key) <= YEAR_MAX
-
-
 def _year_in_place_of_key(
     year: str,
     value: object,
@@ -182,35 +179,17 @@ def _year_in_place_of_key(
     vocabulary: Vocabulary,
 ) -> Finding:
     """`2025: 30100` typed under an indicator (or under its baseline) instead of its actual."""
-    actual = spelling("Indicator", "actual", vocabulary.main)
+    accepted = accepted_keys(model)
+    written = [k for k in data if isinstance(k, str) and accepted.get(k) == "actual"]
+    actual = written[0] if written else spelling("Indicator", "actual", vocabulary.main)
     shown = _as_yaml(value)
-    message = Message(
-        "'{year}: {value}' is a year and its value, written where a key belongs",
-        year=year,
-        value=shown,
-    )
-    has_actual = model.__name__ == "Indicator" and any(
-        accepted_keys(model).get(k) == "actual" for k in data if isinstance(k, str)
-    )
-    if has_actual:
-        hint = Message(
-            "move the line '{year}: {value}' under '{actual}:', indented one step further",
-            year=year,
-            value=shown,
-            actual=actual,
-        )
-    else:
-        hint = Message(
-            "the values of each year go under '{actual}:'; write: {actual}: {{{year}: {value}}}",
-            year=year,
-            value=shown,
-            actual=actual,
-        )
-    return Finding("STK103", where, message, hint, on_key=True)
+    hint = year_hint(year, shown, actual, bool(written))
+    return Finding("STK103", where, year_message(year, shown), hint, on_key=True)
 
 
-def points_as_actual(value: object, loc: Loc) -> Finding | None:
-    """`actual` written as {year: 2024, value: 12000} (or a list of them): one finding."""
+def points_as_actual(value: object, loc: Loc) -> tuple[Finding, dict[object, object]] | None:
+    """`actual` written as {year: 2024, value: 12000} (or a list of them): one finding, and
+    the values read as meant ({2024: 12000}), so that nothing else reports them missing."""
     from stratkit.model.strategy import Point
 
     points = value if isinstance(value, list) else [value]
@@ -218,6 +197,7 @@ def points_as_actual(value: object, loc: Loc) -> Finding | None:
         return None
     accepted = accepted_keys(Point)
     pairs: list[str] = []
+    meant: dict[object, object] = {}
     for point in points:
         if not isinstance(point, dict) or not point:
             return None
@@ -225,6 +205,7 @@ def points_as_actual(value: object, loc: Loc) -> Finding | None:
         if set(fields) != {"year", "value"}:
             return None
         pairs.append(f"{_as_yaml(fields['year'])}: {_as_yaml(fields['value'])}")
+        meant[fields["year"]] = fields["value"]
     key = str(loc[-1])
     first = next(iter(points[0])) if isinstance(points[0], dict) else ""
     message = Message(
@@ -233,7 +214,7 @@ def points_as_actual(value: object, loc: Loc) -> Finding | None:
         year_key=first,
     )
     hint = Message("write: {key}: {{{pairs}}}", key=key, pairs=", ".join(pairs))
-    return Finding("STK105", loc, message, hint)
+    return Finding("STK105", loc, message, hint), meant
 
 
 def _as_yaml(value: object) -> str:

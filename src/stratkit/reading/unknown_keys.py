@@ -88,8 +88,8 @@ class _Reading:
         if field == "actual" and isinstance(value, dict | list):
             wrong = points_as_actual(value, loc)
             if wrong is not None:
-                self.findings.append(wrong)
-                return {}
+                self.findings.append(wrong[0])
+                return wrong[1]
         inner = field_model(model, field)
         if inner is None:
             return value

@@ -13,6 +13,7 @@ import re
 from typing import TYPE_CHECKING
 
 from stratkit.diagnostics import Span
+from stratkit.reading.year_slips import year_slip
 
 if TYPE_CHECKING:
     import yaml
@@ -51,8 +52,16 @@ def _found_slip(error: yaml.MarkedYAMLError, text: str, mark: yaml.Mark | None) 
     return (
         _unclosed_quote(text, lines, line, stop)
         or _missing_space(lines, line)
+        or _year_value(lines, line)
         or _explained(error, lines, mark)
     )
+
+
+def _year_value(lines: list[str], line: int) -> Problem | None:
+    from stratkit.reading.yaml_reader import Problem
+
+    found = year_slip(lines, line)
+    return Problem("STK101", *found) if found else None
 
 
 def _mark(error: yaml.MarkedYAMLError) -> yaml.Mark | None:

@@ -31,6 +31,8 @@ def check_clean_file(path: str, text: str, options: CheckOptions | None) -> File
 
     from stratkit.checks import run_checks
     from stratkit.model.strategy import StrategyFile
+    from stratkit.model.values import numbers_of
+    from stratkit.reading.key_suggestions import stated_language
     from stratkit.reading.unknown_keys import clean
     from stratkit.validation.one_file import FileReport, placed
 
@@ -39,7 +41,8 @@ def check_clean_file(path: str, text: str, options: CheckOptions | None) -> File
     if findings or not all(plain_extension(value) for value in extensions):
         return None
     try:
-        strategy = StrategyFile.model_validate(cleaned)
+        with numbers_of(stated_language(data)):
+            strategy = StrategyFile.model_validate(cleaned)
     except ValidationError:
         return None
     year = options.year if options is not None else None

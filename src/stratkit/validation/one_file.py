@@ -170,10 +170,12 @@ def check_text(path: str, text: str, options: CheckOptions | None = None) -> Fil
 
     from stratkit.checks import run_checks
     from stratkit.model.strategy import StrategyFile
-    from stratkit.reading.key_suggestions import file_vocabulary
+    from stratkit.model.values import numbers_of
+    from stratkit.reading.key_suggestions import file_vocabulary, stated_language
     from stratkit.reading.positions import from_pydantic, to_diagnostics
     from stratkit.reading.unknown_keys import clean
     from stratkit.reading.yaml_reader import parse
+    from stratkit.validation.readable import checks_of_readable
 
     parsed = parse(text)
     diagnostics = [Diagnostic.at(path, p.span, p.code, p.message, p.hint) for p in parsed.problems]
@@ -195,12 +197,16 @@ def check_text(path: str, text: str, options: CheckOptions | None = None) -> Fil
             findings = [_not_a_mapping(parsed.data)]
         else:
             cleaned, findings = clean(parsed.data)
+            language = stated_language(parsed.data)
+            year = options.year if options is not None else None
             try:
-                strategy = StrategyFile.model_validate(cleaned)
+                with numbers_of(language):
+                    strategy = StrategyFile.model_validate(cleaned)
             except ValidationError as error:
                 findings.extend(from_pydantic(error.errors()))
+                # Every problem in one run: check the parts that could be read, too.
+                findings.extend(checks_of_readable(cleaned, error.errors(), language, year))
             else:
-                year = options.year if options is not None else None
                 findings.extend(run_checks(strategy, year=year))
         taken = {(d.line, d.column) for d in diagnostics}
         # A value the reader already refused (an alias, a duplicate) must not be reported a
