@@ -12,6 +12,11 @@ import json
 from dataclasses import dataclass
 
 from stratkit.diagnostics import Diagnostic, Severity
+from stratkit.messages import Message, from_data
+
+
+def to_data(text: str | None) -> object:
+    return text.to_data() if isinstance(text, Message) else text
 
 
 @dataclass(frozen=True, slots=True)
@@ -24,6 +29,8 @@ class Entry:
     lines: dict[int, str]
     strategy: str | None
     summary: str | None = None
+    # The language the file says it is written in, for the language of its diagnostics.
+    language: str | None = None
 
     def diagnostics_for(self, path: str) -> tuple[Diagnostic, ...]:
         return tuple(_diagnostic(path, row) for row in self.diagnostics)
@@ -39,8 +46,8 @@ def _diagnostic(path: str, row: tuple[object, ...]) -> Diagnostic:
         int(str(end_column)),
         Severity(str(severity)),
         str(code),
-        str(message),
-        None if hint is None else str(hint),
+        from_data(message) or "",
+        from_data(hint),
     )
 
 
@@ -49,12 +56,24 @@ def encode(
     lines: dict[int, str],
     strategy: str | None,
     summary: str | None = None,
+    language: str | None = None,
 ) -> str:
+    # Messages are kept as their msgid and values, so a cached report can be said in any
+    # language (see stratkit.messages).
     rows = [
-        [d.line, d.column, d.end_line, d.end_column, d.severity.value, d.code, d.message, d.hint]
+        [
+            d.line,
+            d.column,
+            d.end_line,
+            d.end_column,
+            d.severity.value,
+            d.code,
+            to_data(d.message),
+            to_data(d.hint),
+        ]
         for d in diagnostics
     ]
-    head = json.dumps({"d": rows, "l": lines}, ensure_ascii=False)
+    head = json.dumps({"d": rows, "l": lines, "g": language}, ensure_ascii=False)
     # Three lines, smallest first: the report (all `validate` reads), the summary (all the
     # overview of `status` reads), the strategy.
     return f"{head}\n{summary or ''}\n{strategy or ''}\n"
@@ -71,9 +90,11 @@ def decode(text: str, with_strategy: bool) -> Entry:
     if with_strategy and rest.count("\n") != 2:
         raise ValueError("an entry has three lines")
     summary, _, strategy = rest.partition("\n")
+    language = data.get("g")
     return Entry(
         rows,
         lines,
         strategy.rstrip("\n") or None if with_strategy else None,
         summary or None,
+        language if isinstance(language, str) else None,
     )

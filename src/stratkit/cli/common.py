@@ -20,10 +20,10 @@ class Exit(IntEnum):
     CANNOT_RUN = 2
 
 
-def render_options() -> RenderOptions:
+def render_options(language: str | None = None) -> RenderOptions:
     # COLUMNS wins over the terminal's size, which lets CI logs and tests fix the width.
     width = shutil.get_terminal_size((100, 24)).columns
-    return RenderOptions(color=color_enabled(sys.stdout), width=max(width, 40))
+    return RenderOptions(color=color_enabled(sys.stdout), width=max(width, 40), language=language)
 
 
 def out(text: str) -> None:

@@ -12,7 +12,7 @@ import typer
 
 from stratkit.cli import options as shared
 from stratkit.cli.common import Exit, fail, out, render_options, say
-from stratkit.cli.options import NoCache, chosen_cache
+from stratkit.cli.options import LangOption, NoCache, chosen_cache
 from stratkit.reading.discovery import DEFAULT_DIR
 
 
@@ -94,6 +94,7 @@ def validate(
         ),
     ] = None,
     no_cache: NoCache = False,
+    lang: LangOption = None,
 ) -> None:
     """Check strategy files against the file format and report every problem.
 
@@ -138,7 +139,8 @@ def validate(
         reports = merge_diagnostics(reports, found.diagnostics)
     run = selection.apply(ValidationRun(tuple(reports), tuple(found.missing)), settings.selection)
     if found.files:  # with nothing checked, "no problems found" would read as a pass
-        out(renderer(DIAGNOSTIC_FORMATS, chosen_format(output_format))(run, render_options()))
+        render = renderer(DIAGNOSTIC_FORMATS, chosen_format(output_format))
+        out(render(run, render_options(lang)))
     for folder in found.empty_folders:
         say(f"note: no strategy files (*.yaml) in {folder}")
     if found.missing:

@@ -14,6 +14,8 @@ from typing import Annotated, Any
 from pydantic import BeforeValidator, ValidatorFunctionWrapHandler, WithJsonSchema, WrapValidator
 from pydantic_core import PydanticCustomError
 
+from stratkit.i18n import N_
+from stratkit.messages import Message, Spelt
 from stratkit.model import schema_parts as schema
 from stratkit.model import vocabulary
 from stratkit.model.choices import Direction, InitiativeStatus, Language, Method
@@ -27,9 +29,10 @@ def _coded(parser: Any) -> Any:
         try:
             return parser(value)
         except ValueProblem as problem:
-            raise PydanticCustomError(
-                problem.code, problem.message, {"hint": problem.hint}
-            ) from None
+            # pydantic keeps only the text of its message; the context keeps the Message, so
+            # that it can still be said in Swedish or Finnish (reading.positions).
+            context = {"hint": problem.hint, "message": problem.message}
+            raise PydanticCustomError(problem.code, problem.message, context) from None
 
     return validate
 
@@ -38,16 +41,22 @@ def _text(value: object) -> object:
     if type(value) is str:
         return value  # the common case first: a national run reads a million texts
     if value is None:
-        raise ValueProblem("STK106", "the value is empty", "write the text after the ':'")
+        raise ValueProblem(
+            "STK106", Message("the value is empty"), Message("write the text after the ':'")
+        )
     if isinstance(value, dict | list):
-        raise ValueProblem("STK205", f"expected text, found {describe(value)}", _TEXT_HINT)
+        raise ValueProblem(
+            "STK205", Message("expected text, found {found}", found=describe(value)), _TEXT_HINT
+        )
     if isinstance(value, str):
         return value
     # Only a faster parser hands over non-text here; refuse so the exact reader decides.
-    raise ValueProblem("STK205", f"expected text, found {value!r}", _TEXT_HINT)
+    raise ValueProblem(
+        "STK205", Message("expected text, found {found}", found=repr(value)), _TEXT_HINT
+    )
 
 
-_TEXT_HINT = 'write the text on the same line, in double quotes if it contains ": "'
+_TEXT_HINT = Message('write the text on the same line, in double quotes if it contains ": "')
 _SLUG = re.compile(r"^[a-z0-9åäö]+(?:[-_][a-z0-9åäö]+)*$")
 
 
@@ -58,22 +67,27 @@ def _slug(value: object) -> str:
     suggestion = re.sub(r"[^a-z0-9åäö]+", "-", text.lower()).strip("-") or "mitt-id"
     raise ValueProblem(
         "STK203",
-        f"'{text}' is not a valid id",
-        f"use lowercase letters, digits and '-', e.g. '{suggestion}'",
+        Message("'{text}' is not a valid id", text=text),
+        Message(
+            "use lowercase letters, digits and '-', e.g. '{suggestion}'", suggestion=suggestion
+        ),
     )
 
 
-def _choice(choices: dict[str, str], what: str) -> Any:
-    """Accept any spelling in `choices` (English and Swedish) and return the English one."""
+def _choice(table: dict[str, vocabulary.Words], message: str) -> Any:
+    """Accept any spelling of a value in `table` (en, sv, fi) and return the English one.
+
+    `message` names the kind of value in a sentence ("'{text}' is not a valid direction");
+    the hint lists the values as the file's vocabulary spells them (see reading.positions).
+    """
+    choices = vocabulary.choices(table)
 
     def validate(value: object) -> str:
         text = str(_text(value)).strip()
         found = choices.get(text.lower())
         if found is None:
-            allowed = ", ".join(dict.fromkeys(choices))
-            raise ValueProblem(
-                "STK204", f"'{text}' is not a valid {what}", f"use one of: {allowed}"
-            )
+            hint = Message("use one of: {allowed}", allowed=Spelt(table, "*"))
+            raise ValueProblem("STK204", Message(message, text=text), hint)
         return found
 
     return validate
@@ -89,16 +103,17 @@ def _date_text(value: object) -> str:
     # A year alone (`date: 2026`) is a number to the fast reader; fastread.suspect leaves it
     # only numbers without a leading zero, whose digits are the text as written.
     text = str(value) if type(value) is int else str(_text(value)).strip()
-    hint = "write the date as YYYY-MM-DD, e.g. 2024-02-12, or just the year"
+    hint = Message("write the date as YYYY-MM-DD, e.g. 2024-02-12, or just the year")
     match = _DATE.match(text)
     if not match:
-        raise ValueProblem("STK206", f"'{text}' is not a date", hint)
+        raise ValueProblem("STK206", Message("'{text}' is not a date", text=text), hint)
     year, month, day = (int(part) if part else 1 for part in match.groups())
     try:
         datetime.date(year, month, day)
         parse_year(year)
     except (ValueError, ValueProblem):
-        raise ValueProblem("STK206", f"'{text}' is not a valid date", hint) from None
+        message = Message("'{text}' is not a valid date", text=text)
+        raise ValueProblem("STK206", message, hint) from None
     return text
 
 
@@ -106,10 +121,11 @@ def _country(value: object) -> str:
     text = str(_text(value)).strip()
     if re.fullmatch(r"[A-Z]{2}", text):
         return text
-    hint = "write the two-letter code in capitals, e.g. SE, FI or NO"
+    hint = Message("write the two-letter code in capitals, e.g. SE, FI or NO")
     if re.fullmatch(r"[A-Za-z]{2}", text):
-        hint = f"write it in capitals: {text.upper()}"
-    raise ValueProblem("STK208", f"'{text}' is not an ISO 3166-1 alpha-2 country code", hint)
+        hint = Message("write it in capitals: {code}", code=text.upper())
+    message = Message("'{text}' is not an ISO 3166-1 alpha-2 country code", text=text)
+    raise ValueProblem("STK208", message, hint)
 
 
 # WithJsonSchema describes each type as an editor sees it (see schema_fragments).
@@ -164,21 +180,25 @@ STATUSES = vocabulary.choices(vocabulary.STATUSES)
 
 DirectionChoice = Annotated[
     Direction,
-    BeforeValidator(_coded(_choice(DIRECTIONS, "direction"))),
+    BeforeValidator(
+        _coded(_choice(vocabulary.DIRECTIONS, N_("'{text}' is not a valid direction")))
+    ),
     WithJsonSchema(schema.choice(DIRECTIONS)),
 ]
 MethodChoice = Annotated[
     Method,
-    BeforeValidator(_coded(_choice(METHODS, "method"))),
+    BeforeValidator(_coded(_choice(vocabulary.METHODS, N_("'{text}' is not a valid method")))),
     WithJsonSchema(schema.choice(METHODS)),
 ]
 LanguageChoice = Annotated[
     Language,
-    BeforeValidator(_coded(_choice(LANGUAGES, "language"))),
+    BeforeValidator(
+        _coded(_choice(vocabulary.LANGUAGE_VALUES, N_("'{text}' is not a valid language")))
+    ),
     WithJsonSchema(schema.choice(LANGUAGES)),
 ]
 StatusChoice = Annotated[
     InitiativeStatus,
-    BeforeValidator(_coded(_choice(STATUSES, "status"))),
+    BeforeValidator(_coded(_choice(vocabulary.STATUSES, N_("'{text}' is not a valid status")))),
     WithJsonSchema(schema.choice(STATUSES)),
 ]

@@ -9,6 +9,7 @@ their marks (`malsattning`, `ar`, `lahtotaso`) count as the word they stand for.
 from __future__ import annotations
 
 import difflib
+import re
 import unicodedata
 from collections import Counter
 from dataclasses import dataclass
@@ -64,6 +65,21 @@ def stated_language(data: object) -> str | None:
         if isinstance(value, str):
             return LANGUAGES.get(value.strip().lower())
     return None
+
+
+_LANGUAGE_LINE = re.compile(r"^(?:language|språk|kieli)\s*:\s*['\"]?([^\s'\"#]+)", re.MULTILINE)
+
+
+def language_of_text(text: str, vocabulary: str | None = None) -> str | None:
+    """The language a file is written in, for its diagnostics: its `language` line (read
+    from the text, so a file that does not parse has one too), else that of its keys when
+    they are Swedish or Finnish."""
+    match = _LANGUAGE_LINE.search(text)
+    if match:
+        found = LANGUAGES.get(match.group(1).lower())
+        if found:
+            return found
+    return vocabulary if vocabulary in ("sv", "fi") else None
 
 
 def _count(data: object, model: type[BaseModel], votes: Counter[str], depth: int) -> None:

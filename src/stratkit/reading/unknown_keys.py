@@ -139,3 +139,15 @@ def spellings(loc: Loc) -> list[str]:
         return [str(loc[-1])]
     field = accepted_keys(model).get(str(loc[-1]), str(loc[-1]))
     return [key for key, name in accepted_keys(model).items() if name == field] or [field]
+
+
+def part_at(loc: Loc) -> str:
+    """The name of the model that holds the last key of `loc`, e.g. 'Indicator'."""
+    model: type[BaseModel] | None = StrategyFile
+    for part in loc[:-1]:
+        if model is None:
+            break
+        field = accepted_keys(model).get(part) if isinstance(part, str) else None
+        if field is not None:
+            model = field_model(model, field)
+    return model.__name__ if model is not None else ""

@@ -16,6 +16,8 @@ from typing import Any
 class RenderOptions:
     color: bool = False
     width: int = 100
+    # --lang: the language of everything shown; None lets each file speak its own.
+    language: str | None = None
 
 
 # format name -> module with `render(result, options) -> str`

@@ -218,7 +218,7 @@ def to_text(report: FileReport, with_strategy: bool, summary: str | None) -> str
         from stratkit.cache.model_codec import dump
 
         strategy = dump(report.strategy)
-    return encode(report.diagnostics, report.lines, strategy, summary)
+    return encode(report.diagnostics, report.lines, strategy, summary, report.language)
 
 
 def _summary_from(text: str | None) -> Summary | None:
@@ -282,7 +282,8 @@ def _from_entry(shown: str, entry: Entry, want: Want) -> FileReport:
         # Only a file with errors has no strategy: this entry is damaged.
         raise ValueError("a clean report without its strategy")
     summary = _summary_from(entry.summary) if want.summaries else None
-    return FileReport(shown, entry.diagnostics_for(shown), strategy, entry.lines, summary)
+    diagnostics = entry.diagnostics_for(shown)
+    return FileReport(shown, diagnostics, strategy, entry.lines, summary, entry.language)
 
 
 # The worker side. Module globals, set once per worker process by the pool's initializer.

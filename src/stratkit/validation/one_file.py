@@ -11,6 +11,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from stratkit.diagnostics import FILE_START, Diagnostic, Finding, Span
+from stratkit.messages import Message
+from stratkit.model.values import describe
 
 # pydantic, PyYAML and the model are imported where a file is actually checked, so that a
 # run answered entirely from the cache does not pay for importing them.
@@ -48,6 +50,9 @@ class FileReport:
     lines: dict[int, str] = field(default_factory=dict)
     # The overview of the strategy for `stratkit status`, when it was asked for.
     summary: Summary | None = None
+    # The language the file is written in (its `language`, else that of its keys when they
+    # are Swedish or Finnish): its diagnostics are said in it unless --lang says otherwise.
+    language: str | None = None
 
     @property
     def errors(self) -> int:
@@ -140,8 +145,13 @@ def read_file(file: Path, shown: str) -> bytes | FileReport:
                     shown,
                     FILE_START,
                     "STK005",
-                    f"the file is larger than {MAX_FILE_BYTES // (1024 * 1024)} MB",
-                    "a strategy file should be a few kilobytes; check that this is the right file",
+                    Message(
+                        "the file is larger than {size} MB", size=MAX_FILE_BYTES // (1024 * 1024)
+                    ),
+                    Message(
+                        "a strategy file should be a few kilobytes; check that this is the right "
+                        "file"
+                    ),
                 ),
             ),
         )
@@ -180,14 +190,17 @@ def check_text(path: str, text: str, options: CheckOptions | None = None) -> Fil
     parsed = parse(text)
     diagnostics = [Diagnostic.at(path, p.span, p.code, p.message, p.hint) for p in parsed.problems]
     strategy = None
+    vocabulary = None
     if parsed.complete and parsed.data is None and not parsed.problems:
         diagnostics.append(
             Diagnostic.at(
                 path,
                 FILE_START,
                 "STK004",
-                "the file is empty",
-                "fill in a strategy (`stratkit init` writes a commented example), or delete it",
+                Message("the file is empty"),
+                Message(
+                    "fill in a strategy (`stratkit init` writes a commented example), or delete it"
+                ),
             )
         )
     elif parsed.complete:
@@ -216,7 +229,7 @@ def check_text(path: str, text: str, options: CheckOptions | None = None) -> Fil
             for d in to_diagnostics(path, findings, parsed.slots, text, vocabulary)
             if (d.line, d.column) not in taken
         )
-    return _report(path, text, strategy, diagnostics)
+    return _report(path, text, strategy, diagnostics, vocabulary)
 
 
 def placed(
@@ -230,14 +243,23 @@ def placed(
     """The report of a file whose only findings come from the checks, once they have places."""
     from stratkit.reading.positions import to_diagnostics
 
-    return _report(path, text, strategy, to_diagnostics(path, findings, slots, text, vocabulary))
+    diagnostics = to_diagnostics(path, findings, slots, text, vocabulary)
+    return _report(path, text, strategy, diagnostics, vocabulary)
 
 
 def _report(
-    path: str, text: str, strategy: StrategyFile | None, diagnostics: list[Diagnostic]
+    path: str,
+    text: str,
+    strategy: StrategyFile | None,
+    diagnostics: list[Diagnostic],
+    vocabulary: str | None = None,
 ) -> FileReport:
+    from stratkit.reading.key_suggestions import language_of_text
+
     diagnostics.sort(key=Diagnostic.sort_key)
-    return FileReport(path, tuple(diagnostics), strategy, _quoted_lines(text, diagnostics))
+    language = language_of_text(text, vocabulary) if diagnostics else None
+    lines = _quoted_lines(text, diagnostics)
+    return FileReport(path, tuple(diagnostics), strategy, lines, language=language)
 
 
 def _quoted_lines(text: str, diagnostics: list[Diagnostic]) -> dict[int, str]:
@@ -249,13 +271,15 @@ def _quoted_lines(text: str, diagnostics: list[Diagnostic]) -> dict[int, str]:
 
 
 def _not_a_mapping(data: object) -> Finding:
-    found = "a list" if isinstance(data, list) else f"the text '{str(data)[:40]}'"
     return Finding(
         "STK105",
         (),
-        f"a strategy file must be a mapping of keys (municipality:, strategy:, goals: …), "
-        f"found {found}",
-        "start from the commented example that `stratkit init` writes",
+        Message(
+            "a strategy file must be a mapping of keys (municipality:, strategy:, goals: …), "
+            "found {found}",
+            found=describe(data),
+        ),
+        Message("start from the commented example that `stratkit init` writes"),
     )
 
 
@@ -265,8 +289,8 @@ def _decode(path: str, raw: bytes) -> str | Diagnostic:
             path,
             FILE_START,
             "STK002",
-            "the file is saved as UTF-16, not UTF-8",
-            "open it in your editor and save it with the encoding UTF-8",
+            Message("the file is saved as UTF-16, not UTF-8"),
+            Message("open it in your editor and save it with the encoding UTF-8"),
         )
     try:
         return raw.decode("utf-8")
@@ -280,28 +304,33 @@ def _not_utf8(path: str, raw: bytes, offset: int) -> Diagnostic:
     column = len(raw[line_start:offset].decode("utf-8", "replace")) + 1
     byte = raw[offset]
     guess = bytes([byte]).decode("cp1252", "replace")
-    message = f"byte 0x{byte:02X} is not UTF-8 text"
+    message = Message("byte {byte} is not UTF-8 text", byte=f"0x{byte:02X}")
     if guess.isprintable() and guess != "\ufffd":
-        message += f"; the file seems to be saved as Latin-1/Windows-1252, where it means '{guess}'"
+        message = Message(
+            "byte {byte} is not UTF-8 text; the file seems to be saved as "
+            "Latin-1/Windows-1252, where it means '{guess}'",
+            byte=f"0x{byte:02X}",
+            guess=guess,
+        )
     return Diagnostic.at(
         path,
         Span(line, column, line, column + 1),
         "STK002",
         message,
-        "open the file in your editor and save it with the encoding UTF-8",
+        Message("open the file in your editor and save it with the encoding UTF-8"),
     )
 
 
 def _unreadable(path: str, error: OSError) -> FileReport:
-    reason = error.strerror or str(error)
+    reason: str = error.strerror or str(error)
     if isinstance(error, IsADirectoryError):
-        reason = "it is a folder, not a file"
+        reason = Message("it is a folder, not a file")
     elif error.errno == errno.ELOOP:
-        reason = "it is a symbolic link that points to itself"
+        reason = Message("it is a symbolic link that points to itself")
     elif isinstance(error, PermissionError):
-        reason = "permission denied"
+        reason = Message("permission denied")
     elif isinstance(error, FileNotFoundError):
-        reason = "no such file"
+        reason = Message("no such file")
     return FileReport(
         path,
         (
@@ -309,8 +338,8 @@ def _unreadable(path: str, error: OSError) -> FileReport:
                 path,
                 FILE_START,
                 "STK001",
-                f"cannot read {path}: {reason}",
-                "check the file name and that you may read the file",
+                Message("cannot read {path}: {reason}", path=path, reason=reason),
+                Message("check the file name and that you may read the file"),
             ),
         ),
     )
