@@ -59,6 +59,11 @@ def in_language(message: str, language: str) -> str:
     return catalogue(language).gettext(message)
 
 
+def plural_in(singular: str, plural: str, n: int, language: str) -> str:
+    """The form of a message for `n` things in the given language (gettext's ngettext)."""
+    return catalogue(language).ngettext(singular, plural, n)
+
+
 def N_(message: str) -> str:  # the name gettext's tools look for
     """Mark `message` for translation without translating it yet."""
     return message

@@ -49,7 +49,7 @@ OVERDUE = (
     "end of 2024 (lag: 1)"
 )
 OVERDUE_HINT = (
-    "add the values for 2023-2024 under 'förverkligats' (actual), or set 'lag:' to how many "
+    "add the values for 2023-2024 under 'förverkligats', or set 'lag:' to how many "
     "years after the year its figures are published"
 )
 UNIT_HINT = "write only the number; put the unit (%, kr, invånare) under 'unit:'"

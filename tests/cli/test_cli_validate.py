@@ -44,10 +44,10 @@ def test_text_output_is_exact(monkeypatch: pytest.MonkeyPatch) -> None:
     assert code == 1
     assert stdout == (
         "unknown_key.yaml:19:5: error STK103 unknown key 'målsättnig' "
-        "(did you mean 'målsättning'?)\n"
+        "(did you mean 'target'?)\n"
         "  19 |     målsättnig: {year: 2030, value: 20}\n"
         "     |     ^^^^^^^^^^\n"
-        "  hint: rename the key to 'målsättning'\n"
+        "  hint: 'target' is already given here: keep one of the two and delete the other\n"
         "Checked 1 file: 1 error, 0 warnings.\n"
     )
 
@@ -67,8 +67,8 @@ def test_json_output_is_exact(monkeypatch: pytest.MonkeyPatch) -> None:
                 "end_column": 15,
                 "severity": "error",
                 "code": "STK103",
-                "message": "unknown key 'målsättnig' (did you mean 'målsättning'?)",
-                "hint": "rename the key to 'målsättning'",
+                "message": "unknown key 'målsättnig' (did you mean 'target'?)",
+                "hint": "'target' is already given here: keep one of the two and delete the other",
             }
         ],
     }

@@ -66,7 +66,7 @@ def test_warnings_do_not_make_a_strategy_unusable() -> None:
             'put the whole value in double quotes: title: "Teststrategi: Läge för ny start"',
         ),
         ("decimal_comma_in_braces.yaml", 'must be in quotes: value: "1 300,5"'),
-        ("finnish_key.yaml", "write the Swedish key 'målsättning' (or its English name 'target')"),
+        ("finnish_and_english_key.yaml", "keep only one of 'target' and 'tavoite'"),
     ],
 )
 def test_slips_get_the_fix_for_the_users_own_line(name: str, hint: str) -> None:

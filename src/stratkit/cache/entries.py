@@ -13,9 +13,10 @@ from dataclasses import dataclass
 from typing import NamedTuple
 
 from stratkit.diagnostics import Diagnostic, Severity
+from stratkit.messages import Message, from_data
 
 # The layout of an entry; an entry of any other layout is damaged to this stratkit.
-VERSION = 2
+VERSION = 3
 _SEVERITIES = frozenset(severity.value for severity in Severity)
 
 
@@ -28,8 +29,8 @@ class StoredDiagnostic(NamedTuple):
     end_column: int
     severity: str
     code: str
-    message: str
-    hint: str | None
+    message: object  # the text, or a Message as Message.to_data keeps it
+    hint: object
 
     def with_path(self, path: str) -> Diagnostic:
         return Diagnostic(
@@ -40,8 +41,8 @@ class StoredDiagnostic(NamedTuple):
             self.end_column,
             Severity(self.severity),
             self.code,
-            self.message,
-            self.hint,
+            from_data(self.message) or "",
+            from_data(self.hint),
         )
 
 
@@ -55,6 +56,8 @@ class Entry:
     lines: dict[int, str]
     strategy: str | None
     summary: str | None = None
+    # The language the file says it is written in, for the language of its diagnostics.
+    language: str | None = None
 
     def diagnostics_for(self, path: str) -> tuple[Diagnostic, ...]:
         return tuple(row.with_path(path) for row in self.diagnostics)
@@ -72,11 +75,27 @@ def _stored(row: object) -> StoredDiagnostic:
     numbers = (line, column, end_line, end_column)
     if not all(type(n) is int and n >= 1 for n in numbers):
         raise ValueError("a position is a whole number from 1")
-    if severity not in _SEVERITIES or not isinstance(code, str) or not isinstance(message, str):
+    if severity not in _SEVERITIES or not isinstance(code, str) or not _text(message):
         raise ValueError("a diagnostic has a severity, a code and a message")
-    if hint is not None and not isinstance(hint, str):
+    if hint is not None and not _text(hint):
         raise ValueError("a hint is text")
     return StoredDiagnostic(line, column, end_line, end_column, severity, code, message, hint)
+
+
+def _text(value: object) -> bool:
+    """Whether a stored message is text or a Message's data ([msgid, [[name, value], …]])."""
+    if isinstance(value, str):
+        return True
+    return (
+        isinstance(value, list)
+        and len(value) == 2
+        and isinstance(value[0], str)
+        and isinstance(value[1], list)
+    )
+
+
+def to_data(text: str | None) -> object:
+    return text.to_data() if isinstance(text, Message) else text
 
 
 def encode(
@@ -84,12 +103,24 @@ def encode(
     lines: dict[int, str],
     strategy: str | None,
     summary: str | None = None,
+    language: str | None = None,
 ) -> str:
+    # Messages are kept as their msgid and values, so a cached report can be said in any
+    # language (see stratkit.messages).
     rows = [
-        [d.line, d.column, d.end_line, d.end_column, d.severity.value, d.code, d.message, d.hint]
+        [
+            d.line,
+            d.column,
+            d.end_line,
+            d.end_column,
+            d.severity.value,
+            d.code,
+            to_data(d.message),
+            to_data(d.hint),
+        ]
         for d in diagnostics
     ]
-    head = json.dumps({"v": VERSION, "d": rows, "l": lines}, ensure_ascii=False)
+    head = json.dumps({"v": VERSION, "d": rows, "l": lines, "g": language}, ensure_ascii=False)
     # Three lines, smallest first: the report (all `validate` reads), the summary (all the
     # overview of `status` reads), the strategy.
     return f"{head}\n{summary or ''}\n{strategy or ''}\n"
@@ -107,9 +138,11 @@ def decode(text: str, with_strategy: bool) -> Entry:
     if with_strategy and rest.count("\n") != 2:
         raise ValueError("an entry has three lines")
     summary, _, strategy = rest.partition("\n")
+    language = data.get("g")
     return Entry(
         rows,
         lines,
         strategy.rstrip("\n") or None if with_strategy else None,
         summary or None,
+        language if isinstance(language, str) else None,
     )

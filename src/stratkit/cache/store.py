@@ -259,7 +259,7 @@ def _fingerprint() -> str:
     if _FINGERPRINT:
         return _FINGERPRINT[0]
     digest = hashlib.blake2b(__version__.encode(), digest_size=16)
-    package = Path(__file__).resolve().parent
+    package = Path(__file__).resolve().parent.parent  # all of stratkit, not only cache/
     for module in sorted(package.rglob("*.py")):
         stat = module.stat()
         digest.update(f"{module.relative_to(package)}:{stat.st_size}:{stat.st_mtime_ns};".encode())

@@ -19,6 +19,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from stratkit.diagnostics import Finding
+from stratkit.messages import Message, Written
 from stratkit.model.strategy import Indicator, StrategyFile
 
 
@@ -33,19 +34,37 @@ def overdue_values(strategy: StrategyFile, year: int) -> Iterator[Finding]:
         if latest >= due:
             continue
         first = latest + 1
+        actual = Written(("indicators", i, "actual"), "key", "actual", "Indicator")
+        lag = Written(("indicators", i, "lag"), "key", "lag", "Indicator")
+        values = {"id": ind.id, "first": first, "due": due, "by": first + ind.lag, "lag": ind.lag}
         if first == due:
-            values, when = f"value for {due}", "it was due"
+            message = Message(
+                "indicator '{id}' has no value for {due} yet; it was due by the end of {by} "
+                "(lag: {lag})",
+                **values,
+            )
+            hint = Message(
+                "add the value for {due} under '{actual}', or set '{lag_key}:' to how many "
+                "years after the year its figures are published",
+                due=due,
+                actual=actual,
+                lag_key=lag,
+            )
         else:
-            values, when = f"values for {first}-{due}", f"the value for {first} was due"
-        yield Finding(
-            "STK402",
-            ("indicators", i, "actual"),
-            f"indicator '{ind.id}' has no {values} yet; {when} by the end of "
-            f"{first + ind.lag} (lag: {ind.lag})",
-            f"add the {values} under 'förverkligats' (actual), or set 'lag:' to how many "
-            "years after the year its figures are published",
-            on_key=True,
-        )
+            message = Message(
+                "indicator '{id}' has no values for {first}-{due} yet; the value for {first} "
+                "was due by the end of {by} (lag: {lag})",
+                **values,
+            )
+            hint = Message(
+                "add the values for {first}-{due} under '{actual}', or set '{lag_key}:' to how "
+                "many years after the year its figures are published",
+                first=first,
+                due=due,
+                actual=actual,
+                lag_key=lag,
+            )
+        yield Finding("STK402", ("indicators", i, "actual"), message, hint, on_key=True)
 
 
 def due_year(ind: Indicator, year: int, end: int | None = None) -> int:
@@ -72,7 +91,11 @@ def future_values(strategy: StrategyFile, year: int) -> Iterator[Finding]:
             yield Finding(
                 "STK403",
                 ("indicators", i, "actual", str(future)),
-                f"indicator '{ind.id}' has a value for {future}, a year that has not ended yet",
-                f"check the year for a typing mistake (it is {year} now)",
+                Message(
+                    "indicator '{id}' has a value for {year}, a year that has not ended yet",
+                    id=ind.id,
+                    year=future,
+                ),
+                Message("check the year for a typing mistake (it is {year} now)", year=year),
                 on_key=True,
             )

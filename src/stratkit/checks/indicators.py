@@ -5,6 +5,9 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from stratkit.diagnostics import Finding
+from stratkit.i18n import N_
+from stratkit.messages import Message, Spelt, Written
+from stratkit.model import vocabulary
 from stratkit.model.choices import Direction
 from stratkit.model.strategy import Indicator, StrategyFile
 
@@ -19,9 +22,12 @@ def target_after_baseline(strategy: StrategyFile) -> Iterator[Finding]:
             yield Finding(
                 "STK304",
                 ("indicators", i, "target", "year"),
-                f"the target year {ind.target.year} is not after the baseline year "
-                f"{ind.baseline.year}",
-                "the target must lie in the future of the baseline; check both years",
+                Message(
+                    "the target year {target} is not after the baseline year {baseline}",
+                    target=ind.target.year,
+                    baseline=ind.baseline.year,
+                ),
+                Message("the target must lie in the future of the baseline; check both years"),
             )
 
 
@@ -34,13 +40,29 @@ def direction_matches_target(strategy: StrategyFile) -> Iterator[Finding]:
             wanted = (
                 Direction.DECREASE if ind.direction is Direction.INCREASE else Direction.INCREASE
             )
+            where = ("indicators", i, "direction")
+            written = {
+                "key": Written(where, "key", "direction", "Indicator"),
+                "value": Written(where, "value", str(ind.direction)),
+                "target": ind.target.value,
+                "baseline": ind.baseline.value,
+            }
+            below = N_(
+                "{key} is '{value}' but the target ({target}) is below the baseline ({baseline})"
+            )
+            above = N_(
+                "{key} is '{value}' but the target ({target}) is above the baseline ({baseline})"
+            )
             yield Finding(
                 "STK303",
-                ("indicators", i, "direction"),
-                f"direction is '{ind.direction}' but the target ({ind.target.value}) is "
-                f"{'below' if gap < 0 else 'above'} the baseline ({ind.baseline.value})",
-                f"write 'direction: {wanted}' if that is what the target means, "
-                "or correct the target",
+                where,
+                Message(below if gap < 0 else above, **written),
+                Message(
+                    "write '{key}: {wanted}' if that is what the target means, "
+                    "or correct the target",
+                    key=written["key"],
+                    wanted=Spelt(vocabulary.DIRECTIONS, str(wanted)),
+                ),
             )
 
 
@@ -50,8 +72,16 @@ def direction_known(strategy: StrategyFile) -> Iterator[Finding]:
             yield Finding(
                 "STK305",
                 ("indicators", i, "id"),
-                f"indicator '{ind.id}' does not say whether higher or lower values are better",
-                "add 'direction: increase' (öka) or 'direction: decrease' (minska)",
+                Message(
+                    "indicator '{id}' does not say whether higher or lower values are better",
+                    id=ind.id,
+                ),
+                Message(
+                    "add '{key}: {increase}' or '{key}: {decrease}'",
+                    key=Written(("indicators", i, "direction"), "key", "direction", "Indicator"),
+                    increase=Spelt(vocabulary.DIRECTIONS, "increase"),
+                    decrease=Spelt(vocabulary.DIRECTIONS, "decrease"),
+                ),
             )
 
 
@@ -64,28 +94,57 @@ def baseline_matches_actual(strategy: StrategyFile) -> Iterator[Finding]:
             yield Finding(
                 "STK306",
                 ("indicators", i, "baseline", "value"),
-                f"the baseline for {ind.baseline.year} is {ind.baseline.value} but the value "
-                f"reported for {ind.baseline.year} is {reported}",
-                "make the two agree, or note why they differ in a comment",
+                Message(
+                    "the baseline for {year} is {baseline} but the value reported for {year} "
+                    "is {reported}",
+                    year=ind.baseline.year,
+                    baseline=ind.baseline.value,
+                    reported=reported,
+                ),
+                Message("make the two agree, or note why they differ in a comment"),
             )
 
 
-_COLUMNS = (
-    ("metric", "Mätare (metric)"),
-    ("baseline", "Nuläge (baseline)"),
-    ("target", "Målsättning (target)"),
-    ("actual", "Förverkligats (actual values)"),
-)
+_COLUMNS = ("metric", "baseline", "target", "actual")
 
 
 def indicator_complete(strategy: StrategyFile) -> Iterator[Finding]:
     for i, ind in _indicators(strategy):
-        missing = [label for name, label in _COLUMNS if not getattr(ind, name)]
+        missing = [
+            Written(("indicators", i, name), "key", name, "Indicator")
+            for name in _COLUMNS
+            if not getattr(ind, name)
+        ]
         if missing:
-            listed = ", ".join(missing[:-1]) + (" or " if len(missing) > 1 else "") + missing[-1]
             yield Finding(
                 "STK401",
                 ("indicators", i, "id"),
-                f"indicator '{ind.id}' has no {listed} yet",
-                "fill in the missing columns when the figures are known",
+                _missing(ind.id, missing),
+                Message("fill in the missing columns when the figures are known"),
             )
+
+
+def _missing(indicator: str, keys: list[Written]) -> Message:
+    """'has no 'mätare' or 'nuläge' yet', with the keys as the file would write them."""
+    if len(keys) == 1:
+        return Message("indicator '{id}' has no '{a}' yet", id=indicator, a=keys[0])
+    if len(keys) == 2:
+        return Message(
+            "indicator '{id}' has no '{a}' or '{b}' yet", id=indicator, a=keys[0], b=keys[1]
+        )
+    if len(keys) == 3:
+        return Message(
+            "indicator '{id}' has no '{a}', '{b}' or '{c}' yet",
+            id=indicator,
+            a=keys[0],
+            b=keys[1],
+            c=keys[2],
+        )
+    return Message(
+        "indicator '{id}' has no '{a}', '{b}', '{c}' or '{d}' yet",
+        id=indicator,
+        a=keys[0],
+        b=keys[1],
+        c=keys[2],
+        d=keys[3],
+    )

@@ -6,18 +6,27 @@ import difflib
 from collections.abc import Iterator, Sequence
 
 from stratkit.diagnostics import Finding
+from stratkit.i18n import N_
+from stratkit.messages import Message, Written
 from stratkit.model.strategy import StrategyFile
 
-_LISTS = {
-    "values": "value",
-    "goals": "goal",
-    "indicators": "indicator",
-    "initiatives": "initiative",
+# The messages name the kind of item; each is a whole sentence so translators see it whole.
+_TWICE = {
+    "values": N_("value id '{id}' is used twice (first by value no. {first})"),
+    "goals": N_("goal id '{id}' is used twice (first by goal no. {first})"),
+    "indicators": N_("indicator id '{id}' is used twice (first by indicator no. {first})"),
+    "initiatives": N_("initiative id '{id}' is used twice (first by initiative no. {first})"),
+}
+_OWN_ID = {
+    "values": N_("give this value an id of its own"),
+    "goals": N_("give this goal an id of its own"),
+    "indicators": N_("give this indicator an id of its own"),
+    "initiatives": N_("give this initiative an id of its own"),
 }
 
 
 def unique_ids(strategy: StrategyFile) -> Iterator[Finding]:
-    for section, noun in _LISTS.items():
+    for section, twice in _TWICE.items():
         items: Sequence[object] = getattr(strategy, section)
         first: dict[str, int] = {}
         for index, item in enumerate(items):
@@ -26,9 +35,8 @@ def unique_ids(strategy: StrategyFile) -> Iterator[Finding]:
                 yield Finding(
                     "STK301",
                     (section, index, "id"),
-                    f"{noun} id '{item_id}' is used twice "
-                    f"(first by {noun} no. {first[item_id] + 1})",
-                    f"give this {noun} an id of its own",
+                    Message(twice, id=item_id, first=first[item_id] + 1),
+                    Message(_OWN_ID[section]),
                 )
             else:
                 first[item_id] = index
@@ -42,12 +50,20 @@ def goal_references(strategy: StrategyFile) -> Iterator[Finding]:
                 if goal_id in known:
                     continue
                 close = difflib.get_close_matches(goal_id, known, n=1)
-                message = f"goal '{goal_id}' is not defined under 'goals'"
+                goals = Written(("goals",), "key", "goals", "StrategyFile")
+                message = Message(
+                    "goal '{id}' is not defined under '{goals}'", id=goal_id, goals=goals
+                )
                 if close:
-                    message += f" (did you mean '{close[0]}'?)"
+                    message = Message(
+                        "goal '{id}' is not defined under '{goals}' (did you mean '{meant}'?)",
+                        id=goal_id,
+                        goals=goals,
+                        meant=close[0],
+                    )
                 hint = (
-                    f"use one of the goal ids: {', '.join(known)}"
+                    Message("use one of the goal ids: {ids}", ids=", ".join(known))
                     if known
-                    else "define the goal under 'goals:' first"
+                    else Message("define the goal under '{goals}:' first", goals=goals)
                 )
                 yield Finding("STK302", (section, index, "goals", position), message, hint)

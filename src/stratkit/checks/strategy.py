@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from stratkit.diagnostics import Finding
+from stratkit.messages import Message
 from stratkit.model.strategy import StrategyFile
 
 
@@ -14,6 +15,10 @@ def period_in_order(strategy: StrategyFile) -> Iterator[Finding]:
         yield Finding(
             "STK307",
             ("strategy", "period", "end"),
-            f"the period ends in {period.end}, before it starts in {period.start}",
-            "swap the years or correct the typing mistake",
+            Message(
+                "the period ends in {end}, before it starts in {start}",
+                end=period.end,
+                start=period.start,
+            ),
+            Message("swap the years or correct the typing mistake"),
         )

@@ -70,13 +70,13 @@ def finish(result: object) -> None:
         raise typer.Exit(code)
 
 
-def render_options(language: Language = Language.EN) -> RenderOptions:
+def render_options(language: Language | None = None) -> RenderOptions:
     # COLUMNS wins over the terminal's size, which lets CI logs and tests fix the width.
     width = shutil.get_terminal_size((100, 24)).columns
     return RenderOptions(color=color_enabled(sys.stdout), width=max(width, 40), language=language)
 
 
-def show(result: object, output_format: StrEnum, language: Language = Language.EN) -> None:
+def show(result: object, output_format: StrEnum, language: Language | None = None) -> None:
     """Write `result` to stdout in `output_format`, through the reporters' registry."""
     from stratkit.reporters.registry import render
 

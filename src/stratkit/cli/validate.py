@@ -12,7 +12,7 @@ import typer
 
 from stratkit.cli import options as shared
 from stratkit.cli.common import finish, say, show
-from stratkit.cli.options import NoCache, chosen_cache
+from stratkit.cli.options import LangOption, NoCache, chosen_cache
 from stratkit.errors import CannotRun
 from stratkit.reading.discovery import DEFAULT_DIR
 from stratkit.reporters.registry import DiagnosticsFormat
@@ -97,6 +97,7 @@ def validate(
         ),
     ] = None,
     no_cache: NoCache = False,
+    lang: LangOption = None,
 ) -> None:
     """Check strategy files against the file format and report every problem.
 
@@ -138,7 +139,7 @@ def validate(
     run = ValidationRun(tuple(reports), tuple(found.missing), settings.fail_on)
     run = selection.apply(run, settings.selection)
     if found.files:  # with nothing checked, "no problems found" would read as a pass
-        show(run, chosen_format(output_format))
+        show(run, chosen_format(output_format), lang)
     for folder in found.empty_folders:
         say(f"note: no strategy files (*.yaml) in {folder}")
     if found.missing:

@@ -1,213 +1,47 @@
 """The strategy file format, version 1, as pydantic models.
 
-Field names are English; the Swedish column names of the indicator tables (nytta, mätare,
-nuläge, målsättning, förverkligats) are accepted as aliases. Values arrive as the text the user
-wrote (see yamlread), so every number, year and choice goes through a parser that knows
-Swedish conventions and raises a coded problem when it cannot read the value.
+Field names are English. Every key may also be written in Swedish or Finnish: the spellings
+come from model.vocabulary, one table for the whole format, which `_Model` turns into each
+field's aliases: a field added here gets its Swedish and Finnish keys from that table alone.
+The kinds of value (numbers, years, dates, choices) are in model.value_types.
 """
 
 from __future__ import annotations
 
-import re
-from typing import Annotated, Any
+from typing import Any
 
-from pydantic import (
-    AliasChoices,
-    BaseModel,
-    BeforeValidator,
-    ConfigDict,
-    Field,
-    ValidatorFunctionWrapHandler,
-    WithJsonSchema,
-    WrapValidator,
-)
-from pydantic_core import PydanticCustomError
+from pydantic import AliasChoices, BaseModel, ConfigDict, Field
 
 from stratkit.model import schema_parts as schema
-from stratkit.model.choices import Direction, InitiativeStatus, Language, Method
-from stratkit.model.values import ValueProblem, describe, parse_number, parse_whole, parse_year
-
-
-def _coded(parser: Any) -> Any:
-    """Wrap a parser so its ValueProblem becomes a pydantic error that keeps code and hint."""
-
-    def validate(value: object) -> object:
-        try:
-            return parser(value)
-        except ValueProblem as problem:
-            raise PydanticCustomError(
-                problem.code, problem.message, {"hint": problem.hint}
-            ) from None
-
-    return validate
-
-
-def _text(value: object) -> object:
-    if type(value) is str:
-        return value  # the common case first: a national run reads a million texts
-    if value is None:
-        raise ValueProblem("STK106", "the value is empty", "write the text after the ':'")
-    if isinstance(value, dict | list):
-        raise ValueProblem("STK205", f"expected text, found {describe(value)}", _TEXT_HINT)
-    if isinstance(value, str):
-        return value
-    # Only a faster parser hands over non-text here; refuse so the exact reader decides.
-    raise ValueProblem("STK205", f"expected text, found {value!r}", _TEXT_HINT)
-
-
-_TEXT_HINT = 'write the text on the same line, in double quotes if it contains ": "'
-_SLUG = re.compile(r"^[a-z0-9åäö]+(?:[-_][a-z0-9åäö]+)*$")
-
-
-def _slug(value: object) -> str:
-    text = str(_text(value))
-    if _SLUG.match(text):
-        return text
-    suggestion = re.sub(r"[^a-z0-9åäö]+", "-", text.lower()).strip("-") or "mitt-id"
-    raise ValueProblem(
-        "STK203",
-        f"'{text}' is not a valid id",
-        f"use lowercase letters, digits and '-', e.g. '{suggestion}'",
-    )
-
-
-def _choice(choices: dict[str, str], what: str) -> Any:
-    """Accept any spelling in `choices` (English and Swedish) and return the English one."""
-
-    def validate(value: object) -> str:
-        text = str(_text(value)).strip()
-        found = choices.get(text.lower())
-        if found is None:
-            allowed = ", ".join(dict.fromkeys(choices))
-            raise ValueProblem(
-                "STK204", f"'{text}' is not a valid {what}", f"use one of: {allowed}"
-            )
-        return found
-
-    return validate
-
-
-_DATE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
-
-
-def _date_text(value: object) -> str:
-    """A date kept as written: YYYY, YYYY-MM or YYYY-MM-DD, checked to be a real date."""
-    import datetime
-
-    # A year alone (`date: 2026`) is a number to the fast reader; fastread.suspect leaves it
-    # only numbers without a leading zero, whose digits are the text as written.
-    text = str(value) if type(value) is int else str(_text(value)).strip()
-    hint = "write the date as YYYY-MM-DD, e.g. 2024-02-12, or just the year"
-    match = _DATE.match(text)
-    if not match:
-        raise ValueProblem("STK206", f"'{text}' is not a date", hint)
-    year, month, day = (int(part) if part else 1 for part in match.groups())
-    try:
-        datetime.date(year, month, day)
-        parse_year(year)
-    except (ValueError, ValueProblem):
-        raise ValueProblem("STK206", f"'{text}' is not a valid date", hint) from None
-    return text
-
-
-def _country(value: object) -> str:
-    text = str(_text(value)).strip()
-    if re.fullmatch(r"[A-Z]{2}", text):
-        return text
-    hint = "write the two-letter code in capitals, e.g. SE, FI or NO"
-    if re.fullmatch(r"[A-Za-z]{2}", text):
-        hint = f"write it in capitals: {text.upper()}"
-    raise ValueProblem("STK208", f"'{text}' is not an ISO 3166-1 alpha-2 country code", hint)
-
-
-# WithJsonSchema describes each type as an editor sees it (see schema_fragments).
-Text = Annotated[str, BeforeValidator(_coded(_text)), WithJsonSchema(schema.TEXT)]
-Slug = Annotated[str, BeforeValidator(_coded(_slug)), WithJsonSchema(schema.SLUG)]
-Number = Annotated[
-    int | float, BeforeValidator(_coded(parse_number)), WithJsonSchema(schema.NUMBER)
-]
-Year = Annotated[int, BeforeValidator(_coded(parse_year)), WithJsonSchema(schema.YEAR)]
-
-
-def _year_values(value: object, validate: ValidatorFunctionWrapHandler) -> object:
-    """`actual` as {year: number}: read directly when every item is fine, else item by item.
-
-    A national run has half a million reported values, and calling the Year and Number
-    validators through pydantic for each costs more than reading them here with the same
-    parsers. The result is the same dict; when any item is wrong, the full validation runs
-    and reports every bad item at its own position.
-    """
-    if not isinstance(value, dict):
-        return validate(value)
-    values: dict[int, int | float] = {}
-    try:
-        for year, number in value.items():
-            values[parse_year(year)] = parse_number(number)
-    except ValueProblem:
-        return validate(value)
-    return values
-
-
-YearValues = Annotated[dict[Year, Number], WrapValidator(_year_values)]
-DateText = Annotated[str, BeforeValidator(_coded(_date_text)), WithJsonSchema(schema.DATE)]
-Count = Annotated[
-    int,
-    BeforeValidator(_coded(lambda v: parse_whole(v, minimum=1))),
-    WithJsonSchema(schema.whole(1)),
-]
-Lag = Annotated[
-    int,
-    BeforeValidator(_coded(lambda v: parse_whole(v, minimum=0))),
-    WithJsonSchema(schema.whole(0)),
-]
-Country = Annotated[str, BeforeValidator(_coded(_country)), WithJsonSchema(schema.COUNTRY)]
-
-
-_DIRECTIONS = {
-    "increase": "increase",
-    "decrease": "decrease",
-    "öka": "increase",
-    "minska": "decrease",
-}
-_METHODS = {"linear": "linear", "cagr": "cagr"}
-_LANGUAGES = {"sv": "sv", "fi": "fi", "en": "en"}
-_STATUSES = {
-    "planned": "planned",
-    "ongoing": "ongoing",
-    "done": "done",
-    "cancelled": "cancelled",
-    "ej påbörjad": "planned",
-    "planerad": "planned",
-    "pågår": "ongoing",
-    "klar": "done",
-    "avbruten": "cancelled",
-}
-
-
-DirectionChoice = Annotated[
-    Direction,
-    BeforeValidator(_coded(_choice(_DIRECTIONS, "direction"))),
-    WithJsonSchema(schema.choice(_DIRECTIONS)),
-]
-MethodChoice = Annotated[
-    Method,
-    BeforeValidator(_coded(_choice(_METHODS, "method"))),
-    WithJsonSchema(schema.choice(_METHODS)),
-]
-LanguageChoice = Annotated[
-    Language,
-    BeforeValidator(_coded(_choice(_LANGUAGES, "language"))),
-    WithJsonSchema(schema.choice(_LANGUAGES)),
-]
-StatusChoice = Annotated[
-    InitiativeStatus,
-    BeforeValidator(_coded(_choice(_STATUSES, "status"))),
-    WithJsonSchema(schema.choice(_STATUSES)),
-]
+from stratkit.model.choices import Direction, Language
+from stratkit.model.value_types import (
+    Count,
+    Country,
+    DateText,
+    DirectionChoice,
+    Lag,
+    LanguageChoice,
+    MethodChoice,
+    Number,
+    Slug,
+    StatusChoice,
+    Text,
+    Year,
+    YearValues,
+)
+from stratkit.model.vocabulary import spellings
 
 
 class _Model(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True)
+
+    @classmethod
+    def __pydantic_init_subclass__(cls, **kwargs: Any) -> None:
+        # Each part takes its keys' spellings from the vocabulary under its own name (an
+        # indicator's title is also 'nytta'), so that no field lists its aliases itself.
+        for key, info in cls.model_fields.items():
+            info.validation_alias = AliasChoices(*spellings(cls.__name__, key))
+        cls.model_rebuild(force=True)
 
 
 class Municipality(_Model):
@@ -255,8 +89,7 @@ class Goal(_Model):
     actions: list[Text] = Field(default_factory=list, description="Actions (åtgärder).")
     benefit: Text | None = Field(
         None,
-        validation_alias=AliasChoices("benefit", "nytta"),
-        description="The benefit the goal brings (Swedish key: nytta).",
+        description="The benefit the goal brings.",
     )
 
 
@@ -268,14 +101,12 @@ class Point(_Model):
 class Indicator(_Model):
     id: Slug = Field(description=_ID)
     title: Text = Field(
-        validation_alias=AliasChoices("title", "nytta"),
-        description="What the indicator shows (Swedish key: nytta).",
+        description="What the indicator shows.",
     )
     goals: list[Slug] = Field(default_factory=list, description="Ids of the goals it measures.")
     metric: Text | None = Field(
         None,
-        validation_alias=AliasChoices("metric", "mätare"),
-        description="How it is measured (Swedish key: mätare).",
+        description="How it is measured.",
     )
     unit: Text | None = Field(None, description="Unit of the values, e.g. invånare, %, kr.")
     direction: DirectionChoice | None = Field(
@@ -283,18 +114,15 @@ class Indicator(_Model):
     )
     baseline: Point | None = Field(
         None,
-        validation_alias=AliasChoices("baseline", "nuläge"),
-        description="The starting point (Swedish key: nuläge).",
+        description="The starting point.",
     )
     target: Point | None = Field(
         None,
-        validation_alias=AliasChoices("target", "målsättning"),
-        description="The target (Swedish key: målsättning).",
+        description="The target.",
     )
     actual: YearValues = Field(
         default_factory=dict,
-        validation_alias=AliasChoices("actual", "förverkligats"),
-        description="Reported values, year -> value (Swedish key: förverkligats).",
+        description="Reported values, year -> value.",
         json_schema_extra={"propertyNames": schema.YEAR_KEY},
     )
     lag: Lag = Field(
@@ -334,9 +162,7 @@ class Initiative(_Model):
     goals: list[Slug] = Field(
         default_factory=list, description="Ids of the goals the initiative serves."
     )
-    status: StatusChoice | None = Field(
-        None, description="planned, ongoing, done or cancelled (Swedish words too)."
-    )
+    status: StatusChoice | None = Field(None, description="planned, ongoing, done or cancelled.")
     date: DateText | None = Field(None, description="Year or date, e.g. 2026 or 2019-04-03.")
     count: Count = Field(1, description="How many initiatives this entry stands for.")
     description: Text | None = Field(None, description="What the initiative does.")

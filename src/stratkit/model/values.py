@@ -9,6 +9,11 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
+
+from stratkit.messages import Message, Written
 
 YEAR_MIN = 1900
 YEAR_MAX = 2100
@@ -21,6 +26,23 @@ _GROUPED = re.compile(rf"^[+-]?\d{{1,3}}(?:[{_SPACES}]\d{{3}})+(?:[.,]\d+)?$")
 _PLAIN = re.compile(r"^[+-]?(?:\d+(?:[.,]\d*)?|[.,]\d+)(?:[eE][+-]?\d+)?$")
 # "32,000" reads as 32.0 in Swedish but as 32000 in English: refuse rather than guess.
 _AMBIGUOUS_COMMA = re.compile(r"^[+-]?[1-9]\d{0,2},\d{3}$")
+# "32.000" and "30.381" are 32000 and 30381 to a Swedish or Finnish reader (a point between
+# groups of three, as in Word and some statistics tables) but decimals in English.
+_AMBIGUOUS_POINT = re.compile(r"^[+-]?[1-9]\d{0,2}\.\d{3}$")
+# Whether numbers are read for a Swedish or Finnish file, where that point is ambiguous too.
+_NORDIC: ContextVar[bool] = ContextVar("stratkit_nordic_numbers", default=False)
+
+
+@contextmanager
+def numbers_of(language: str | None) -> Iterator[None]:
+    """Read numbers as a file in `language` (sv and fi by default) is written."""
+    token = _NORDIC.set(language in (None, "sv", "fi"))
+    try:
+        yield
+    finally:
+        _NORDIC.reset(token)
+
+
 # The spellings almost every quoted number has ("32 000", "1,7", "-4"): read directly, with
 # the same result as the general rules below (tests/test_numbers.py compares the two).
 _USUAL = re.compile(r"-?(?:\d{1,3}(?: \d{3})+|\d+)(?:,\d+)?")
@@ -37,7 +59,7 @@ class ValueProblem(ValueError):
         self.hint = hint
 
 
-NUMBER_HINT = 'write a number such as 32000, "32 000", 1.7 or "1,7"'
+NUMBER_HINT = Message('write a number such as 32000, "32 000", 1.7 or "1,7"')
 
 
 def parse_number(value: object) -> int | float:
@@ -48,13 +70,14 @@ def parse_number(value: object) -> int | float:
     if type(value) is float and -MAX_MAGNITUDE < value < MAX_MAGNITUDE:
         return value  # NaN and infinities fail the comparison and are refused below
     if isinstance(value, bool):
-        raise ValueProblem("STK201", f"{_show(value)} is not a number", NUMBER_HINT)
+        raise ValueProblem("STK201", _not_a_number(value), NUMBER_HINT)
     if isinstance(value, int):
         return _checked(value, value)
     if isinstance(value, float):
         return _checked(value, value)
     if not isinstance(value, str):
-        raise ValueProblem("STK201", f"expected a number, found {describe(value)}", NUMBER_HINT)
+        message = Message("expected a number, found {found}", found=describe(value))
+        raise ValueProblem("STK201", message, NUMBER_HINT)
     if _USUAL.fullmatch(value) and not _AMBIGUOUS_COMMA.match(value):
         text = value.replace(" ", "")
         if "," in text:
@@ -69,26 +92,68 @@ def _parse_text(value: str) -> int | float:
     for minus in _MINUSES:
         text = text.replace(minus, "-")
     if text.lower() in _NOT_FINITE:
-        raise ValueProblem(
-            "STK207", f"{_show(value)} is not a finite number", "write the value as a number"
-        )
+        raise ValueProblem("STK207", _not_finite(value), Message("write the value as a number"))
     if _AMBIGUOUS_COMMA.match(text):
         whole, _, frac = text.partition(",")
-        raise ValueProblem(
-            "STK201",
-            f"{_show(value)} is ambiguous: a decimal comma in Swedish and Finnish, "
-            "a thousands separator in English",
-            f'write "{whole} {frac}" for {whole}{frac}, or {whole}.{frac} (with a point) for '
-            "the decimal number",
+        message = Message(
+            "{value} is ambiguous: a decimal comma in Swedish and Finnish, a thousands "
+            "separator in English",
+            value=_show(value),
         )
+        if _NORDIC.get():  # where 1.246 is ambiguous as well
+            hint = Message(
+                'write "{whole} {frac}" for {whole}{frac}, or {decimal} for the decimal number',
+                whole=whole,
+                frac=frac,
+                decimal=_decimal(whole, frac),
+            )
+        else:
+            hint = Message(
+                'write "{whole} {frac}" for {whole}{frac}, or {whole}.{frac} (with a point) '
+                "for the decimal number",
+                whole=whole,
+                frac=frac,
+            )
+        raise ValueProblem("STK201", message, hint)
+    if _NORDIC.get() and _AMBIGUOUS_POINT.match(text):
+        raise _ambiguous_point(value, text)
     if _GROUPED.match(text):
         text = re.sub(f"[{_SPACES}]", "", text)
     elif not _PLAIN.match(text):
-        raise ValueProblem("STK201", f"{_show(value)} is not a number", _number_hint(text))
+        raise ValueProblem("STK201", _not_a_number(value), _number_hint(text))
     text = text.replace(",", ".")
     if "." in text or "e" in text or "E" in text:
         return _checked(float(text), value)
     return _checked(int(text), value)
+
+
+def _ambiguous_point(value: str, text: str) -> ValueProblem:
+    whole, _, frac = text.partition(".")
+    decimal = _decimal(whole, frac)
+    return ValueProblem(
+        "STK201",
+        Message(
+            "{value} is ambiguous: a thousands separator in Swedish and Finnish, a decimal "
+            "point in English",
+            value=_show(value),
+        ),
+        Message(
+            'write "{whole} {frac}" for {whole}{frac}, or {decimal} for the decimal number',
+            whole=whole,
+            frac=frac,
+            decimal=decimal,
+        ),
+    )
+
+
+def _decimal(whole: str, frac: str) -> str:
+    """The decimal number whole.frac written so that nobody can read it otherwise."""
+    trimmed = frac.rstrip("0")
+    if not trimmed:
+        return whole
+    if len(trimmed) < 3:
+        return f'"{whole},{trimmed}"'
+    return f'"{whole},{frac}0"'
 
 
 def parse_year(value: object) -> int:
@@ -96,19 +161,23 @@ def parse_year(value: object) -> int:
         return value  # the common case, decided as the general path below would
     if isinstance(value, bool) or not isinstance(value, int | str):
         raise ValueProblem(
-            "STK202", f"expected a year, found {describe(value)}", "write the year as 2025"
+            "STK202",
+            Message("expected a year, found {found}", found=describe(value)),
+            Message("write the year as 2025"),
         )
     text = str(value).strip()
     if not re.fullmatch(r"-?\d{1,6}", text):
         raise ValueProblem(
-            "STK202", f"{_show(value)} is not a year", "write the year as four digits, e.g. 2025"
+            "STK202",
+            Message("{value} is not a year", value=_show(value)),
+            Message("write the year as four digits, e.g. 2025"),
         )
     year = int(text)
     if not YEAR_MIN <= year <= YEAR_MAX:
         raise ValueProblem(
             "STK202",
-            f"year {year} is outside {YEAR_MIN}-{YEAR_MAX}",
-            "check the year for a typing mistake",
+            Message("year {year} is outside {low}-{high}", year=year, low=YEAR_MIN, high=YEAR_MAX),
+            Message("check the year for a typing mistake"),
         )
     return year
 
@@ -119,38 +188,53 @@ def parse_whole(value: object, *, minimum: int) -> int:
     if isinstance(number, float):
         if not number.is_integer():
             raise ValueProblem(
-                "STK201", f"{_show(value)} is not a whole number", "write a whole number such as 3"
+                "STK201",
+                Message("{value} is not a whole number", value=_show(value)),
+                Message("write a whole number such as 3"),
             )
         number = int(number)
     if number < minimum:
         raise ValueProblem(
             "STK207",
-            f"{number} is too small: the smallest allowed value is {minimum}",
-            f"write a whole number of at least {minimum}",
+            Message(
+                "{number} is too small: the smallest allowed value is {minimum}",
+                number=number,
+                minimum=minimum,
+            ),
+            Message("write a whole number of at least {minimum}", minimum=minimum),
         )
     return number
 
 
 def _checked(number: int | float, original: object) -> int | float:
     if isinstance(number, float) and not math.isfinite(number):
-        raise ValueProblem(
-            "STK207", f"{_show(original)} is not a finite number", "write the value as a number"
-        )
+        raise ValueProblem("STK207", _not_finite(original), Message("write the value as a number"))
     if abs(number) >= MAX_MAGNITUDE:
         raise ValueProblem(
             "STK207",
-            f"{_show(original)} is too large to be stored exactly",
-            "check for a typing mistake; stratkit accepts numbers below 10^15",
+            Message("{value} is too large to be stored exactly", value=_show(original)),
+            Message("check for a typing mistake; stratkit accepts numbers below 10^15"),
         )
     return number
 
 
 def _number_hint(text: str) -> str:
     if re.search(r"\d", text) and re.search(r"[^\d\s.,+\-eE]", text):
-        return "write only the number; put the unit (%, kr, invånare) under 'unit:'"
+        unit = Written((), "key", "unit", "Indicator")  # spelt as the file spells its keys
+        return Message(
+            "write only the number; put the unit (%, kr, invånare) under '{unit}:'", unit=unit
+        )
     if text.count(",") > 1 or text.count(".") > 1:
-        return 'separate thousands with spaces ("1 700 000") and use one decimal comma'
+        return Message('separate thousands with spaces ("1 700 000") and use one decimal comma')
     return NUMBER_HINT
+
+
+def _not_a_number(value: object) -> Message:
+    return Message("{value} is not a number", value=_show(value))
+
+
+def _not_finite(value: object) -> Message:
+    return Message("{value} is not a finite number", value=_show(value))
 
 
 def _show(value: object) -> str:
@@ -163,9 +247,11 @@ def _show(value: object) -> str:
 def describe(value: object) -> str:
     """A found value as a message names it: "nothing", "a list", or the text (shortened)."""
     if value is None:
-        return "nothing"
+        return Message("nothing")
     if isinstance(value, dict):
-        return "a mapping"
+        return Message("a mapping")
     if isinstance(value, list):
-        return "a list"
-    return f"the text {_show(value)}" if isinstance(value, str) else _show(value)
+        return Message("a list")
+    if isinstance(value, str):
+        return Message("the text {text}", text=_show(value))
+    return _show(value)

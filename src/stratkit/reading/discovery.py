@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from stratkit.diagnostics import FILE_START, Diagnostic
+from stratkit.messages import Message
 
 SUFFIXES = (".yaml", ".yml")
 DEFAULT_DIR = "strategies"
@@ -71,8 +72,12 @@ def _add_folder(found: Found, folder: Path, given: str) -> None:
                     shown,
                     FILE_START,
                     "STK006",
-                    f"strategy name '{name}' is also used by {seen[name]}",
-                    "rename or remove one of the two files",
+                    Message(
+                        "strategy name '{name}' is also used by {other}",
+                        name=name,
+                        other=seen[name],
+                    ),
+                    Message("rename or remove one of the two files"),
                 )
             )
         seen.setdefault(name, shown)

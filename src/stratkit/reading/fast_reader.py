@@ -65,6 +65,9 @@ _SYNTAX = (
     # a line that starts with ':', the value of an explicit key or of a key split over lines
     # in a flow mapping ({2025\n : 1248}), which yaml-rs accepts and PyYAML refuses
     re.compile(r"\n *:"),
+    # a number such as 32.000: yaml-rs reads 32.0, where a Swedish or Finnish file means
+    # 32 000, so the exact reader, which keeps the text, must decide (STK201)
+    re.compile(r"\d\.\d{3}(?!\d)"),
 )
 _UNDERSCORE = re.compile(r"_\d")  # 1_000, if a digit comes before
 _COMMENT_LINE = re.compile(r"^[ ]*#.*$", re.MULTILINE)

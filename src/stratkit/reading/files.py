@@ -7,6 +7,7 @@ import errno
 from pathlib import Path
 
 from stratkit.diagnostics import FILE_START, Diagnostic, Span
+from stratkit.messages import Message
 from stratkit.reading.lines import byte_position
 
 # A real strategy file is a few tens of kilobytes; this leaves room for decades of data
@@ -28,8 +29,8 @@ def read_bytes(file: Path, shown: str) -> bytes | Diagnostic:
             shown,
             FILE_START,
             "STK005",
-            f"the file is larger than {MAX_FILE_BYTES // (1024 * 1024)} MB",
-            "a strategy file should be a few kilobytes; check that this is the right file",
+            Message("the file is larger than {size} MB", size=MAX_FILE_BYTES // (1024 * 1024)),
+            Message("a strategy file should be a few kilobytes; check that this is the right file"),
         )
     return raw
 
@@ -40,8 +41,8 @@ def decode(path: str, raw: bytes) -> str | Diagnostic:
             path,
             FILE_START,
             "STK002",
-            "the file is saved as UTF-16, not UTF-8",
-            "open it in your editor and save it with the encoding UTF-8",
+            Message("the file is saved as UTF-16, not UTF-8"),
+            Message("open it in your editor and save it with the encoding UTF-8"),
         )
     try:
         return raw.decode("utf-8")
@@ -53,32 +54,37 @@ def _not_utf8(path: str, raw: bytes, offset: int) -> Diagnostic:
     line, column = byte_position(raw, offset)
     byte = raw[offset]
     guess = bytes([byte]).decode("cp1252", "replace")
-    message = f"byte 0x{byte:02X} is not UTF-8 text"
+    message = Message("byte {byte} is not UTF-8 text", byte=f"0x{byte:02X}")
     if guess.isprintable() and guess != "\ufffd":
-        message += f"; the file seems to be saved as Latin-1/Windows-1252, where it means '{guess}'"
+        message = Message(
+            "byte {byte} is not UTF-8 text; the file seems to be saved as "
+            "Latin-1/Windows-1252, where it means '{guess}'",
+            byte=f"0x{byte:02X}",
+            guess=guess,
+        )
     return Diagnostic.at(
         path,
         Span(line, column, line, column + 1),
         "STK002",
         message,
-        "open the file in your editor and save it with the encoding UTF-8",
+        Message("open the file in your editor and save it with the encoding UTF-8"),
     )
 
 
 def unreadable(path: str, error: OSError) -> Diagnostic:
-    reason = error.strerror or str(error)
+    reason: str = error.strerror or str(error)
     if isinstance(error, IsADirectoryError):
-        reason = "it is a folder, not a file"
+        reason = Message("it is a folder, not a file")
     elif error.errno == errno.ELOOP:
-        reason = "it is a symbolic link that points to itself"
+        reason = Message("it is a symbolic link that points to itself")
     elif isinstance(error, PermissionError):
-        reason = "permission denied"
+        reason = Message("permission denied")
     elif isinstance(error, FileNotFoundError):
-        reason = "no such file"
+        reason = Message("no such file")
     return Diagnostic.at(
         path,
         FILE_START,
         "STK001",
-        f"cannot read {path}: {reason}",
-        "check the file name and that you may read the file",
+        Message("cannot read {path}: {reason}", path=path, reason=reason),
+        Message("check the file name and that you may read the file"),
     )

@@ -6,8 +6,11 @@ from collections.abc import Iterable, Mapping
 from typing import Any, Protocol
 
 from stratkit.diagnostics import FILE_START, Diagnostic, Finding, Span
+from stratkit.i18n import N_
+from stratkit.messages import Message, Spelt, Written, resolve
 from stratkit.model.values import describe
-from stratkit.reading.unknown_keys import Loc, raw_path, spellings
+from stratkit.model.vocabulary import spelling, value_word
+from stratkit.reading.unknown_keys import Loc, part_at, raw_path, spellings
 from stratkit.reading.yaml_reader import Slot
 
 
@@ -19,8 +22,49 @@ class Slots(Protocol):
     def __contains__(self, loc: object, /) -> bool: ...
 
 
-def to_diagnostics(path: str, findings: Iterable[Finding], slots: Slots) -> list[Diagnostic]:
-    return [Diagnostic.at(path, _span(f, slots), f.code, f.message, f.hint) for f in findings]
+def to_diagnostics(
+    path: str,
+    findings: Iterable[Finding],
+    slots: Slots,
+    text: str | None = None,
+    vocabulary: str = "en",
+) -> list[Diagnostic]:
+    """Place each finding; its Written values become the words the file has there."""
+
+    def fill(marker: Written | Spelt) -> str:
+        if isinstance(marker, Spelt):
+            if marker.value == "*":  # every value of the choice
+                return ", ".join(value_word(marker.table, v, vocabulary) for v in marker.table)
+            return value_word(marker.table, marker.value, vocabulary)
+        return _written(marker, slots, text, vocabulary)
+
+    return [
+        Diagnostic.at(
+            path, _span(f, slots), f.code, resolve(f.message, fill) or "", resolve(f.hint, fill)
+        )
+        for f in findings
+    ]
+
+
+def _written(written: Written, slots: Slots, text: str | None, vocabulary: str) -> str:
+    loc = raw_path(written.loc, slots)
+    slot = slots.get(loc)
+    if written.kind == "key":
+        if slot is not None and isinstance(loc[-1], str):
+            return loc[-1]
+        return spelling(written.part or "", written.fallback, vocabulary)
+    if slot is None or text is None:
+        return written.fallback
+    span = slot.value
+    if span.line != span.end_line:
+        return written.fallback
+    lines = text.splitlines()
+    if not 0 < span.line <= len(lines):
+        return written.fallback
+    cut = lines[span.line - 1][span.column - 1 : span.end_column - 1].strip()
+    if len(cut) >= 2 and cut[0] == cut[-1] and cut[0] in "'\"":
+        cut = cut[1:-1]
+    return cut or written.fallback
 
 
 def _span(finding: Finding, slots: Slots) -> Span:
@@ -35,11 +79,12 @@ def _span(finding: Finding, slots: Slots) -> Span:
     return FILE_START
 
 
+_MAPPING = N_("expected a mapping (key: value lines), found {found}")
 _STRUCTURE = {
-    "model_type": "a mapping (key: value lines)",
-    "model_attributes_type": "a mapping (key: value lines)",
-    "dict_type": "a mapping (key: value lines)",
-    "list_type": "a list (lines starting with '- ')",
+    "model_type": _MAPPING,
+    "model_attributes_type": _MAPPING,
+    "dict_type": _MAPPING,
+    "list_type": N_("expected a list (lines starting with '- '), found {found}"),
 }
 
 
@@ -53,31 +98,37 @@ def from_pydantic(errors: Iterable[Mapping[str, Any]]) -> list[Finding]:
         kind = str(error["type"])
         ctx = error.get("ctx") or {}
         if kind.startswith("STK"):
-            findings.append(Finding(kind, tuple(loc), error["msg"], ctx.get("hint"), on_key))
+            message = ctx.get("message") or error["msg"]
+            findings.append(Finding(kind, tuple(loc), message, ctx.get("hint"), on_key))
         elif kind == "missing":
             keys = spellings(tuple(loc)) if loc else ["?"]
-            written = " or ".join(f"'{key}: …'" for key in keys)
+            # The key as the file would write it: 'titel' in a file with Swedish keys.
+            key = Written(tuple(loc), "key", keys[0], part_at(tuple(loc)))
             findings.append(
                 Finding(
                     "STK106",
                     tuple(loc),
-                    f"required key '{keys[0]}' is missing",
-                    f"add {written} here; `stratkit init` writes a commented example file",
+                    Message("required key '{key}' is missing", key=key),
+                    Message(
+                        "add '{key}: …' here; `stratkit init` writes a commented example file",
+                        key=key,
+                    ),
                 )
             )
         elif kind in _STRUCTURE:
             found = describe(error.get("input"))
             if kind == "list_type":
-                hint = "write it as a list: each item on its own indented line starting with '- '"
+                hint = Message(
+                    "write it as a list: each item on its own indented line starting with '- '"
+                )
             else:
-                hint = "write the keys on their own lines below, indented by two spaces"
-            findings.append(
-                Finding("STK105", tuple(loc), f"expected {_STRUCTURE[kind]}, found {found}", hint)
-            )
+                hint = Message("write the keys on their own lines below, indented by two spaces")
+            message = Message(_STRUCTURE[kind], found=found)
+            findings.append(Finding("STK105", tuple(loc), message, hint))
         elif kind == "extra_forbidden":
-            findings.append(
-                Finding("STK103", tuple(loc), f"unknown key '{loc[-1]}'", None, on_key=True)
-            )
+            message = Message("unknown key '{key}'", key=str(loc[-1]))
+            findings.append(Finding("STK103", tuple(loc), message, None, on_key=True))
         else:
+            # pydantic's own words, for a case the format never produces.
             findings.append(Finding("STK105", tuple(loc), str(error["msg"])))
     return findings

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 import yaml
 
 from stratkit.diagnostics import Problem, Span
+from stratkit.messages import Message
 from stratkit.reading.lines import LineMap, position
 from stratkit.reading.yaml_syntax import syntax_problem
 
@@ -77,7 +78,11 @@ def parse(text: str) -> Parsed:
         result.complete = False
     except yaml.YAMLError as error:  # reader errors carry no mark
         result.problems.append(
-            Problem("STK101", Span(1, 1, 1, 2), f"the file is not valid YAML: {error}")
+            Problem(
+                "STK101",
+                Span(1, 1, 1, 2),
+                Message("the file is not valid YAML: {error}", error=str(error)),
+            )
         )
         result.complete = False
     if builder.documents == 0 and result.complete:
@@ -113,8 +118,8 @@ def _too_deep(text: str, error: yaml.MarkedYAMLError) -> Parsed:
 
 def _too_deep_words() -> tuple[str, str]:
     return (
-        f"the data is nested more than {MAX_DEPTH} levels deep",
-        "the strategy format needs at most 5 levels; check the indentation",
+        Message("the data is nested more than {depth} levels deep", depth=MAX_DEPTH),
+        Message("the strategy format needs at most 5 levels; check the indentation"),
     )
 
 
@@ -124,8 +129,12 @@ def _forbidden_character(text: str, offset: int) -> Problem:
     return Problem(
         "STK003",
         Span(line, column, line, column + 1),
-        f"invisible control character U+{ord(char):04X} is not allowed in YAML",
-        "delete the character at this position (it often comes from copying out of Word or PDF)",
+        Message(
+            "invisible control character {code} is not allowed in YAML", code=f"U+{ord(char):04X}"
+        ),
+        Message(
+            "delete the character at this position (it often comes from copying out of Word or PDF)"
+        ),
     )
 
 
@@ -176,16 +185,20 @@ class _Builder:
                 self.problem(
                     "STK107",
                     self._start(event),
-                    "a second YAML document starts here ('---'); a strategy file holds one",
-                    "remove the '---' line and what follows, or move it to a file of its own",
+                    Message(
+                        "a second YAML document starts here ('---'); a strategy file holds one"
+                    ),
+                    Message(
+                        "remove the '---' line and what follows, or move it to a file of its own"
+                    ),
                 )
                 return False
         elif isinstance(event, yaml.AliasEvent):
             self.problem(
                 "STK109",
                 self._span(event),
-                f"alias '*{event.anchor}' is not allowed in strategy files",
-                "write the value out in full instead of referring to an anchor",
+                Message("alias '*{name}' is not allowed in strategy files", name=event.anchor),
+                Message("write the value out in full instead of referring to an anchor"),
             )
             self.value(None, self._span(event))
         elif isinstance(event, yaml.ScalarEvent):
@@ -217,8 +230,8 @@ class _Builder:
                 self.problem(
                     "STK105",
                     start,
-                    "a key must be plain text, not a list or mapping",
-                    "write the key as a word followed by ':'",
+                    Message("a key must be plain text, not a list or mapping"),
+                    Message("write the key as a word followed by ':'"),
                 )
             self.discard_depth += 1
             return True
@@ -276,7 +289,12 @@ class _Builder:
     def key(self, frame: _Frame, key: object, span: Span) -> None:
         frame.pending_span = span
         if not isinstance(key, str):
-            self.problem("STK105", span, "a key is empty", "write a key name before the ':'")
+            self.problem(
+                "STK105",
+                span,
+                Message("a key is empty"),
+                Message("write a key name before the ':'"),
+            )
             frame.pending = _INVALID_KEY
             return
         first = frame.keys.get(key)
@@ -284,8 +302,8 @@ class _Builder:
             self.problem(
                 "STK102",
                 span,
-                f"duplicate key '{key}' (first given on line {first})",
-                "keep only one of them; YAML would silently drop the first",
+                Message("duplicate key '{key}' (first given on line {line})", key=key, line=first),
+                Message("keep only one of them; YAML would silently drop the first"),
             )
             frame.pending = _INVALID_KEY
             return
@@ -299,14 +317,14 @@ class _Builder:
             self.problem(
                 "STK109",
                 self._start(event),
-                f"anchor '&{event.anchor}' is not allowed in strategy files",
-                "remove the anchor and write every value out in full",
+                Message("anchor '&{name}' is not allowed in strategy files", name=event.anchor),
+                Message("remove the anchor and write every value out in full"),
             )
 
     def bad_tag(self, tag: str | None, span: Span) -> None:
         self.problem(
             "STK108",
             span,
-            f"YAML tag '{tag}' is not allowed in strategy files",
-            "remove the tag (the part starting with '!')",
+            Message("YAML tag '{tag}' is not allowed in strategy files", tag=tag),
+            Message("remove the tag (the part starting with '!')"),
         )

@@ -13,7 +13,10 @@ import re
 from typing import TYPE_CHECKING
 
 from stratkit.diagnostics import Problem, Span
+from stratkit.i18n import N_
+from stratkit.messages import Message
 from stratkit.reading.lines import BREAK, position, split
+from stratkit.reading.year_slips import year_slip
 
 if TYPE_CHECKING:
     import yaml
@@ -54,8 +57,15 @@ def _found_slip(
     return (
         _unclosed_quote(text, lines, line, stop)
         or _missing_space(lines, line)
+        or _year_value(lines, line)
         or _explained(error, lines, place)
     )
+
+
+def _year_value(lines: list[str], line: int) -> Problem | None:
+
+    found = year_slip(lines, line)
+    return Problem("STK101", *found) if found else None
 
 
 def _mark(error: yaml.MarkedYAMLError) -> yaml.Mark | None:
@@ -69,7 +79,13 @@ def _mark(error: yaml.MarkedYAMLError) -> yaml.Mark | None:
 
 
 def _problem(line: int, column: int, message: str, hint: str, width: int = 1) -> Problem:
-    return Problem("STK101", Span(line, column, line, column + width), message, hint)
+    """A syntax problem; plain texts (marked with N_) become Messages, said when shown."""
+    span = Span(line, column, line, column + width)
+    return Problem("STK101", span, _said(message), _said(hint))
+
+
+def _said(text: str) -> Message:
+    return text if isinstance(text, Message) else Message(text)
 
 
 def _unclosed_quote(text: str, lines: list[str], last: int, stop: int) -> Problem | None:
@@ -91,8 +107,10 @@ def _unclosed_quote(text: str, lines: list[str], last: int, stop: int) -> Proble
         return _problem(
             number,
             len(match.group(1)) + 1,
-            "a quoted text starts here but is not closed on this line",
-            f"add the closing quote: {(line.rstrip() + match.group(2)).strip()}",
+            N_("a quoted text starts here but is not closed on this line"),
+            Message(
+                "add the closing quote: {fixed}", fixed=(line.rstrip() + match.group(2)).strip()
+            ),
         )
     return None
 
@@ -136,8 +154,8 @@ def _missing_space(lines: list[str], last: int) -> Problem | None:
             return _problem(
                 number,
                 column,
-                "a ':' after a key must be followed by a space",
-                f"write {fixed}",
+                N_("a ':' after a key must be followed by a space"),
+                Message("write {fixed}", fixed=fixed),
             )
     return None
 
@@ -154,39 +172,45 @@ def _explained(
         return _problem(
             line,
             column,
-            "a tab character is used for indentation; YAML allows only spaces",
-            "replace the tab with spaces (most editors can show tabs as '→')",
+            N_("a tab character is used for indentation; YAML allows only spaces"),
+            N_("replace the tab with spaces (most editors can show tabs as '→')"),
         )
     if "cannot start any token" in problem:
         found = current[column - 1 : column]
-        return _problem(line, column, f"a value cannot start with '{found}'", _quote_hint(current))
+        message = Message("a value cannot start with '{found}'", found=found)
+        return _problem(line, column, message, _quote_hint(current))
     if "mapping values are not allowed" in problem and _COLON_IN_VALUE.match(current):
         return _problem(
             line,
             column,
-            "a ':' followed by a space inside a value makes YAML read it as a new key",
+            N_("a ':' followed by a space inside a value makes YAML read it as a new key"),
             _quote_hint(current),
         )
     if any(needle in problem for needle in _INDENTATION):
         return _indentation(lines, line, column)
-    for needle, message, hint in _UNCLOSED:
+    for needle, words, hint in _UNCLOSED:
         if needle in problem:
-            return _problem(line, column, message, hint)
+            return _problem(line, column, words, hint)
     return None
 
 
 def _indentation(lines: list[str], line: int, column: int) -> Problem:
     above = _key_above(lines, line)
-    hint = "keys of the same mapping must start in the same column; indent with spaces only"
+    hint = Message(
+        "keys of the same mapping must start in the same column; indent with spaces only"
+    )
     if above is not None:
         number, key, key_column = above
-        hint = (
-            f"start this line in column {key_column}, like '{key}:' on line {number}, or "
-            "check the lines above for a missing ':' or '- '"
+        hint = Message(
+            "start this line in column {column}, like '{key}:' on line {line}, or check the "
+            "lines above for a missing ':' or '- '",
+            column=key_column,
+            key=key,
+            line=number,
         )
     text = lines[line - 1] if line <= len(lines) else ""
     start = len(text) - len(text.lstrip()) + 1 if text.strip() else column
-    message = "the indentation of this line does not match the lines above"
+    message = N_("the indentation of this line does not match the lines above")
     return _problem(line, start, message, hint)
 
 
@@ -207,40 +231,45 @@ def _key_above(lines: list[str], line: int) -> tuple[int, str, int] | None:
 def _quote_hint(line: str) -> str:
     match = _KEY_LINE.match(line)
     if match is None:
-        return "put the value in double quotes"
+        return Message("put the value in double quotes")
     key = match.group(2).strip()
     value = line.split(":", 1)[1].strip().replace('"', '\\"')
-    return f'put the whole value in double quotes: {key}: "{value}"'
+    return Message('put the whole value in double quotes: {key}: "{value}"', key=key, value=value)
 
 
 _UNCLOSED: list[tuple[str, str, str]] = [
-    ("expected ',' or ']'", "a list written in [ ] is not closed", "add the closing ']'"),
-    ("expected ',' or '}'", "a mapping written in { } is not closed", "add the closing '}'"),
+    ("expected ',' or ']'", N_("a list written in [ ] is not closed"), N_("add the closing ']'")),
+    (
+        "expected ',' or '}'",
+        N_("a mapping written in {{ }} is not closed"),
+        N_("add the closing '}}'"),
+    ),
     (
         "found unexpected end of stream",
-        "a quoted text starts here but is never closed",
-        "add the closing quote at the end of the text",
+        N_("a quoted text starts here but is never closed"),
+        N_("add the closing quote at the end of the text"),
     ),
     (
         "found unknown escape character",
-        "a backslash in double quotes starts an unknown escape",
-        "write the text in single quotes, or double the backslash (\\\\)",
+        N_("a backslash in double quotes starts an unknown escape"),
+        N_("write the text in single quotes, or double the backslash (\\\\)"),
     ),
     (
         "found undefined alias",
-        "an alias ('*name') refers to an anchor that does not exist",
-        "write the value out in full",
+        N_("an alias ('*name') refers to an anchor that does not exist"),
+        N_("write the value out in full"),
     ),
     (
         "could not find expected ':'",
-        "a line is neither 'key: value' nor a list item",
-        "add the missing ':' after the key, or quote text that runs over several lines",
+        N_("a line is neither 'key: value' nor a list item"),
+        N_("add the missing ':' after the key, or quote text that runs over several lines"),
     ),
 ]
 
 
 def _plain(error: yaml.MarkedYAMLError, text: str, place: tuple[int, int] | None) -> Problem:
     line, column = place or (1, 1)
+    # The YAML reader's own words stay English: they name its grammar, not the user's text.
     words = (error.problem or "syntax error").strip()
     if error.context and error.context_mark:
         started = position(text, error.context_mark.index)[0]
@@ -248,6 +277,6 @@ def _plain(error: yaml.MarkedYAMLError, text: str, place: tuple[int, int] | None
     return _problem(
         line,
         column,
-        f"the file is not valid YAML here ({words})",
-        "compare the lines around this position with the example in `stratkit init`",
+        Message("the file is not valid YAML here ({words})", words=words),
+        N_("compare the lines around this position with the example in `stratkit init`"),
     )

@@ -17,5 +17,11 @@ from stratkit.model.choices import Language
 class RenderOptions:
     color: bool = False
     width: int = 100
-    # The language of labels and words; the result's own texts stay as written.
-    language: Language = Language.EN
+    # --lang, or the language status and diff chose; None lets each file's diagnostics speak
+    # the file's own language (reporters.diagnostics.language).
+    language: Language | None = None
+
+    @property
+    def words(self) -> Language:
+        """The language of labels and headings; the strategies' own texts stay as written."""
+        return self.language or Language.EN

@@ -17,8 +17,8 @@ from typing import Any
 
 from pydantic import AliasChoices, BaseModel
 
+from stratkit.model.parts import every_part
 from stratkit.model.strategy import StrategyFile
-from stratkit.reading.unknown_keys import field_model
 
 DRAFT = "http://json-schema.org/draft-07/schema#"
 EXTENSION_KEYS = "^x-"
@@ -27,7 +27,7 @@ EXTENSION_KEYS = "^x-"
 def strategy_schema() -> dict[str, Any]:
     generated = StrategyFile.model_json_schema(mode="validation")
     definitions: dict[str, Any] = generated.pop("$defs", {})
-    for model in _models(StrategyFile):
+    for model in every_part(StrategyFile):
         node = generated if model is StrategyFile else definitions[model.__name__]
         _add_aliases(node, model)
         node["patternProperties"] = {
@@ -49,16 +49,6 @@ def render() -> str:
     return json.dumps(strategy_schema(), ensure_ascii=False, indent=2) + "\n"
 
 
-def _models(root: type[BaseModel]) -> list[type[BaseModel]]:
-    found: list[type[BaseModel]] = [root]
-    for model in found:
-        for name in model.model_fields:
-            inner = field_model(model, name)
-            if inner is not None and inner not in found:
-                found.append(inner)
-    return found
-
-
 def _add_aliases(node: dict[str, Any], model: type[BaseModel]) -> None:
     properties: dict[str, Any] = {}
     required: list[str] = list(node.get("required", []))
@@ -69,6 +59,8 @@ def _add_aliases(node: dict[str, Any], model: type[BaseModel]) -> None:
         if not isinstance(alias, AliasChoices):
             continue
         spellings = [name] + [c for c in alias.choices if isinstance(c, str) and c != name]
+        if len(spellings) == 1:
+            continue  # `id` is `id` in every language
         for other in spellings[1:]:
             properties[other] = copy.deepcopy(sub)
         if name in required:

@@ -42,7 +42,7 @@ def to_text(report: FileReport, need: Need) -> str:
 
         strategy = dump(report.strategy)
     summary = summary_text(report) if need is Need.OVERVIEWS else None
-    return encode(report.diagnostics, report.lines, strategy, summary)
+    return encode(report.diagnostics, report.lines, strategy, summary, report.language)
 
 
 def trimmed(report: FileReport, text: str, need: Need) -> FileReport:
@@ -101,7 +101,8 @@ def _add_summary(shown: str, entry: Entry, cache: Cache | None, key: str | None)
     report = from_entry(shown, entry, Need.STRATEGIES)
     summary = summary_text(report)
     if cache is not None and key is not None:
-        cache.put(key, encode(report.diagnostics, report.lines, entry.strategy, summary))
+        text = encode(report.diagnostics, report.lines, entry.strategy, summary, entry.language)
+        cache.put(key, text)
     return replace(entry, summary=summary, strategy=entry.strategy)
 
 
@@ -115,4 +116,5 @@ def from_entry(shown: str, entry: Entry, need: Need) -> FileReport:
         # Only a file with errors has no strategy: this entry is damaged.
         raise ValueError("a clean report without its strategy")
     summary = _summary_from(entry.summary) if need is Need.OVERVIEWS else None
-    return FileReport(shown, entry.diagnostics_for(shown), strategy, entry.lines, summary)
+    diagnostics = entry.diagnostics_for(shown)
+    return FileReport(shown, diagnostics, strategy, entry.lines, summary, entry.language)

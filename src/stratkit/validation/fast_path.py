@@ -27,6 +27,8 @@ def check_clean_file(path: str, text: str, options: CheckOptions | None) -> File
 
     from stratkit.checks import run_checks
     from stratkit.model.strategy import StrategyFile
+    from stratkit.model.values import numbers_of
+    from stratkit.reading.key_suggestions import file_vocabulary, stated_language
     from stratkit.reading.unknown_keys import clean
 
     extensions: list[object] = []
@@ -34,7 +36,8 @@ def check_clean_file(path: str, text: str, options: CheckOptions | None) -> File
     if findings or not all(plain_extension(value) for value in extensions):
         return None
     try:
-        strategy = StrategyFile.model_validate(cleaned)
+        with numbers_of(stated_language(data)):
+            strategy = StrategyFile.model_validate(cleaned)
     except ValidationError:
         return None
     year = options.year if options is not None else None
@@ -47,7 +50,7 @@ def check_clean_file(path: str, text: str, options: CheckOptions | None) -> File
     slots = NodeSlots.of(text)
     if slots is None:
         return None
-    return report_with_findings(path, text, strategy, findings, slots)
+    return report_with_findings(path, text, strategy, findings, slots, file_vocabulary(data).main)
 
 
 def plain_extension(value: object, depth: int = 0) -> bool:

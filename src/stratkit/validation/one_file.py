@@ -6,6 +6,8 @@ import os
 from pathlib import Path
 
 from stratkit.diagnostics import FILE_START, Diagnostic, Finding
+from stratkit.messages import Message
+from stratkit.model.values import describe
 from stratkit.reading.files import decode, read_bytes
 from stratkit.validation.report import CheckOptions, FileReport, build_report
 
@@ -43,53 +45,66 @@ def check_text(path: str, text: str, options: CheckOptions | None = None) -> Fil
 
     from stratkit.checks import run_checks
     from stratkit.model.strategy import StrategyFile
+    from stratkit.model.values import numbers_of
+    from stratkit.reading.key_suggestions import file_vocabulary, stated_language
     from stratkit.reading.positions import from_pydantic, to_diagnostics
     from stratkit.reading.unknown_keys import clean
     from stratkit.reading.yaml_reader import parse
+    from stratkit.validation.readable import checks_of_readable
 
     parsed = parse(text)
     diagnostics = [Diagnostic.at(path, p.span, p.code, p.message, p.hint) for p in parsed.problems]
     strategy = None
+    vocabulary = None
     if parsed.complete and parsed.data is None and not parsed.problems:
         diagnostics.append(
             Diagnostic.at(
                 path,
                 FILE_START,
                 "STK004",
-                "the file is empty",
-                "fill in a strategy (`stratkit init` writes a commented example), or delete it",
+                Message("the file is empty"),
+                Message(
+                    "fill in a strategy (`stratkit init` writes a commented example), or delete it"
+                ),
             )
         )
     elif parsed.complete:
         findings: list[Finding]
+        vocabulary = file_vocabulary(parsed.data).main
         if not isinstance(parsed.data, dict):
             findings = [_not_a_mapping(parsed.data)]
         else:
             cleaned, findings = clean(parsed.data)
+            language = stated_language(parsed.data)
+            year = options.year if options is not None else None
             try:
-                strategy = StrategyFile.model_validate(cleaned)
+                with numbers_of(language):
+                    strategy = StrategyFile.model_validate(cleaned)
             except ValidationError as error:
                 findings.extend(from_pydantic(error.errors()))
+                # Every problem in one run: check the parts that could be read, too.
+                findings.extend(checks_of_readable(cleaned, error.errors(), language, year))
             else:
-                year = options.year if options is not None else None
                 findings.extend(run_checks(strategy, year=year))
         taken = {(d.line, d.column) for d in diagnostics}
         # A value the reader already refused (an alias, a duplicate) must not be reported a
         # second time as "empty" or "missing" at the same position.
         diagnostics.extend(
             d
-            for d in to_diagnostics(path, findings, parsed.slots)
+            for d in to_diagnostics(path, findings, parsed.slots, text, vocabulary)
             if (d.line, d.column) not in taken
         )
-    return build_report(path, text, strategy, diagnostics)
+    return build_report(path, text, strategy, diagnostics, vocabulary)
 
 
 def _not_a_mapping(data: object) -> Finding:
-    found = "a list" if isinstance(data, list) else f"the text '{str(data)[:40]}'"
     return Finding(
         "STK105",
         (),
-        f"a strategy file must be a mapping of keys (municipality:, strategy:, goals: …), "
-        f"found {found}",
-        "start from the commented example that `stratkit init` writes",
+        Message(
+            "a strategy file must be a mapping of keys (municipality:, strategy:, goals: …), "
+            "found {found}",
+            found=describe(data),
+        ),
+        Message("start from the commented example that `stratkit init` writes"),
     )

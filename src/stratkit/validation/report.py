@@ -53,6 +53,9 @@ class FileReport:
     lines: dict[int, str] = field(default_factory=dict)
     # The overview of the strategy for `stratkit status`, when it was asked for.
     summary: Summary | None = None
+    # The language the file is written in (its `language`, else that of its keys when they
+    # are Swedish or Finnish): its diagnostics are said in it unless --lang says otherwise.
+    language: str | None = None
 
     @classmethod
     def of(cls, diagnostic: Diagnostic) -> FileReport:
@@ -100,19 +103,33 @@ class ValidationRun:
 
 
 def build_report(
-    path: str, text: str, strategy: StrategyFile | None, diagnostics: list[Diagnostic]
+    path: str,
+    text: str,
+    strategy: StrategyFile | None,
+    diagnostics: list[Diagnostic],
+    vocabulary: str | None = None,
 ) -> FileReport:
+    from stratkit.reading.key_suggestions import language_of_text  # only for a report to make
+
     diagnostics.sort(key=Diagnostic.sort_key)
-    return FileReport(path, tuple(diagnostics), strategy, _quoted_lines(text, diagnostics))
+    language = language_of_text(text, vocabulary) if diagnostics else None
+    lines = _quoted_lines(text, diagnostics)
+    return FileReport(path, tuple(diagnostics), strategy, lines, language=language)
 
 
 def report_with_findings(
-    path: str, text: str, strategy: StrategyFile, findings: list[Finding], slots: Slots
+    path: str,
+    text: str,
+    strategy: StrategyFile,
+    findings: list[Finding],
+    slots: Slots,
+    vocabulary: str = "en",
 ) -> FileReport:
     """The report of a file whose only findings come from the checks, once they have places."""
     from stratkit.reading.positions import to_diagnostics  # PyYAML only when a file has some
 
-    return build_report(path, text, strategy, to_diagnostics(path, findings, slots))
+    diagnostics = to_diagnostics(path, findings, slots, text, vocabulary)
+    return build_report(path, text, strategy, diagnostics, vocabulary)
 
 
 def _quoted_lines(text: str, diagnostics: list[Diagnostic]) -> dict[int, str]:

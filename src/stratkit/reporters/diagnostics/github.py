@@ -9,13 +9,16 @@ from __future__ import annotations
 
 from stratkit.diagnostics import Diagnostic
 from stratkit.reporters import RenderOptions
+from stratkit.reporters.diagnostics.language import of_run, translated
 from stratkit.reporters.diagnostics.text import summary
 from stratkit.validation.report import ValidationRun
 
 
 def render(run: ValidationRun, options: RenderOptions) -> str:
+    language = of_run(run, options)
+    run = translated(run, options)
     lines = [command(d) for d in run.diagnostics]
-    lines.append(summary(run))
+    lines.append(summary(run, language=language))
     return "\n".join(lines) + "\n"
 
 

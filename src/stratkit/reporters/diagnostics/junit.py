@@ -13,6 +13,7 @@ from xml.etree import ElementTree as ET
 
 from stratkit.diagnostics import Diagnostic
 from stratkit.reporters import RenderOptions
+from stratkit.reporters.diagnostics.language import translated
 from stratkit.validation.report import FileReport, ValidationRun
 
 # Characters XML 1.0 cannot carry at all, not even escaped. File names may contain them.
@@ -20,6 +21,7 @@ _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 
 
 def render(run: ValidationRun, options: RenderOptions) -> str:
+    run = translated(run, options)
     root = ET.Element(
         "testsuites",
         name="stratkit validate",

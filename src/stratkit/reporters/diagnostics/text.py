@@ -3,23 +3,29 @@
 from __future__ import annotations
 
 from stratkit.diagnostics import Diagnostic
+from stratkit.i18n import N_, in_language, plural_in
 from stratkit.reporters import RenderOptions
+from stratkit.reporters.diagnostics.language import of_report, of_run, translated
 from stratkit.reporters.text.ansi import paint
 from stratkit.validation.report import FileReport, ValidationRun
 
 _SEVERITY_STYLE = {"error": ("bold", "red"), "warning": ("bold", "yellow")}
+HINT = N_("hint:")
 
 
 def render(run: ValidationRun, options: RenderOptions) -> str:
     out: list[str] = []
+    language = of_run(run, options)
+    run = translated(run, options)
     for report in run.reports:
+        hint = in_language(HINT, of_report(report, options))
         for diagnostic in report.diagnostics:
-            out.extend(_diagnostic(diagnostic, report, options.color))
-    out.append(summary(run, options.color))
+            out.extend(_diagnostic(diagnostic, report, options.color, hint))
+    out.append(summary(run, options.color, language))
     return "\n".join(out) + "\n"
 
 
-def _diagnostic(d: Diagnostic, report: FileReport, color: bool) -> list[str]:
+def _diagnostic(d: Diagnostic, report: FileReport, color: bool, hint: str) -> list[str]:
     where = paint(f"{d.path}:{d.line}:{d.column}:", "bold", enabled=color)
     severity = paint(d.severity.value, *_SEVERITY_STYLE[d.severity.value], enabled=color)
     lines = [f"{where} {severity} {d.code} {d.message}"]
@@ -34,18 +40,24 @@ def _diagnostic(d: Diagnostic, report: FileReport, color: bool) -> list[str]:
             f"  {gutter} | " + paint(marker, *_SEVERITY_STYLE[d.severity.value], enabled=color)
         )
     if d.hint:
-        lines.append("  " + paint("hint:", "cyan", enabled=color) + f" {d.hint}")
+        lines.append("  " + paint(hint, "cyan", enabled=color) + f" {d.hint}")
     return lines
 
 
-def summary(run: ValidationRun, color: bool = False) -> str:
+def summary(run: ValidationRun, color: bool = False, language: str = "en") -> str:
     files = len(run.reports)
-    checked = f"Checked {files} file{'s' * (files != 1)}"
+    checked = plural_in(N_("Checked {n} file"), N_("Checked {n} files"), files, language).format(
+        n=files
+    )
     if not run.errors and not run.warnings:
-        return f"{checked}: " + paint("no problems found.", "green", enabled=color)
-    parts = [_count(run.errors, "error"), _count(run.warnings, "warning")]
-    return f"{checked}: " + ", ".join(parts) + "."
-
-
-def _count(n: int, noun: str) -> str:
-    return f"{n} {noun}{'s' * (n != 1)}"
+        found = in_language("no problems found.", language)
+        return in_language("{checked}: {found}", language).format(
+            checked=checked, found=paint(found, "green", enabled=color)
+        )
+    errors = plural_in(N_("{n} error"), N_("{n} errors"), run.errors, language)
+    warnings = plural_in(N_("{n} warning"), N_("{n} warnings"), run.warnings, language)
+    return in_language("{checked}: {errors}, {warnings}.", language).format(
+        checked=checked,
+        errors=errors.format(n=run.errors),
+        warnings=warnings.format(n=run.warnings),
+    )

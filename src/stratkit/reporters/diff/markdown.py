@@ -13,11 +13,11 @@ from stratkit.reporters.words.labels import INITIATIVE
 
 
 def render_years(result: YearDiff, options: RenderOptions) -> str:
-    return _joined(_years(result, options.language))
+    return _joined(_years(result, options.words))
 
 
 def render_revisions(result: RevisionDiff, options: RenderOptions) -> str:
-    return _joined(_revisions(result, options.language))
+    return _joined(_revisions(result, options.words))
 
 
 def _joined(lines: list[str]) -> str:

@@ -29,13 +29,13 @@ MOVEMENT_STYLE = {
 
 def render_years(result: YearDiff, options: RenderOptions) -> str:
     console, buffer = terminal.console(options)
-    _years(console, result, options.language)
+    _years(console, result, options.words)
     return buffer.getvalue()
 
 
 def render_revisions(result: RevisionDiff, options: RenderOptions) -> str:
     console, buffer = terminal.console(options)
-    _revisions(console, result, options.language)
+    _revisions(console, result, options.words)
     return buffer.getvalue()
 
 

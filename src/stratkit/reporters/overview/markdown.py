@@ -11,7 +11,7 @@ from stratkit.reporters.words.labels import COLUMNS, SYMBOL
 
 
 def render(overview: Overview, options: RenderOptions) -> str:
-    language = options.language
+    language = options.words
     notes = cells.notes(overview.as_of, overview.method, language)
     words = COLUMNS[language]
     header = [words["name"], words["title"], words["period"], *(SYMBOL[s] for s in Status)]

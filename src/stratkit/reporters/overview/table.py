@@ -23,7 +23,7 @@ def counts(statuses: dict[Status, int]) -> str:
 
 
 def render(overview: Overview, options: RenderOptions) -> str:
-    language = options.language
+    language = options.words
     notes = cells.notes(overview.as_of, overview.method, language)
     words = COLUMNS[language]
     headers = [

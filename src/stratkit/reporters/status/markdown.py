@@ -16,7 +16,7 @@ if TYPE_CHECKING:
 
 def render(report: StatusReport, options: RenderOptions) -> str:
     """Each strategy in detail; the overview of many is overview.markdown."""
-    language = options.language
+    language = options.words
     parts = [_notes(report.as_of, report.method, language)]
     parts.extend(_detail(s, language) for s in report.strategies)
     return "\n\n".join(part for part in parts if part) + "\n"

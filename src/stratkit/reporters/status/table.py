@@ -24,7 +24,7 @@ STYLE = {status: " ".join(words) for status, words in STATUS_STYLE.items()}
 
 def render(report: StatusReport, options: RenderOptions) -> str:
     """Each strategy goal by goal; the overview of many is overview.table."""
-    language = options.language
+    language = options.words
     console, buffer = terminal.console(options)
     notes = cells.notes(report.as_of, report.method, language)
     if notes:

@@ -1,0 +1,65 @@
+"""The parts of a strategy file (the models) and the keys each accepts, read off the models.
+
+Every key a part accepts comes from its fields' aliases, which model.vocabulary fills: the
+English name and its Swedish and Finnish spellings.
+"""
+
+from __future__ import annotations
+
+import types
+import typing
+from functools import cache
+
+from pydantic import AliasChoices, BaseModel
+
+from stratkit.model import vocabulary
+
+
+@cache
+def accepted_keys(model: type[BaseModel]) -> dict[str, str]:
+    """Every key the model accepts, mapped to the English field name it fills."""
+    keys: dict[str, str] = {}
+    for name, info in model.model_fields.items():
+        keys[name] = name
+        alias = info.validation_alias
+        if isinstance(alias, AliasChoices):
+            for choice in alias.choices:
+                if isinstance(choice, str):
+                    keys.setdefault(choice, name)
+    return keys
+
+
+@cache
+def field_model(model: type[BaseModel], name: str) -> type[BaseModel] | None:
+    """The model inside a field (through Optional, list and Annotated), if there is one."""
+    return _find_model(model.model_fields[name].annotation)
+
+
+def _find_model(annotation: object) -> type[BaseModel] | None:
+    if isinstance(annotation, type) and issubclass(annotation, BaseModel):
+        return annotation
+    origin = typing.get_origin(annotation)
+    if origin is dict:
+        return None  # mappings of scalars such as `actual` hold no model
+    if origin in (list, typing.Union, types.UnionType, typing.Annotated):
+        for arg in typing.get_args(annotation):
+            found = _find_model(arg)
+            if found is not None:
+                return found
+    return None
+
+
+def every_part(root: type[BaseModel]) -> list[type[BaseModel]]:
+    """`root` and every model inside it, each once, outermost first."""
+    found: list[type[BaseModel]] = [root]
+    for model in found:
+        for name in model.model_fields:
+            inner = field_model(model, name)
+            if inner is not None and inner not in found:
+                found.append(inner)
+    return found
+
+
+def key_in(model: type[BaseModel], field: str, language: str) -> str:
+    """How a file written in `language` spells `field` of `model`: 'nuläge' for baseline."""
+    return vocabulary.spelling(model.__name__, field, language)
