@@ -249,6 +249,15 @@ _CODES = [
         "Period ends before it starts",
         "strategy.period.end is earlier than strategy.period.start.",
     ),
+    Code(
+        "STK320",
+        W,
+        "Women and men do not add up",
+        "A year gives 'women' and 'men' (kvinnor/män, naiset/miehet) whose sum differs from "
+        "its 'value' by more than rounding. One of the figures is probably mistyped or from "
+        "another table. SCB adds small controlled noise to its figures from reference year "
+        "2025, so there a small difference can be real: say so in the year's 'note'.",
+    ),
     # 4xx: completeness and freshness
     Code(
         "STK401",

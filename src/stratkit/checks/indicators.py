@@ -6,6 +6,7 @@ from collections.abc import Iterator
 
 from stratkit.diagnostics import Finding
 from stratkit.model.choices import Direction
+from stratkit.model.reported import Reported, value_of
 from stratkit.model.strategy import Indicator, StrategyFile
 
 
@@ -59,7 +60,7 @@ def baseline_matches_actual(strategy: StrategyFile) -> Iterator[Finding]:
     for i, ind in _indicators(strategy):
         if ind.baseline is None or ind.baseline.year not in ind.actual:
             continue
-        reported = ind.actual[ind.baseline.year]
+        reported = value_of(ind.actual[ind.baseline.year])
         if reported != ind.baseline.value:
             yield Finding(
                 "STK306",
@@ -89,3 +90,28 @@ def indicator_complete(strategy: StrategyFile) -> Iterator[Finding]:
                 f"indicator '{ind.id}' has no {listed} yet",
                 "fill in the missing columns when the figures are known",
             )
+
+
+def women_and_men_add_up(strategy: StrategyFile) -> Iterator[Finding]:
+    for i, ind in _indicators(strategy):
+        for year, entry in ind.actual.items():
+            if not isinstance(entry, Reported) or entry.women is None or entry.men is None:
+                continue
+            # Each figure may be rounded by half a unit of its last digit, no more.
+            slack = sum(_half_unit(n) for n in (entry.value, entry.women, entry.men))
+            if abs(entry.women + entry.men - entry.value) > slack + 1e-9:
+                yield Finding(
+                    "STK320",
+                    ("indicators", i, "actual", str(year)),
+                    f"women ({entry.women}) and men ({entry.men}) add up to "
+                    f"{entry.women + entry.men}, but the value for {year} is {entry.value}",
+                    "check the three figures against the source; note why they differ if "
+                    "the source says so (SCB adds noise to its figures from 2025)",
+                )
+
+
+def _half_unit(number: int | float) -> float:
+    if isinstance(number, int) or float(number).is_integer():
+        return 0.5
+    decimals = len(repr(float(number)).split(".")[1])
+    return 0.5 * 10.0**-decimals

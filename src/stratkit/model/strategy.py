@@ -25,6 +25,7 @@ from pydantic_core import PydanticCustomError
 
 from stratkit.model import schema_parts as schema
 from stratkit.model.choices import Direction, InitiativeStatus, Language, Method
+from stratkit.model.reported import Entry, value_of
 from stratkit.model.values import ValueProblem, describe, parse_number, parse_whole, parse_year
 
 
@@ -139,7 +140,7 @@ def _year_values(value: object, validate: ValidatorFunctionWrapHandler) -> objec
     """
     if not isinstance(value, dict):
         return validate(value)
-    values: dict[int, int | float] = {}
+    values: dict[int, Entry] = {}
     try:
         for year, number in value.items():
             values[parse_year(year)] = parse_number(number)
@@ -148,7 +149,7 @@ def _year_values(value: object, validate: ValidatorFunctionWrapHandler) -> objec
     return values
 
 
-YearValues = Annotated[dict[Year, Number], WrapValidator(_year_values)]
+YearValues = Annotated[dict[Year, Entry], WrapValidator(_year_values)]
 DateText = Annotated[str, BeforeValidator(_coded(_date_text)), WithJsonSchema(schema.DATE)]
 Count = Annotated[
     int,
@@ -294,7 +295,8 @@ class Indicator(_Model):
     actual: YearValues = Field(
         default_factory=dict,
         validation_alias=AliasChoices("actual", "förverkligats"),
-        description="Reported values, year -> value (Swedish key: förverkligats).",
+        description="Reported values, year -> value or {value, preliminary, women, men, "
+        "note} (Swedish key: förverkligats).",
         json_schema_extra={"propertyNames": schema.YEAR_KEY},
     )
     lag: Lag = Field(
@@ -320,7 +322,7 @@ class Indicator(_Model):
         if self.baseline is not None:
             start = self.baseline.value
         elif self.actual:
-            start = self.actual[min(self.actual)]
+            start = value_of(self.actual[min(self.actual)])
         else:
             return None
         if self.target.value == start:

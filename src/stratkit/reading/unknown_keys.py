@@ -40,6 +40,17 @@ def field_model(model: type[BaseModel], name: str) -> type[BaseModel] | None:
     return _find_model(model.model_fields[name].annotation)
 
 
+@cache
+def entry_model(model: type[BaseModel], name: str) -> type[BaseModel] | None:
+    """The model of the values of a mapping field, such as the years of `actual`."""
+    annotation = model.model_fields[name].annotation
+    while typing.get_origin(annotation) is typing.Annotated:
+        annotation = typing.get_args(annotation)[0]
+    if typing.get_origin(annotation) is not dict:
+        return None
+    return _find_model(typing.get_args(annotation)[1])
+
+
 def _find_model(annotation: object) -> type[BaseModel] | None:
     if isinstance(annotation, type) and issubclass(annotation, BaseModel):
         return annotation
@@ -104,6 +115,13 @@ def _clean(
             continue
         filled[field] = key
         inner = field_model(model, field)
+        entries = entry_model(model, field) if inner is None else None
+        if entries is not None and isinstance(value, dict):
+            kept[key] = {
+                k: _clean(v, entries, (*loc, key, k), findings, extensions)
+                for k, v in value.items()
+            }
+            continue
         kept[key] = _clean_field(value, inner, (*loc, key), findings, extensions)
     return kept
 
@@ -178,16 +196,19 @@ def raw_path(loc: Loc, present: typing.Container[Loc]) -> Loc:
     """Translate a path of English field names to the keys actually written in the file."""
     model: type[BaseModel] | None = StrategyFile
     path: Loc = ()
+    entries: type[BaseModel] | None = None  # the model of the next part's value (a year's)
     for part in loc:
         field = accepted_keys(model).get(part) if model and isinstance(part, str) else None
         if model is None or field is None:
             path = (*path, part)
             if isinstance(part, str):
-                model = None  # past the schema (e.g. a year in `actual`): keep parts as given
+                model = entries  # past the schema (e.g. a year in `actual`): keep parts as given
+            entries = None
             continue
         spellings = [part] + [k for k, name in accepted_keys(model).items() if name == field]
         written = next((key for key in spellings if (*path, key) in present), part)
         path = (*path, written)
+        entries = entry_model(model, field)
         model = field_model(model, field)
     return path
 
