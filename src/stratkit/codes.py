@@ -201,6 +201,15 @@ _CODES = [
     ),
     # 3xx: consistency within one file
     Code(
+        "STK209",
+        E,
+        "Invalid source to fetch from",
+        "'fetch' (hämta, hae) names exactly one source: a Kolada KPI id ({kolada: N01951}), "
+        "an SCB table ({scb: TAB638, select: {ContentsCode: BE0101N1}}) or a Statistics "
+        "Finland table ({statfin: TABLE, select: {...}}). `select` maps a variable's code to "
+        "a value code or a list of them. See docs/sources.md for how to find the ids.",
+    ),
+    Code(
         "STK301",
         E,
         "Duplicate id",

@@ -9,6 +9,7 @@ import typer
 from stratkit import __version__
 from stratkit.cli import diff as diff_command
 from stratkit.cli import explain as explain_command
+from stratkit.cli import fetch as fetch_command
 from stratkit.cli import init as init_command
 from stratkit.cli import record as record_command
 from stratkit.cli import schema as schema_command
@@ -59,6 +60,7 @@ app.command("explain")(explain_command.explain)
 app.command("schema")(schema_command.schema)
 app.command("init")(init_command.init)
 app.command("record")(record_command.record)
+app.command("fetch")(fetch_command.fetch)
 
 
 def main() -> None:

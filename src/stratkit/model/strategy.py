@@ -25,6 +25,7 @@ from pydantic_core import PydanticCustomError
 
 from stratkit.model import schema_parts as schema
 from stratkit.model.choices import Direction, InitiativeStatus, Language, Method
+from stratkit.model.fetch_source import FetchSource
 from stratkit.model.reported import Entry, value_of
 from stratkit.model.values import ValueProblem, describe, parse_number, parse_whole, parse_year
 
@@ -306,6 +307,12 @@ class Indicator(_Model):
         "value is overdue.",
     )
     source: Text | None = Field(None, description="Where the values come from.")
+    fetch: FetchSource | None = Field(
+        None,
+        validation_alias=AliasChoices("fetch", "hämta", "hae"),
+        description="Where `stratkit fetch` gets the values: {kolada: KPI}, {scb: TABLE, "
+        "select: {...}} or {statfin: TABLE, select: {...}} (Swedish: hämta, Finnish: hae).",
+    )
     method: MethodChoice | None = Field(None, description="How progress is judged: linear or cagr.")
 
     @property
