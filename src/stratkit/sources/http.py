@@ -11,6 +11,7 @@ from typing import Any
 
 import requests
 from requests.adapters import HTTPAdapter
+from urllib3.exceptions import ConnectTimeoutError, NewConnectionError, ReadTimeoutError
 from urllib3.util.retry import Retry
 
 from stratkit import __version__
@@ -30,6 +31,7 @@ class Client:
         self.timeout = (seconds, seconds) if seconds is not None else TIMEOUT
         retry = Retry(
             total=retries,
+            read=1,  # a server too slow once is asked once more, not made to wait for minutes
             backoff_factor=0.5,
             status_forcelist=RETRY_STATUSES,
             # PxWeb's data queries are POSTs that change nothing: safe to repeat.
@@ -55,17 +57,12 @@ class Client:
     def _json(self, method: str, url: str, what: str, **kwargs: Any) -> Any:
         try:
             response = self.session.request(method, url, timeout=self.timeout, **kwargs)
-        except requests.Timeout:
+        except requests.RequestException as error:
+            if not _timed_out(error):
+                raise _unreachable(what, url, error) from None
             raise SourceError(
                 _("{what} did not answer in time ({url})").format(what=what, url=url),
                 _("try again later; set STRATKIT_HTTP_TIMEOUT to wait longer"),
-            ) from None
-        except requests.RequestException as error:
-            raise SourceError(
-                _("cannot reach {what} ({url}): {reason}").format(
-                    what=what, url=url, reason=_reason(error)
-                ),
-                _("check the network connection, a proxy, or the address in stratkit.toml"),
             ) from None
         if response.status_code >= 400:
             raise SourceError(
@@ -83,6 +80,25 @@ class Client:
                 ),
                 _("the service may be down or changed; try again later"),
             ) from None
+
+
+def _timed_out(error: requests.RequestException) -> bool:
+    # After its retries urllib3 reports a timeout as MaxRetryError, which requests wraps.
+    if isinstance(error, requests.Timeout):
+        return True
+    reason = getattr(error.args[0], "reason", None) if error.args else None
+    if isinstance(reason, NewConnectionError):
+        return False  # a refused connection, which urllib3 files under connect timeouts
+    return isinstance(reason, ReadTimeoutError | ConnectTimeoutError)
+
+
+def _unreachable(what: str, url: str, error: Exception) -> SourceError:
+    return SourceError(
+        _("cannot reach {what} ({url}): {reason}").format(
+            what=what, url=url, reason=_reason(error)
+        ),
+        _("check the network connection, a proxy, or the address in stratkit.toml"),
+    )
 
 
 def _reason(error: Exception) -> str:

@@ -51,10 +51,11 @@ def fetch(
             _("{where} has no yearly figures").format(where=where),
             _("choose a table by year (its time variable reads 2024, not 2024M12)"),
         )
-    chosen = selection.build(dataset.dimensions, select, {geo.id: [region]}, where=where)
+    fixed = {geo.id: [region], time.id: years}
+    chosen = selection.build(dataset.dimensions, select, fixed, where=where)
     per_year = 1
-    for codes in chosen.values():
-        per_year *= len(codes)
+    for id, codes in chosen.items():
+        per_year *= len(codes) if id != time.id else 1
     step = max(1, limit // per_year)
     figures: dict[int, Figure] = {}
     for start in range(0, len(years), step):
