@@ -57,7 +57,7 @@ def refuse_errors(path: Path) -> None:
         )
 
 
-def show_and_write(edit: Edit, note: str, *, dry_run: bool) -> None:
+def show_and_write(edit: Edit, note: str | None, *, dry_run: bool) -> None:
     """Print the diff on stdout; write it unless this is a dry run, and check the result."""
     from stratkit.cli.common import out
     from stratkit.writing.document import write

@@ -145,12 +145,12 @@ def _one_file(
         if d.new is not None
     ]
     edit = plan(open_document(path), changes)
-    note = "; ".join(credits)
+    # The lines above the diff name the source, the table or KPI and the date.
     if not write:
-        out(edit.diff(str(path), note))
+        out(edit.diff(str(path)))
         say(_("nothing written; run with --write to write {path}").format(path=path))
     else:
-        show_and_write(edit, note, dry_run=False)
+        show_and_write(edit, None, dry_run=False)
     return True
 
 
