@@ -177,3 +177,33 @@ def test_the_diff_shows_the_source_and_the_changed_lines() -> None:
     diff = edit.diff("flow.yaml", "Källa: Kolada")
     assert diff.startswith("# Källa: Kolada\n--- a/flow.yaml\n+++ b/flow.yaml\n")
     assert '+  - {id: bare, title: "Ei arvoja", actual: {2020: 1}}' in diff
+
+
+def test_an_empty_flow_mapping_takes_the_first_year(tmp_path: Path) -> None:
+    path = tmp_path / "empty.yaml"
+    path.write_bytes(
+        b"municipality: {name: T, country: SE}\nstrategy: {title: T}\n"
+        b"indicators:\n  - id: a\n    title: A\n    actual: {}   # none yet\n"
+    )
+    before = path.read_bytes()
+    write(plan(open_document(path), [YearValue("a", 2024, 1.5)]))
+    assert path.read_bytes() == before.replace(b"actual: {}", b"actual: {2024: 1.5}")
+
+
+def test_crlf_file_without_actual_gets_crlf_lines(tmp_path: Path) -> None:
+    path = tmp_path / "crlf.yaml"
+    path.write_bytes(
+        b"municipality: {name: T, country: SE}\r\nstrategy: {title: T}\r\n"
+        b"indicators:\r\n  - id: a\r\n    nytta: A\r\n"
+    )
+    before = path.read_bytes()
+    write(plan(open_document(path), [YearValue("a", 2024, 7, note='sägs "ungefär"')]))
+    added = '    förverkligats:\r\n      2024: {värde: 7, anteckning: "sägs \\"ungefär\\""}\r\n'
+    assert path.read_bytes() == before + added.encode()
+
+
+def test_a_strategy_without_indicators_is_refused_with_the_reason() -> None:
+    with pytest.raises(CannotRun, match="no indicator with id 'invanare'"):
+        plan(
+            open_document(EXAMPLES / "karlskoga-hallbarhet.yaml"), [YearValue("invanare", 2025, 1)]
+        )

@@ -12,14 +12,14 @@ from stratkit.cli.common import Exit, out, say
 from stratkit.cli.editing import refuse_errors, show_and_write, stop_on_cannot_run, strategy_path
 from stratkit.cli.options import DEFAULT_FOLDER, DirOption
 from stratkit.errors import CannotRun
-from stratkit.i18n import _
+from stratkit.i18n import N_, _
 
 if TYPE_CHECKING:
     from stratkit.model.strategy import StrategyFile
     from stratkit.sources.compare import Difference
     from stratkit.sources.figures import Series
 
-HOW_TO_DECLARE = (
+HOW_TO_DECLARE = N_(
     "add a 'fetch:' key to an indicator, for example fetch: {kolada: N01951} or "
     "fetch: {scb: TAB638, select: {ContentsCode: BE0101N1}}; docs/sources.md has more"
 )
