@@ -207,3 +207,19 @@ def test_a_strategy_without_indicators_is_refused_with_the_reason() -> None:
         plan(
             open_document(EXAMPLES / "karlskoga-hallbarhet.yaml"), [YearValue("invanare", 2025, 1)]
         )
+
+
+def test_years_listed_newest_first_stay_newest_first(tmp_path: Path) -> None:
+    path = tmp_path / "newest.yaml"
+    path.write_bytes(
+        b"municipality: {name: T, country: SE}\nstrategy: {title: T}\n"
+        b"indicators:\n  - id: a\n    title: A\n    actual:\n"
+        b"      # the newest on top\n      2024: 3\n      2022: 1\n"
+    )
+    before = path.read_bytes()
+    write(plan(open_document(path), [YearValue("a", 2025, 4), YearValue("a", 2023, 2)]))
+    assert path.read_bytes() == before.replace(
+        b"      # the newest on top\n      2024: 3\n      2022: 1\n",
+        # A comment just above a year is about that year: the new one goes above it.
+        b"      2025: 4\n      # the newest on top\n      2024: 3\n      2023: 2\n      2022: 1\n",
+    )

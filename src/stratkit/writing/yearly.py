@@ -134,26 +134,34 @@ def _add_year(
     layout: Layout, actual: Path, written: dict[int | None, str], year: int, entry: str, nl: str
 ) -> str:
     text = layout.text
-    known = sorted(y for y in written if y is not None)
-    before = [y for y in known if y < year]
-    after = [y for y in known if y > year]
+    in_order = [y for y in written if y is not None]  # as written in the file
+    descending = len(in_order) > 1 and in_order == sorted(in_order, reverse=True)
+    # The year the new one follows in the file: the one before it in time, or after it in
+    # time when the file lists its years newest first.
+    if descending:
+        previous = min((y for y in in_order if y > year), default=None)
+        following = max((y for y in in_order if y < year), default=None)
+    else:
+        previous = max((y for y in in_order if y < year), default=None)
+        following = min((y for y in in_order if y > year), default=None)
     flow = text[layout.start(layout.slots[actual].value)] == "{"
     if flow:
-        if before:
-            at = layout.entry_end((*actual, written[before[-1]]))
+        if previous is not None:
+            at = layout.entry_end((*actual, written[previous]))
             return _insert(text, at, f", {year}: {entry}")
-        if after:
-            key = layout.slots[(*actual, written[after[0]])].key
+        if following is not None:
+            key = layout.slots[(*actual, written[following])].key
             assert key is not None
             return _insert(text, layout.start(key), f"{year}: {entry}, ")
         return _insert(text, layout.start(layout.slots[actual].value) + 1, f"{year}: {entry}")
-    if before:
-        previous = (*actual, written[before[-1]])
-        key = layout.slots[previous].key
+    if previous is not None:
+        path = (*actual, written[previous])
+        key = layout.slots[path].key
         assert key is not None
-        at = layout.line_end(layout.entry_end(previous))
+        at = layout.line_end(layout.entry_end(path))
         return _insert(text, at, f"{nl}{layout.indent_of(key)}{year}: {entry}")
-    key = layout.slots[(*actual, written[after[0]])].key
+    assert following is not None
+    key = layout.slots[(*actual, written[following])].key
     assert key is not None
     at = _above_comments(layout, layout.line_start(layout.start(key)))
     return _insert(text, at, f"{layout.indent_of(key)}{year}: {entry}{nl}")
