@@ -77,7 +77,13 @@ Codes = Annotated[
 
 
 class FetchSource(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True)
+    model_config = ConfigDict(
+        extra="forbid",
+        frozen=True,
+        populate_by_name=True,
+        # An editor can tell too that exactly one source is named.
+        json_schema_extra={"oneOf": [{"required": [name]} for name in SOURCES]},
+    )
 
     kolada: Kpi | None = Field(None, description="A Kolada KPI id, e.g. N01951.")
     scb: Table | None = Field(None, description="An SCB table (PxWebApi 2.0), e.g. TAB638.")
