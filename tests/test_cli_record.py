@@ -111,3 +111,9 @@ def test_a_file_with_errors_is_refused(repo: Path) -> None:
     assert code == 2
     assert "edits only files without errors" in stderr
     assert path.read_bytes() == before
+
+
+def test_a_negative_value_goes_after_a_double_dash(repo: Path) -> None:
+    code, stdout, _ = invoke("record", "--dry-run", "karlskoga", "invanare", "2025", "--", "−3")
+    assert code == 0
+    assert "+      2025: -3" in stdout

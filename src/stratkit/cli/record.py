@@ -36,9 +36,10 @@ def record(
 ) -> None:
     """Set one indicator's value for one year, in the file's own words.
 
-    Prints the diff it applies; only the bytes of that value change. Exit codes: 0 written
-    (or shown with --dry-run), 2 could not run (unknown name or indicator, a value that is
-    not a number, a file with errors).
+    Prints the diff it applies; only the bytes of that value change. A negative value goes
+    after `--`, with the options first: `stratkit record --dry-run NAME INDICATOR 2025 -- -3`.
+    Exit codes: 0 written (or shown with --dry-run), 2 could not run (unknown name or
+    indicator, a value that is not a number, a file with errors).
     """
     from stratkit.model.values import ValueProblem, parse_number, parse_year
     from stratkit.writing.document import open_document, plan
