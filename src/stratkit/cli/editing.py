@@ -57,13 +57,14 @@ def refuse_errors(path: Path) -> None:
         )
 
 
-def show_and_write(edit: Edit, note: str | None, *, dry_run: bool) -> None:
-    """Print the diff on stdout; write it unless this is a dry run, and check the result."""
+def show_and_write(edit: Edit, note: str | None, *, dry_run: bool, shown: bool = False) -> None:
+    """Print the diff on stdout (unless already `shown`); write it unless this is a dry run."""
     from stratkit.cli.common import out
     from stratkit.writing.document import write
 
     path = edit.document.path
-    out(edit.diff(str(path), note))
+    if not shown:
+        out(edit.diff(str(path), note))
     if dry_run:
         say(_("dry run: {path} was not changed").format(path=path))
         return

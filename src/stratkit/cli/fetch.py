@@ -18,6 +18,7 @@ if TYPE_CHECKING:
     from stratkit.model.strategy import StrategyFile
     from stratkit.sources.compare import Difference
     from stratkit.sources.figures import Series
+    from stratkit.writing.document import Edit
 
 HOW_TO_DECLARE = N_(
     "add a 'fetch:' key to an indicator, for example fetch: {kolada: N01951} or "
@@ -69,11 +70,22 @@ def fetch(
 
         found = gather(strategies, source_urls(Path.cwd()), Client())
         today = datetime.date.today().isoformat()
-        behind = False
+        behind, edits = False, []
         for name, strategy in strategies:
-            behind |= _one_file(
-                folder, name, strategy, found, today, write and not check, accept_revisions
-            )
+            file_behind, edit = _one_file(folder, name, strategy, found, today, accept_revisions)
+            behind |= file_behind
+            if edit is not None:
+                edits.append(edit)
+        # Every file's edit is planned and shown before the first one is written.
+        for edit in edits:
+            if write and not check:
+                show_and_write(edit, None, dry_run=False, shown=True)
+            else:
+                say(
+                    _("nothing written; run with --write to write {path}").format(
+                        path=edit.document.path
+                    )
+                )
     if check and behind:
         raise typer.Exit(Exit.FINDINGS)
 
@@ -106,10 +118,9 @@ def _one_file(
     strategy: StrategyFile,
     found: dict[tuple[str, str], Series],
     today: str,
-    write: bool,
     accept_revisions: bool,
-) -> bool:
-    """Show (and write) one file's differences; True when it is behind its sources."""
+) -> tuple[bool, Edit | None]:
+    """Show one file's differences: whether it is behind its sources, and the edit to write."""
     from stratkit.sources.compare import Kind, compare
     from stratkit.writing.document import open_document, plan
     from stratkit.writing.yearly import YearValue
@@ -126,7 +137,7 @@ def _one_file(
                 )
             )
     if not credits:
-        return False
+        return False, None
     path = strategy_path(folder, name)
     out(f"# {path}\n" + "".join(f"# {line}\n" for line in credits))
     for difference in differences:
@@ -138,7 +149,7 @@ def _one_file(
     ]
     if not wanted:
         out(_("{path} is up to date with its sources\n").format(path=path))
-        return any(d.behind for d in differences)
+        return any(d.behind for d in differences), None
     changes = [
         YearValue(d.indicator, d.year, d.new.value, women=d.new.women, men=d.new.men)
         for d in wanted
@@ -146,12 +157,8 @@ def _one_file(
     ]
     edit = plan(open_document(path), changes)
     # The lines above the diff name the source, the table or KPI and the date.
-    if not write:
-        out(edit.diff(str(path)))
-        say(_("nothing written; run with --write to write {path}").format(path=path))
-    else:
-        show_and_write(edit, None, dry_run=False)
-    return True
+    out(edit.diff(str(path)))
+    return True, edit
 
 
 def _describe(d: Difference, accept_revisions: bool) -> str:
