@@ -223,3 +223,19 @@ def test_years_listed_newest_first_stay_newest_first(tmp_path: Path) -> None:
         # A comment just above a year is about that year: the new one goes above it.
         b"      2025: 4\n      # the newest on top\n      2024: 3\n      2023: 2\n      2022: 1\n",
     )
+
+
+def test_the_read_back_check_refuses_an_edit_that_changes_anything_else() -> None:
+    from stratkit.writing.check import check_edit
+
+    before = (WRITING / "flow.yaml").read_text(encoding="utf-8")
+    change = YearValue("flow", 2021, 11)
+    intended = before.replace("{2020: 10,", "{2020: 10, 2021: 11,")
+    check_edit(WRITING / "flow.yaml", before, intended, change)  # the intended edit passes
+    for wrong in (
+        intended.replace("2020: 10", "2020: 9"),  # another year changed too
+        intended.replace("Testby", "Testbyn"),  # a text elsewhere changed
+        before.replace("{2020: 10,", "{2020: 10, 2021: 12,"),  # the year set to another value
+    ):
+        with pytest.raises(CannotRun, match="would change more than the value for 2021"):
+            check_edit(WRITING / "flow.yaml", before, wrong, change)
