@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from stratkit.diff.revisions import Kind, compare_strategy
 from stratkit.model.choices import Language
 from stratkit.model.reported import Reported, value_of
@@ -79,3 +81,35 @@ def test_women_and_men_that_do_not_add_up_are_a_warning() -> None:
     report = check_file(FIXTURES / "invalid" / "women_men_mismatch.yaml")
     assert [d.code for d in report.diagnostics] == ["STK320"]
     assert report.usable is not None
+
+
+def test_diff_between_years_carries_preliminary_women_and_men(tmp_path: Path) -> None:
+    import json
+
+    from typer.testing import CliRunner
+
+    from stratkit.cli.app import app
+
+    (tmp_path / "t.yaml").write_text(
+        "municipality: {name: T, country: SE}\nstrategy: {title: T}\nindicators:\n"
+        "  - id: a\n    nytta: x\n    direction: increase\n    förverkligats:\n"
+        "      2020: 100\n      2024: {värde: 110, kvinnor: 56, män: 54, preliminär: ja}\n",
+        encoding="utf-8",
+    )
+    runner = CliRunner()
+    args = ["diff", "2020", "2024", "t", "--dir", str(tmp_path), "--no-cache"]
+    result = runner.invoke(app, [*args, "-f", "json"], catch_exceptions=False)
+    side = json.loads(result.stdout)["strategies"][0]["indicators"][0]["to"]
+    assert side == {
+        "year": 2024,
+        "value": 110,
+        "status": side["status"],
+        "preliminary": True,
+        "women": 56,
+        "men": 54,
+    }
+    result = runner.invoke(app, [*args, "-f", "csv"], catch_exceptions=False)
+    header, row = result.stdout.splitlines()
+    columns = dict(zip(header.split(","), row.split(","), strict=True))
+    assert (columns["from_preliminary"], columns["to_preliminary"]) == ("false", "true")
+    assert (columns["to_women"], columns["to_men"]) == ("56", "54")
