@@ -215,6 +215,15 @@ _CODES = [
     ),
     # 3xx: consistency within one file
     Code(
+        "STK209",
+        E,
+        "Invalid source to fetch from",
+        "'fetch' (hämta, hae) names exactly one source: a Kolada KPI id ({kolada: N01951}), "
+        "an SCB table ({scb: TAB638, select: {ContentsCode: BE0101N1}}) or a Statistics "
+        "Finland table ({statfin: TABLE, select: {...}}). `select` maps a variable's code to "
+        "a value code or a list of them. See docs/sources.md for how to find the ids.",
+    ),
+    Code(
         "STK301",
         E,
         "Duplicate id",
@@ -262,6 +271,15 @@ _CODES = [
         E,
         "Period ends before it starts",
         "strategy.period.end is earlier than strategy.period.start.",
+    ),
+    Code(
+        "STK320",
+        W,
+        "Women and men do not add up",
+        "A year gives 'women' and 'men' (kvinnor/män, naiset/miehet) whose sum differs from "
+        "its 'value' by more than rounding. One of the figures is probably mistyped or from "
+        "another table. SCB adds small controlled noise to its figures from reference year "
+        "2025, so there a small difference can be real: say so in the year's 'note'.",
     ),
     # 4xx: completeness and freshness
     Code(

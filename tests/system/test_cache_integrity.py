@@ -10,7 +10,6 @@ import subprocess
 from pathlib import Path
 
 import pytest
-from typer.testing import CliRunner
 
 from stratkit.cache import segments
 from stratkit.cache.model_codec import dump, rebuild
@@ -19,7 +18,7 @@ from stratkit.cli.app import app
 from stratkit.validation.batch import Source, check_files
 from stratkit.validation.one_file import check_file
 from stratkit.validation.report import Need
-from tests.conftest import FIXTURES, ROOT
+from tests.conftest import FIXTURES, ROOT, StrictRunner
 
 EXAMPLES = sorted((ROOT / "strategies").glob("*.yaml"))
 SOME = [*EXAMPLES, *sorted((FIXTURES / "invalid").glob("*.yaml"))[:6]]
@@ -75,7 +74,7 @@ def test_a_damaged_entry_gives_one_line_on_stderr_and_is_checked_again(
 ) -> None:
     monkeypatch.setenv("STRATKIT_CACHE_DIR", os.fspath(tmp_path / "cache"))
     monkeypatch.chdir(ROOT)
-    runner = CliRunner()
+    runner = StrictRunner()
     first = runner.invoke(app, ["validate", "--format", "json"], catch_exceptions=False)
     segment = only_segment(tmp_path / "cache")
     good = segment.read_bytes()
@@ -105,7 +104,7 @@ def test_a_damaged_stored_strategy_is_checked_again_not_a_crash(tmp_path: Path) 
     only_segment(folder).unlink()
     segments.write(cache.entries, {key: f"{report}\n{summary}\n{json.dumps(data)}\n"})
     assert check_files(pairs([path]), Need.STRATEGIES, cache=Cache(folder), jobs=1) == expected
-    runner = CliRunner(env={"STRATKIT_CACHE_DIR": os.fspath(folder)})
+    runner = StrictRunner(env={"STRATKIT_CACHE_DIR": os.fspath(folder)})
     result = runner.invoke(app, ["status", os.fspath(path)], catch_exceptions=False)
     assert result.exit_code in (0, 1)
 
@@ -149,7 +148,7 @@ def test_a_cache_folder_that_is_a_link_is_never_written_through(
     monkeypatch.delenv("STRATKIT_CACHE_DIR", raising=False)
     monkeypatch.chdir(repo)
     before = sorted(p.relative_to(tmp_path) for p in tmp_path.rglob("*"))
-    result = CliRunner().invoke(app, ["validate"], catch_exceptions=False)
+    result = StrictRunner().invoke(app, ["validate"], catch_exceptions=False)
     assert result.exit_code == 0
     assert "symbolic link" in result.stderr
     assert sorted(p.relative_to(tmp_path) for p in tmp_path.rglob("*")) == before

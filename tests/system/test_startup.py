@@ -17,7 +17,7 @@ PROBE = (
     "    app(sys.argv[1:])\n"
     "except SystemExit as end:\n"
     "    code = end.code\n"
-    "heavy = sorted(m for m in ('pandas', 'numpy', 'rich.table') if m in sys.modules)\n"
+    "heavy = sorted(m for m in ('pandas', 'numpy', 'rich.table', 'requests') if m in sys.modules)\n"
     "print(f'EXIT={code} HEAVY=' + ','.join(heavy))\n"
 )
 

@@ -45,6 +45,7 @@ REFUSED = [
     "bad_date",
     "count_zero",
     "bad_year",
+    "bad_fetch",
 ]
 
 _INT = re.compile(r"^[-+]?[0-9]+$")

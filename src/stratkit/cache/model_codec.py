@@ -108,6 +108,11 @@ def _for(annotation: Any) -> Rebuild | Plain:
         # int | float: JSON keeps 3 and 3.0 apart, which is all this union needs.
         if all(arg in (int, float) for arg in inner):
             return (int, float)
+        # int | float | a model (a year in `actual`): the model is the one JSON object.
+        models = [arg for arg in inner if arg not in (int, float)]
+        if len(models) == 1 and isinstance(models[0], type) and issubclass(models[0], BaseModel):
+            model = _builder(models[0])
+            return lambda value: model(value) if isinstance(value, dict) else _number(value)
         raise TypeError(f"cannot rebuild {annotation}")
     if origin is list:
         item = _for(typing.get_args(annotation)[0])
@@ -125,6 +130,12 @@ def _for(annotation: Any) -> Rebuild | Plain:
     if annotation in _PLAIN:
         return _PLAIN[annotation]
     raise TypeError(f"cannot rebuild {annotation}")
+
+
+def _number(value: Any) -> Any:
+    if type(value) not in (int, float):
+        raise ValueError("a stored year's value is a number or an object")
+    return value
 
 
 def _call(kind: Rebuild | Plain, value: Any) -> Any:

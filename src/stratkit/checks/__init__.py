@@ -15,6 +15,7 @@ from stratkit.checks.indicators import (
     direction_matches_target,
     indicator_complete,
     target_after_baseline,
+    women_and_men_add_up,
 )
 from stratkit.checks.references import goal_references, unique_ids
 from stratkit.checks.strategy import period_in_order
@@ -32,6 +33,7 @@ CHECKS: tuple[Check, ...] = (
     direction_known,
     baseline_matches_actual,
     indicator_complete,
+    women_and_men_add_up,
 )
 
 

@@ -9,6 +9,7 @@ from stratkit.i18n import N_
 from stratkit.messages import Message, Spelt, Written
 from stratkit.model import vocabulary
 from stratkit.model.choices import Direction
+from stratkit.model.reported import Reported, value_of
 from stratkit.model.strategy import Indicator, StrategyFile
 
 
@@ -89,7 +90,7 @@ def baseline_matches_actual(strategy: StrategyFile) -> Iterator[Finding]:
     for i, ind in _indicators(strategy):
         if ind.baseline is None or ind.baseline.year not in ind.actual:
             continue
-        reported = ind.actual[ind.baseline.year]
+        reported = value_of(ind.actual[ind.baseline.year])
         if reported != ind.baseline.value:
             yield Finding(
                 "STK306",
@@ -148,3 +149,37 @@ def _missing(indicator: str, keys: list[Written]) -> Message:
         c=keys[2],
         d=keys[3],
     )
+
+
+def women_and_men_add_up(strategy: StrategyFile) -> Iterator[Finding]:
+    for i, ind in _indicators(strategy):
+        for year, entry in ind.actual.items():
+            if not isinstance(entry, Reported) or entry.women is None or entry.men is None:
+                continue
+            # Each figure may be rounded by half a unit of its last digit, no more.
+            slack = sum(_half_unit(n) for n in (entry.value, entry.women, entry.men))
+            if abs(entry.women + entry.men - entry.value) > slack + 1e-9:
+                yield Finding(
+                    "STK320",
+                    ("indicators", i, "actual", str(year)),
+                    Message(
+                        "women ({women}) and men ({men}) add up to {total}, but the value "
+                        "for {year} is {value}",
+                        women=entry.women,
+                        men=entry.men,
+                        total=entry.women + entry.men,
+                        year=year,
+                        value=entry.value,
+                    ),
+                    Message(
+                        "check the three figures against the source; note why they differ if "
+                        "the source says so (SCB adds noise to its figures from 2025)"
+                    ),
+                )
+
+
+def _half_unit(number: int | float) -> float:
+    if isinstance(number, int) or float(number).is_integer():
+        return 0.5
+    decimals = len(repr(float(number)).split(".")[1])
+    return 0.5 * 10.0**-decimals

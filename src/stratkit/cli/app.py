@@ -11,7 +11,9 @@ import typer
 from stratkit import __version__
 from stratkit.cli import diff as diff_command
 from stratkit.cli import explain as explain_command
+from stratkit.cli import fetch as fetch_command
 from stratkit.cli import init as init_command
+from stratkit.cli import record as record_command
 from stratkit.cli import schema as schema_command
 from stratkit.cli import status as status_command
 from stratkit.cli import validate as validate_command
@@ -62,6 +64,8 @@ app.command("diff")(edge(diff_command.diff))
 app.command("explain")(edge(explain_command.explain))
 app.command("schema")(edge(schema_command.schema))
 app.command("init")(edge(init_command.init))
+app.command("record")(edge(record_command.record))
+app.command("fetch")(edge(fetch_command.fetch))
 
 
 def main() -> None:

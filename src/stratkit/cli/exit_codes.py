@@ -7,6 +7,7 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from enum import IntEnum
 
 
@@ -16,6 +17,13 @@ class Exit(IntEnum):
     CANNOT_RUN = 2
     INTERRUPTED = 130  # Ctrl-C (128 + SIGINT), as shells report it
     TERMINATED = 143  # SIGTERM (128 + 15)
+
+
+@dataclass(frozen=True, slots=True)
+class Behind:
+    """`fetch --check`: whether a file is behind what its sources publish."""
+
+    behind: bool
 
 
 def exit_code(result: object) -> Exit:
@@ -29,6 +37,8 @@ def exit_code(result: object) -> Exit:
         if result.missing:
             return Exit.CANNOT_RUN
         return Exit.FINDINGS if result.fails else Exit.OK
+    if isinstance(result, Behind):
+        return Exit.FINDINGS if result.behind else Exit.OK
     if isinstance(result, Answer):
         changes = result.result
         # diff --rev: a change that --fail-on asks a person to decide on is a finding.

@@ -23,7 +23,9 @@ from stratkit.validation.selection import Selection, SelectionError, parse_codes
 
 CONFIG_FILE = "stratkit.toml"
 PYPROJECT = "pyproject.toml"
-KEYS = ("select", "ignore", "fail-on")
+# The base addresses of `stratkit fetch`'s sources (read in cli/source_urls.py).
+SOURCE_KEYS = ("kolada-url", "scb-url", "statfin-url")
+KEYS = ("select", "ignore", "fail-on", *SOURCE_KEYS)
 
 
 class ConfigError(CannotRun):

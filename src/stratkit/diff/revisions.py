@@ -14,6 +14,7 @@ from enum import Enum, StrEnum
 from typing import Protocol
 
 from stratkit.model.choices import Direction, Language
+from stratkit.model.reported import Reported, is_preliminary
 from stratkit.model.strategy import Indicator, Initiative, StrategyFile
 
 
@@ -37,6 +38,7 @@ class Kind(StrEnum):
     TARGET_BROUGHT_FORWARD = "target_brought_forward"
     ACTUAL_ADDED = "actual_added"
     ACTUAL_REWRITTEN = "actual_rewritten"  # a past year's value changed: a data revision
+    ACTUAL_FINALISED = "actual_finalised"  # a final value replaced a preliminary one
     ACTUAL_DELETED = "actual_deleted"
     STATUS_CHANGED = "status_changed"  # an initiative's
     COUNT_CHANGED = "count_changed"  # an initiative entry's count
@@ -197,12 +199,22 @@ def _indicator(name: str, old: _Item, new: _Item) -> Iterator[Change]:
     yield from _target(change, old, new, new_direction or old_direction)
     for year in sorted(old.actual.keys() | new.actual.keys()):
         field = f"actual.{year}"
-        if year not in new.actual:
-            yield change(Kind.ACTUAL_DELETED, field, old.actual[year], None)
-        elif year not in old.actual:
-            yield change(Kind.ACTUAL_ADDED, field, None, new.actual[year])
-        elif old.actual[year] != new.actual[year]:
-            yield change(Kind.ACTUAL_REWRITTEN, field, old.actual[year], new.actual[year])
+        before, after = old.actual.get(year), new.actual.get(year)
+        if after is None:
+            yield change(Kind.ACTUAL_DELETED, field, _entry(before), None)
+        elif before is None:
+            yield change(Kind.ACTUAL_ADDED, field, None, _entry(after))
+        elif before != after:
+            finalised = is_preliminary(before) and not is_preliminary(after)
+            kind = Kind.ACTUAL_FINALISED if finalised else Kind.ACTUAL_REWRITTEN
+            yield change(kind, field, _entry(before), _entry(after))
+
+
+def _entry(entry: float | Reported | None) -> object:
+    """A year's value as a change carries it: the number, or the mapping's given keys."""
+    if isinstance(entry, Reported):
+        return entry.model_dump(exclude_defaults=True)
+    return entry
 
 
 def _target(

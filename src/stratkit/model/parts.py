@@ -35,6 +35,17 @@ def field_model(model: type[BaseModel], name: str) -> type[BaseModel] | None:
     return _find_model(model.model_fields[name].annotation)
 
 
+@cache
+def entry_model(model: type[BaseModel], name: str) -> type[BaseModel] | None:
+    """The model of the values of a mapping field, such as the years of `actual`."""
+    annotation = model.model_fields[name].annotation
+    while typing.get_origin(annotation) is typing.Annotated:
+        annotation = typing.get_args(annotation)[0]
+    if typing.get_origin(annotation) is not dict:
+        return None
+    return _find_model(typing.get_args(annotation)[1])
+
+
 def _find_model(annotation: object) -> type[BaseModel] | None:
     if isinstance(annotation, type) and issubclass(annotation, BaseModel):
         return annotation

@@ -31,6 +31,17 @@ _YEAR_TEXT = "^\\s*(?:19\\d\\d|20\\d\\d|2100)\\s*$"
 
 TEXT: JsonSchema = {"type": ["string", "number", "boolean"]}
 
+# true/false as YAML 1.2 sees them, or as words in Swedish and Finnish (ja/nej, kyllä/ei).
+FLAG: JsonSchema = {
+    "anyOf": [
+        {"type": "boolean"},
+        {
+            "type": "string",
+            "pattern": "^(?:[Tt]rue|[Ff]alse|[Yy]es|[Nn]o|[Jj]a|[Nn]ej|[Kk]yllä|[Ee]i|on|off)$",
+        },
+    ],
+}
+
 NUMBER: JsonSchema = {
     "anyOf": [
         {"type": "number", "exclusiveMinimum": -MAX_MAGNITUDE, "exclusiveMaximum": MAX_MAGNITUDE},

@@ -14,6 +14,8 @@ from pydantic import AliasChoices, BaseModel, ConfigDict, Field
 
 from stratkit.model import schema_parts as schema
 from stratkit.model.choices import Direction, Language
+from stratkit.model.fetch_source import FetchSource
+from stratkit.model.reported import value_of
 from stratkit.model.value_types import (
     Count,
     Country,
@@ -122,7 +124,7 @@ class Indicator(_Model):
     )
     actual: YearValues = Field(
         default_factory=dict,
-        description="Reported values, year -> value.",
+        description="Reported values, year -> value or {value, preliminary, women, men, note}.",
         json_schema_extra={"propertyNames": schema.YEAR_KEY},
     )
     lag: Lag = Field(
@@ -132,6 +134,11 @@ class Indicator(_Model):
         "value is overdue.",
     )
     source: Text | None = Field(None, description="Where the values come from.")
+    fetch: FetchSource | None = Field(
+        None,
+        description="Where `stratkit fetch` gets the values: {kolada: KPI}, {scb: TABLE, "
+        "select: {...}} or {statfin: TABLE, select: {...}}.",
+    )
     method: MethodChoice | None = Field(None, description="How progress is judged: linear or cagr.")
 
     @property
@@ -148,7 +155,7 @@ class Indicator(_Model):
         if self.baseline is not None:
             start = self.baseline.value
         elif self.actual:
-            start = self.actual[min(self.actual)]
+            start = value_of(self.actual[min(self.actual)])
         else:
             return None
         if self.target.value == start:

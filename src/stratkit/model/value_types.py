@@ -12,29 +12,15 @@ import re
 from typing import Annotated, Any
 
 from pydantic import BeforeValidator, ValidatorFunctionWrapHandler, WithJsonSchema, WrapValidator
-from pydantic_core import PydanticCustomError
 
 from stratkit.i18n import N_
 from stratkit.messages import Message, Spelt
 from stratkit.model import schema_parts as schema
 from stratkit.model import vocabulary
 from stratkit.model.choices import Direction, InitiativeStatus, Language, Method
+from stratkit.model.coded import coded
+from stratkit.model.reported import Entry
 from stratkit.model.values import ValueProblem, describe, parse_number, parse_whole, parse_year
-
-
-def _coded(parser: Any) -> Any:
-    """Wrap a parser so its ValueProblem becomes a pydantic error that keeps code and hint."""
-
-    def validate(value: object) -> object:
-        try:
-            return parser(value)
-        except ValueProblem as problem:
-            # pydantic keeps only the text of its message; the context keeps the Message, so
-            # that it can still be said in Swedish or Finnish (reading.positions).
-            context = {"hint": problem.hint, "message": problem.message}
-            raise PydanticCustomError(problem.code, problem.message, context) from None
-
-    return validate
 
 
 def _text(value: object) -> object:
@@ -129,12 +115,10 @@ def _country(value: object) -> str:
 
 
 # WithJsonSchema describes each type as an editor sees it (see schema_fragments).
-Text = Annotated[str, BeforeValidator(_coded(_text)), WithJsonSchema(schema.TEXT)]
-Slug = Annotated[str, BeforeValidator(_coded(_slug)), WithJsonSchema(schema.SLUG)]
-Number = Annotated[
-    int | float, BeforeValidator(_coded(parse_number)), WithJsonSchema(schema.NUMBER)
-]
-Year = Annotated[int, BeforeValidator(_coded(parse_year)), WithJsonSchema(schema.YEAR)]
+Text = Annotated[str, BeforeValidator(coded(_text)), WithJsonSchema(schema.TEXT)]
+Slug = Annotated[str, BeforeValidator(coded(_slug)), WithJsonSchema(schema.SLUG)]
+Number = Annotated[int | float, BeforeValidator(coded(parse_number)), WithJsonSchema(schema.NUMBER)]
+Year = Annotated[int, BeforeValidator(coded(parse_year)), WithJsonSchema(schema.YEAR)]
 
 
 def _year_values(value: object, validate: ValidatorFunctionWrapHandler) -> object:
@@ -147,7 +131,7 @@ def _year_values(value: object, validate: ValidatorFunctionWrapHandler) -> objec
     """
     if not isinstance(value, dict):
         return validate(value)
-    values: dict[int, int | float] = {}
+    values: dict[int, Entry] = {}
     try:
         for year, number in value.items():
             values[parse_year(year)] = parse_number(number)
@@ -156,19 +140,19 @@ def _year_values(value: object, validate: ValidatorFunctionWrapHandler) -> objec
     return values
 
 
-YearValues = Annotated[dict[Year, Number], WrapValidator(_year_values)]
-DateText = Annotated[str, BeforeValidator(_coded(_date_text)), WithJsonSchema(schema.DATE)]
+YearValues = Annotated[dict[Year, Entry], WrapValidator(_year_values)]
+DateText = Annotated[str, BeforeValidator(coded(_date_text)), WithJsonSchema(schema.DATE)]
 Count = Annotated[
     int,
-    BeforeValidator(_coded(lambda v: parse_whole(v, minimum=1))),
+    BeforeValidator(coded(lambda v: parse_whole(v, minimum=1))),
     WithJsonSchema(schema.whole(1)),
 ]
 Lag = Annotated[
     int,
-    BeforeValidator(_coded(lambda v: parse_whole(v, minimum=0))),
+    BeforeValidator(coded(lambda v: parse_whole(v, minimum=0))),
     WithJsonSchema(schema.whole(0)),
 ]
-Country = Annotated[str, BeforeValidator(_coded(_country)), WithJsonSchema(schema.COUNTRY)]
+Country = Annotated[str, BeforeValidator(coded(_country)), WithJsonSchema(schema.COUNTRY)]
 
 
 # Every spelling of the fixed values, in the three vocabularies (see model.vocabulary).
@@ -180,25 +164,23 @@ STATUSES = vocabulary.choices(vocabulary.STATUSES)
 
 DirectionChoice = Annotated[
     Direction,
-    BeforeValidator(
-        _coded(_choice(vocabulary.DIRECTIONS, N_("'{text}' is not a valid direction")))
-    ),
+    BeforeValidator(coded(_choice(vocabulary.DIRECTIONS, N_("'{text}' is not a valid direction")))),
     WithJsonSchema(schema.choice(DIRECTIONS)),
 ]
 MethodChoice = Annotated[
     Method,
-    BeforeValidator(_coded(_choice(vocabulary.METHODS, N_("'{text}' is not a valid method")))),
+    BeforeValidator(coded(_choice(vocabulary.METHODS, N_("'{text}' is not a valid method")))),
     WithJsonSchema(schema.choice(METHODS)),
 ]
 LanguageChoice = Annotated[
     Language,
     BeforeValidator(
-        _coded(_choice(vocabulary.LANGUAGE_VALUES, N_("'{text}' is not a valid language")))
+        coded(_choice(vocabulary.LANGUAGE_VALUES, N_("'{text}' is not a valid language")))
     ),
     WithJsonSchema(schema.choice(LANGUAGES)),
 ]
 StatusChoice = Annotated[
     InitiativeStatus,
-    BeforeValidator(_coded(_choice(vocabulary.STATUSES, N_("'{text}' is not a valid status")))),
+    BeforeValidator(coded(_choice(vocabulary.STATUSES, N_("'{text}' is not a valid status")))),
     WithJsonSchema(schema.choice(STATUSES)),
 ]

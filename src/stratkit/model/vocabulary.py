@@ -93,9 +93,13 @@ KEYS: dict[str, Words] = {
     "preliminary": _w("preliminär|prel", "alustava|ennakko"),
     "women": _w("kvinnor", "naiset"),
     "men": _w("män", "miehet"),
-    "note": _w("anmärkning|kommentar", "huomautus|kommentti"),
+    "note": _w("anmärkning|kommentar|anteckning", "huomautus|kommentti"),
     "fetch": _w("hämta", "hae"),
-    "select": _w("urval", "valinta"),
+    "select": _w("urval|välj", "valinta|valitse"),
+    # the sources' own names, the same in every language
+    "kolada": _w("kolada", "kolada"),
+    "scb": _w("scb", "scb"),
+    "statfin": _w("statfin", "statfin"),
 }
 
 # Keys whose words depend on the part they stand in: (model name, English key) -> words.

@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from stratkit.model.choices import Direction, Method
+from stratkit.model.reported import Reported
 from stratkit.model.strategy import Indicator
 from stratkit.progress.statuses import Reason, Status
 
@@ -26,6 +27,16 @@ ZERO_REPLACEMENT = 0.001
 class Value:
     year: int
     value: float
+    preliminary: bool = False
+    women: float | None = None
+    men: float | None = None
+
+    @classmethod
+    def of(cls, year: int, entry: float | Reported) -> Value:
+        """A reported year as a point: its figure, and the details a mapping gives."""
+        if isinstance(entry, Reported):
+            return cls(year, entry.value, entry.preliminary, entry.women, entry.men)
+        return cls(year, entry)
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,7 +96,7 @@ class Assessment:
     def series(self) -> tuple[Value, ...]:
         """The actual values up to the as-of year, oldest first (for trends)."""
         return tuple(
-            Value(year, value)
+            Value.of(year, value)
             for year, value in sorted(self.indicator.actual.items())
             if self.as_of is None or year <= self.as_of
         )
@@ -131,13 +142,13 @@ def _points(
     latest = baseline = None
     if years:
         last = max(years)
-        latest = Value(last, actual[last])
+        latest = Value.of(last, actual[last])
     target = Value(indicator.target.year, indicator.target.value) if indicator.target else None
     if indicator.baseline is not None:
         baseline = Value(indicator.baseline.year, indicator.baseline.value)
     elif years:
         first = min(years)
-        baseline = Value(first, actual[first])
+        baseline = Value.of(first, actual[first])
     return baseline, latest, target
 
 

@@ -13,7 +13,7 @@ from pydantic import BaseModel
 
 from stratkit.diagnostics import Finding
 from stratkit.messages import Message
-from stratkit.model.parts import accepted_keys, field_model
+from stratkit.model.parts import accepted_keys, entry_model, field_model
 from stratkit.model.strategy import StrategyFile
 from stratkit.reading.key_suggestions import (
     Vocabulary,
@@ -92,6 +92,10 @@ class _Reading:
                 return wrong[1]
         inner = field_model(model, field)
         if inner is None:
+            # The years of `actual` may be mappings ({value, preliminary, …}): their keys too.
+            entries = entry_model(model, field)
+            if entries is not None and isinstance(value, dict):
+                return {k: self.part(v, entries, (*loc, k)) for k, v in value.items()}
             return value
         if isinstance(value, list):
             return [self.part(item, inner, (*loc, i)) for i, item in enumerate(value)]
@@ -112,16 +116,19 @@ def raw_path(loc: Loc, present: typing.Container[Loc]) -> Loc:
     """Translate a path of English field names to the keys actually written in the file."""
     model: type[BaseModel] | None = StrategyFile
     path: Loc = ()
+    entries: type[BaseModel] | None = None  # the model of the next part's value (a year's)
     for part in loc:
         field = accepted_keys(model).get(part) if model and isinstance(part, str) else None
         if model is None or field is None:
             path = (*path, part)
             if isinstance(part, str):
-                model = None  # past the schema (e.g. a year in `actual`): keep parts as given
+                model = entries  # past the schema (e.g. a year in `actual`): keep parts as given
+            entries = None
             continue
         spellings = [part] + [k for k, name in accepted_keys(model).items() if name == field]
         written = next((key for key in spellings if (*path, key) in present), part)
         path = (*path, written)
+        entries = entry_model(model, field)
         model = field_model(model, field)
     return path
 

@@ -16,7 +16,9 @@ from stratkit.reporters.words.diff_labels import (
     ITEM_CHANGE,
     MOVEMENT,
     MOVEMENT_SYMBOL,
+    PRELIMINARY,
     SECTION,
+    WOMEN_MEN,
     WORDS,
 )
 from stratkit.reporters.words.labels import INITIATIVE, STATUS, SYMBOL
@@ -84,6 +86,8 @@ def _shown(value: object, c: Change, language: Language) -> str:
             return str(value)
         return formatting.number(value, language)
     if isinstance(value, dict):
+        if "value" in value and "year" not in value:  # a year's value with details
+            return reported(value, language)
         if "year" in value and "value" in value:
             return f"{formatting.number(value['value'], language)} ({value['year']})"
         if "start" in value and "end" in value:
@@ -123,3 +127,17 @@ def by_strategy(diff: RevisionDiff) -> Iterator[tuple[str | None, Change]]:
         first = change.strategy != strategy
         strategy = change.strategy
         yield (strategy if first else None), change
+
+
+def reported(value: dict[str, object], language: Language) -> str:
+    """A year's value given as a mapping: "1 250 prel. (kvinnor 600, män 650)"."""
+    number = value["value"]
+    shown = formatting.number(number, language) if isinstance(number, int | float) else "–"
+    if value.get("preliminary"):
+        shown += " " + PRELIMINARY[language]
+    parts = [
+        f"{WOMEN_MEN[language][key]} {formatting.number(figure, language)}"
+        for key in ("women", "men")
+        if isinstance(figure := value.get(key), int | float)
+    ]
+    return f"{shown} ({', '.join(parts)})" if parts else shown

@@ -18,8 +18,8 @@ def render_years(result: YearDiff, options: RenderOptions) -> str:
                     "indicator": ind["id"],
                     "title": ind["title"],
                     "unit": ind["unit"],
-                    **{f"from_{k}": v for k, v in ind["from"].items()},
-                    **{f"to_{k}": v for k, v in ind["to"].items()},
+                    **_side("from", ind["from"]),
+                    **_side("to", ind["to"]),
                     "change": ind["change"],
                     "change_relative": ind["change_relative"],
                     "movement": ind["movement"],
@@ -51,3 +51,15 @@ def _flat(value: object) -> object:
     if isinstance(value, dict):
         return ";".join(f"{k}={v}" for k, v in value.items())
     return value
+
+
+def _side(name: str, side: dict[str, object]) -> dict[str, object]:
+    """The same columns for every row, whether or not the year has details."""
+    return {
+        f"{name}_year": side["year"],
+        f"{name}_value": side["value"],
+        f"{name}_status": side["status"],
+        f"{name}_preliminary": str(bool(side.get("preliminary"))).lower(),
+        f"{name}_women": side.get("women"),
+        f"{name}_men": side.get("men"),
+    }

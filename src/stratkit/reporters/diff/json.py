@@ -64,11 +64,16 @@ def years(diff: YearDiff) -> dict[str, object]:
 
 
 def _side(a: Assessment) -> dict[str, object]:
-    return {
+    side: dict[str, object] = {
         "year": a.latest.year if a.latest else None,
         "value": a.latest.value if a.latest else None,
         "status": a.status.value,
     }
+    if a.latest is not None and a.latest.preliminary:
+        side["preliminary"] = True
+    if a.latest is not None and (a.latest.women is not None or a.latest.men is not None):
+        side["women"], side["men"] = a.latest.women, a.latest.men
+    return side
 
 
 def revisions(diff: RevisionDiff) -> dict[str, object]:

@@ -9,7 +9,15 @@ from stratkit.progress.overview import InitiativeTally
 from stratkit.progress.statuses import Status
 from stratkit.reporters.text import numbers as formatting
 from stratkit.reporters.text.numbers import NBSP
-from stratkit.reporters.words.labels import COLUMNS, REASON, STATUS, SYMBOL, TEXT
+from stratkit.reporters.words.labels import (
+    COLUMNS,
+    PRELIMINARY,
+    REASON,
+    STATUS,
+    SYMBOL,
+    TEXT,
+    WOMEN_MEN,
+)
 
 if TYPE_CHECKING:
     # Only for annotations: the overview uses these cells without building any model.
@@ -45,7 +53,19 @@ def metric(a: Assessment) -> str:
 
 
 def value(v: Value | None, language: Language) -> str:
-    return "" if v is None else f"{formatting.number(v.value, language)} ({v.year})"
+    """ "30 180 (2024)", "1 250 prel. (2026)", or with women and men where the file has them."""
+    if v is None:
+        return ""
+    shown = formatting.number(v.value, language)
+    if v.preliminary:
+        shown += " " + PRELIMINARY[language]
+    parts = [
+        f"{WOMEN_MEN[language][name]} {formatting.number(figure, language)}"
+        for name, figure in (("women", v.women), ("men", v.men))
+        if figure is not None
+    ]
+    details = f"; {', '.join(parts)}" if parts else ""
+    return f"{shown} ({v.year}{details})"
 
 
 def progress(a: Assessment, language: Language) -> str:

@@ -23,6 +23,9 @@ COLUMNS = [
     "target_value",
     "latest_year",
     "latest_value",
+    "latest_preliminary",
+    "latest_women",
+    "latest_men",
     "progress",
     "expected",
     "pace",
@@ -56,6 +59,10 @@ def render(report: StatusReport, options: RenderOptions) -> str:
             ):
                 row[f"{name}_year"] = point.year if point else None
                 row[f"{name}_value"] = point.value if point else None
+            latest = assessment.latest
+            row["latest_preliminary"] = str(bool(latest and latest.preliminary)).lower()
+            row["latest_women"] = latest.women if latest else None
+            row["latest_men"] = latest.men if latest else None
             rows.append(row)
     # Object columns keep 30381 an integer and an empty cell empty, instead of 30381.0 and NaN.
     frame = pd.DataFrame(rows, columns=COLUMNS, dtype=object)

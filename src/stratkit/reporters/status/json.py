@@ -92,4 +92,11 @@ def tally_dict(tally: InitiativeTally) -> dict[str, int]:
 
 
 def _value(value: Value | None) -> dict[str, object] | None:
-    return None if value is None else {"year": value.year, "value": value.value}
+    if value is None:
+        return None
+    point: dict[str, object] = {"year": value.year, "value": value.value}
+    if value.preliminary:
+        point["preliminary"] = True
+    if value.women is not None or value.men is not None:
+        point["women"], point["men"] = value.women, value.men
+    return point

@@ -5,6 +5,9 @@ from __future__ import annotations
 from stratkit.diff.revisions import Kind
 from stratkit.diff.years import Movement
 from stratkit.model.choices import Language
+from stratkit.reporters.words.labels import PRELIMINARY, WOMEN_MEN
+
+__all__ = ["PRELIMINARY", "WOMEN_MEN"]  # the diff reporters take every word from here
 
 SV, FI, EN = Language.SV, Language.FI, Language.EN
 
@@ -153,6 +156,7 @@ CHANGE: dict[Language, dict[Kind, str]] = {
         Kind.TARGET_BROUGHT_FORWARD: "målåret tidigarelagt: {old} → {new}",
         Kind.ACTUAL_ADDED: "nytt värde för {year}: {new}",
         Kind.ACTUAL_REWRITTEN: "värdet för {year} omskrivet: {old} → {new}",
+        Kind.ACTUAL_FINALISED: "värdet för {year} preliminärt → slutligt: {old} → {new}",
         Kind.ACTUAL_DELETED: "värdet för {year} borttaget (var {old})",
         Kind.STATUS_CHANGED: "status: {old} → {new}",
         Kind.COUNT_CHANGED: "antal: {old} → {new}",
@@ -178,6 +182,7 @@ CHANGE: dict[Language, dict[Kind, str]] = {
         Kind.TARGET_BROUGHT_FORWARD: "tavoitevuotta aikaistettu: {old} → {new}",
         Kind.ACTUAL_ADDED: "uusi arvo vuodelle {year}: {new}",
         Kind.ACTUAL_REWRITTEN: "vuoden {year} arvo muutettu: {old} → {new}",
+        Kind.ACTUAL_FINALISED: "vuoden {year} arvo alustava → lopullinen: {old} → {new}",
         Kind.ACTUAL_DELETED: "vuoden {year} arvo poistettu (oli {old})",
         Kind.STATUS_CHANGED: "tila: {old} → {new}",
         Kind.COUNT_CHANGED: "määrä: {old} → {new}",
@@ -203,6 +208,7 @@ CHANGE: dict[Language, dict[Kind, str]] = {
         Kind.TARGET_BROUGHT_FORWARD: "target year brought forward: {old} → {new}",
         Kind.ACTUAL_ADDED: "new value for {year}: {new}",
         Kind.ACTUAL_REWRITTEN: "value for {year} rewritten: {old} → {new}",
+        Kind.ACTUAL_FINALISED: "value for {year} preliminary → final: {old} → {new}",
         Kind.ACTUAL_DELETED: "value for {year} deleted (was {old})",
         Kind.STATUS_CHANGED: "status: {old} → {new}",
         Kind.COUNT_CHANGED: "count: {old} → {new}",

@@ -207,3 +207,16 @@ TEXT: dict[Language, dict[str, str]] = {
         "gone); without a target: annual change.",
     },
 }
+
+
+# How a preliminary value is marked wherever it is shown, and the names of a value's parts.
+PRELIMINARY: dict[Language, str] = {
+    Language.SV: "prel.",
+    Language.FI: "ennakko",
+    Language.EN: "prel.",
+}
+WOMEN_MEN: dict[Language, dict[str, str]] = {
+    Language.SV: {"women": "kvinnor", "men": "män"},
+    Language.FI: {"women": "naiset", "men": "miehet"},
+    Language.EN: {"women": "women", "men": "men"},
+}

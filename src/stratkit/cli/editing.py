@@ -1,0 +1,62 @@
+"""What the commands that change strategy files share: finding the file, refusing a file
+with errors, showing the diff and writing it (see stratkit.writing)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from stratkit.cli.common import say
+from stratkit.errors import CannotRun
+from stratkit.i18n import _
+
+if TYPE_CHECKING:
+    from stratkit.writing.document import Edit
+
+
+def strategy_path(folder: Path, name: str) -> Path:
+    from stratkit.reading import discovery
+
+    if not folder.is_dir():
+        raise CannotRun(
+            _("folder not found: {folder}").format(folder=folder),
+            _("give the folder with --dir, or run from the repository root"),
+        )
+    path = discovery.by_name(folder, name)
+    if path is None:
+        known = discovery.names(folder)
+        raise CannotRun(
+            _("no strategy named '{name}' in {folder}").format(name=name, folder=folder),
+            _("strategies here: {names}").format(names=", ".join(known) or "-"),
+        )
+    return path
+
+
+def refuse_errors(path: Path) -> None:
+    """Stop when `stratkit validate` finds errors in the file: edit only what is sound."""
+    from stratkit.validation.one_file import check_file
+
+    report = check_file(path)
+    if report.errors:
+        raise CannotRun(
+            _("{path} has {count} error(s); stratkit edits only files without errors").format(
+                path=path, count=report.errors
+            ),
+            _("run stratkit validate {path} and fix the errors first").format(path=path),
+        )
+
+
+def show_and_write(edit: Edit, note: str | None, *, dry_run: bool, shown: bool = False) -> None:
+    """Print the diff on stdout (unless already `shown`); write it unless this is a dry run."""
+    from stratkit.cli.common import out
+    from stratkit.writing.document import write
+
+    path = edit.document.path
+    if not shown:
+        out(edit.diff(str(path), note))
+    if dry_run:
+        say(_("dry run: {path} was not changed").format(path=path))
+        return
+    write(edit)
+    refuse_errors(path)  # cannot happen after the writer's own check; costs a few ms
+    say(_("wrote {path}").format(path=path))

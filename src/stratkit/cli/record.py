@@ -1,0 +1,59 @@
+"""`stratkit record`: set one reported value by hand, showing the diff it applies."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+import typer
+
+from stratkit.cli.common import say
+from stratkit.cli.editing import refuse_errors, show_and_write, strategy_path
+from stratkit.cli.options import DEFAULT_FOLDER, DirOption
+from stratkit.errors import CannotRun
+from stratkit.i18n import _
+
+
+def record(
+    name: Annotated[str, typer.Argument(help="Strategy name, such as kasko.", metavar="NAME")],
+    indicator: Annotated[
+        str, typer.Argument(help="The indicator's id in the file.", metavar="INDICATOR")
+    ],
+    year: Annotated[str, typer.Argument(help="The year the value is for.", metavar="YEAR")],
+    value: Annotated[
+        str,
+        typer.Argument(help='The value: 1250, "1 250" or "1,5".', metavar="VALUE"),
+    ],
+    preliminary: Annotated[
+        bool, typer.Option("--preliminary", help="Mark the value as preliminary (prel.).")
+    ] = False,
+    note: Annotated[
+        str | None, typer.Option("--note", help="A note kept with the value.", metavar="TEXT")
+    ] = None,
+    dry_run: Annotated[
+        bool, typer.Option("--dry-run", help="Show the change without writing it.")
+    ] = False,
+    folder: DirOption = DEFAULT_FOLDER,
+) -> None:
+    """Set one indicator's value for one year, in the file's own words.
+
+    Prints the diff it applies; only the bytes of that value change. A negative value goes
+    after `--`, with the options first: `stratkit record --dry-run NAME INDICATOR 2025 -- -3`.
+    Exit codes: 0 written (or shown with --dry-run), 2 could not run (unknown name or
+    indicator, a value that is not a number, a file with errors).
+    """
+    from stratkit.model.values import ValueProblem, parse_number, parse_year
+    from stratkit.writing.document import open_document, plan
+    from stratkit.writing.yearly import YearValue
+
+    try:
+        number, when = parse_number(value), parse_year(year)
+    except ValueProblem as problem:
+        raise CannotRun(problem.message, problem.hint or "") from None
+    path = strategy_path(folder, name)
+    refuse_errors(path)
+    change = YearValue(indicator, when, number, preliminary=preliminary, note=note)
+    edit = plan(open_document(path), [change])
+    if not edit.changed:
+        say(_("{path} already says this; nothing to change").format(path=path))
+        return
+    show_and_write(edit, _("stratkit record, entered by hand"), dry_run=dry_run)

@@ -1,0 +1,105 @@
+"""SCB's PxWebApi 2.0: a table's metadata, then its data as json-stat2, within the cell limit.
+
+The API's /config says how many cells one answer may hold (maxDataCells); a request that
+would exceed it is split over groups of years. From reference year 2025 SCB adds a small
+controlled noise to its figures, so totals need not equal the sum of their parts.
+"""
+
+from __future__ import annotations
+
+import re
+
+from stratkit.i18n import _
+from stratkit.sources import selection
+from stratkit.sources.figures import Figure, Series, SourceError, whole
+from stratkit.sources.http import Client
+from stratkit.sources.jsonstat import Dataset, Dimension, decode
+
+DEFAULT_URL = "https://statistikdatabasen.scb.se/api/v2"
+NAME = "SCB"
+_YEAR = re.compile(r"^\d{4}$")
+
+
+def max_cells(client: Client, base: str) -> int:
+    config = client.get(f"{base.rstrip('/')}/config", what=NAME)
+    cells = config.get("maxDataCells") if isinstance(config, dict) else None
+    if not isinstance(cells, int) or cells < 1:
+        raise SourceError(
+            _("SCB's /config gives no usable cell limit (maxDataCells)"),
+            _("the service may have changed; try again later"),
+        )
+    return cells
+
+
+def fetch(
+    client: Client, base: str, table: str, region: str, select: dict[str, list[str]], limit: int
+) -> Series:
+    base = base.rstrip("/")
+    params = {"lang": "sv", "outputFormat": "json-stat2"}
+    where = _("SCB table {table}").format(table=table)
+    meta = client.get(f"{base}/tables/{table}/metadata", params, what=NAME)
+    dataset = decode(meta, NAME, values=False)
+    time, geo = _time(dataset, where), _geo(dataset, where)
+    if region not in geo.codes:
+        raise SourceError(
+            _("{where} has no region '{region}'").format(where=where, region=region),
+            _("check municipality.code: SCB's four-digit municipality code, e.g. 1883"),
+        )
+    years = [code for code in time.codes if _YEAR.match(code)]
+    if not years:
+        raise SourceError(
+            _("{where} has no yearly figures").format(where=where),
+            _("choose a table by year (its time variable reads 2024, not 2024M12)"),
+        )
+    fixed = {geo.id: [region], time.id: years}
+    chosen = selection.build(dataset.dimensions, select, fixed, where=where)
+    per_year = 1
+    for id, codes in chosen.items():
+        per_year *= len(codes) if id != time.id else 1
+    step = max(1, limit // per_year)
+    figures: dict[int, Figure] = {}
+    for start in range(0, len(years), step):
+        body = {
+            "selection": [
+                {"variableCode": id, "valueCodes": codes}
+                for id, codes in {**chosen, time.id: years[start : start + step]}.items()
+            ]
+        }
+        answer = client.post(f"{base}/tables/{table}/data", body, params, what=NAME)
+        figures.update(_figures(decode(answer, NAME), time.id, where))
+    return Series(NAME, table, dict(sorted(figures.items())))
+
+
+def _time(dataset: Dataset, where: str) -> Dimension:
+    found = dataset.role("time") or selection.find(dataset.dimensions, "Tid")
+    if found is None:
+        raise SourceError(
+            _("{where} has no time variable").format(where=where),
+            _("choose a table with figures per year"),
+        )
+    return found
+
+
+def _geo(dataset: Dataset, where: str) -> Dimension:
+    found = dataset.role("geo") or selection.find(dataset.dimensions, "Region")
+    if found is None:
+        raise SourceError(
+            _("{where} has no region variable").format(where=where),
+            _("choose a table with figures per municipality"),
+        )
+    return found
+
+
+def _figures(dataset: Dataset, time: str, where: str) -> dict[int, Figure]:
+    figures: dict[int, Figure] = {}
+    for codes, value in dataset.cells():
+        year = int(codes[time])
+        if year in figures:
+            raise SourceError(
+                _("{where} gives more than one figure per year for this selection").format(
+                    where=where
+                ),
+                _("select one code for each variable under 'select:'"),
+            )
+        figures[year] = Figure(whole(value))
+    return figures

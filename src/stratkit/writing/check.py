@@ -1,0 +1,96 @@
+"""Trust no edit: read the new text back and compare its data with what was intended.
+
+The editor works on text; this module reads the text before and after as data and checks
+that they differ by exactly the one year that was set, that the new text is still a valid
+strategy, and that the year now reads as the value asked for.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from stratkit.errors import CannotRun
+from stratkit.i18n import _
+from stratkit.model.parts import accepted_keys
+from stratkit.model.reported import Reported
+from stratkit.model.strategy import Indicator, StrategyFile
+from stratkit.reading.unknown_keys import clean
+from stratkit.reading.yaml_reader import parse
+from stratkit.writing.yearly import YearValue
+
+
+def refuse_errors(path: Path, text: str) -> StrategyFile:
+    """The strategy in `text`, or CannotRun when the file has errors."""
+    strategy = _strategy(text)
+    if strategy is None:
+        raise CannotRun(
+            _("{path} has errors; stratkit edits only files without errors").format(path=path),
+            _("run stratkit validate {path} and fix the errors first").format(path=path),
+        )
+    return strategy
+
+
+def _strategy(text: str) -> StrategyFile | None:
+    from pydantic import ValidationError
+
+    parsed = parse(text)
+    if parsed.problems or not parsed.complete or not isinstance(parsed.data, dict):
+        return None
+    cleaned, findings = clean(parsed.data)
+    if findings:
+        return None
+    try:
+        return StrategyFile.model_validate(cleaned)
+    except ValidationError:
+        return None
+
+
+def check_edit(path: Path, before: str, after: str, change: YearValue) -> None:
+    old, new = parse(before).data, parse(after).data
+    if _without(old, change) != _without(new, change) or not _reads_as(after, change):
+        raise CannotRun(
+            _(
+                "editing {path} would change more than the value for {year}; nothing was written"
+            ).format(path=path, year=change.year),
+            _("please report this with the file attached; set the value by hand meanwhile"),
+        )
+
+
+def _without(data: object, change: YearValue) -> object:
+    """The file's data with the changed year (and an `actual` key it alone fills) taken out."""
+    if not isinstance(data, dict):
+        return data
+    copy = dict(data)
+    indicators = [dict(i) if isinstance(i, dict) else i for i in copy.get("indicators") or []]
+    copy["indicators"] = indicators
+    accepted = accepted_keys(Indicator)
+    for item in indicators:
+        if not isinstance(item, dict) or item.get("id") != change.indicator:
+            continue
+        for key in [k for k in item if accepted.get(k) == "actual"]:
+            years = item[key]
+            if isinstance(years, dict):
+                years = {k: v for k, v in years.items() if k.strip() != str(change.year)}
+            item[key] = years or None
+            if item[key] is None:
+                del item[key]
+    return copy
+
+
+def _reads_as(text: str, change: YearValue) -> bool:
+    strategy = _strategy(text)
+    if strategy is None:
+        return False
+    for indicator in strategy.indicators:
+        if indicator.id == change.indicator:
+            entry = indicator.actual.get(change.year)
+            if change.plain:
+                return entry == change.value
+            return entry == Reported(
+                value=change.value,
+                preliminary=change.preliminary,
+                women=change.women,
+                men=change.men,
+                note=change.note,
+            )
+    return False

@@ -1,0 +1,201 @@
+"""Set one year's value of one indicator, changing only the bytes that must change.
+
+Each edit works on the text as it is now: the text is read again (with positions) before
+every edit, so several edits never need to shift each other's offsets. A new year goes
+after the year before it, on a line of its own at the same indentation; when it is the
+earliest year it goes before the comments that introduce the year after it.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+
+from stratkit.errors import CannotRun
+from stratkit.i18n import _
+from stratkit.model.parts import accepted_keys
+from stratkit.model.strategy import Indicator
+from stratkit.reading.yaml_reader import Path, parse
+from stratkit.writing.layout import Layout
+from stratkit.writing.vocabulary import actual_key, vocabulary, word
+
+Number = int | float
+
+# The keys a person writes before the reported values; `actual` goes after the last of them.
+_BEFORE_ACTUAL = ("id", "title", "goals", "metric", "unit", "direction", "baseline", "target")
+
+
+@dataclass(frozen=True, slots=True)
+class YearValue:
+    """What one year of one indicator should say after the edit."""
+
+    indicator: str
+    year: int
+    value: Number
+    preliminary: bool = False
+    women: Number | None = None
+    men: Number | None = None
+    note: str | None = None
+
+    @property
+    def plain(self) -> bool:
+        """A bare number says it all; otherwise the year is written as a mapping."""
+        return not self.preliminary and self.women is None and self.men is None and not self.note
+
+
+def number_text(number: Number) -> str:
+    if isinstance(number, float) and number.is_integer():
+        return str(int(number))
+    return str(number)
+
+
+def render(change: YearValue, language: str) -> str:
+    """The year's value as YAML that fits in a block or a flow mapping."""
+    if change.plain:
+        return number_text(change.value)
+    parts = [f"{word('value', language)}: {number_text(change.value)}"]
+    if change.preliminary:
+        parts.append(f"{word('preliminary', language)}: true")
+    for name in ("women", "men"):
+        figure = getattr(change, name)
+        if figure is not None:
+            parts.append(f"{word(name, language)}: {number_text(figure)}")
+    if change.note:
+        parts.append(f"{word('note', language)}: {json.dumps(change.note, ensure_ascii=False)}")
+    return "{" + ", ".join(parts) + "}"
+
+
+def apply(text: str, change: YearValue, newline: str) -> str:
+    """`text` with the year set as `change` says; the rest of the text as it was."""
+    parsed = parse(text)
+    if parsed.problems or not isinstance(parsed.data, dict):
+        raise CannotRun(_("the file cannot be read as a strategy"), _("run stratkit validate"))
+    layout = Layout.of(text, parsed.slots)
+    index, indicator = _find(parsed.data, change.indicator)
+    path: Path = ("indicators", index)
+    language = vocabulary(parsed.data)
+    accepted = accepted_keys(Indicator)
+    key = next((k for k in indicator if accepted.get(k) == "actual"), None)
+    entry = render(change, language)
+    if key is None:
+        key = actual_key(language)
+        return _add_actual(layout, path, indicator, key, f"{change.year}: {entry}", newline)
+    years = indicator[key]
+    if years is None:
+        slot = layout.slots[(*path, key)]
+        assert slot.key is not None
+        at = layout.line_end(layout.end(slot.key))
+        indent = layout.indent_of(slot.key) + "  "
+        return _insert(text, at, f"{newline}{indent}{change.year}: {entry}")
+    if not isinstance(years, dict):
+        raise CannotRun(_("the reported values are not a mapping"), _("run stratkit validate"))
+    written = {_year(k): k for k in years}
+    actual: Path = (*path, key)
+    if change.year in written:
+        return _replace(layout, (*actual, written[change.year]), entry)
+    return _add_year(layout, actual, written, change.year, entry, newline)
+
+
+def _find(data: dict[str, object], indicator: str) -> tuple[int, dict[str, object]]:
+    items = data.get("indicators")
+    for index, item in enumerate(items if isinstance(items, list) else []):
+        if isinstance(item, dict) and item.get("id") == indicator:
+            return index, item
+    raise CannotRun(
+        _("no indicator with id '{id}'").format(id=indicator),
+        _("use one of the ids under 'indicators:' in the file"),
+    )
+
+
+def _year(key: str) -> int | None:
+    return int(key) if key.strip().isdigit() else None
+
+
+def _insert(text: str, at: int, new: str) -> str:
+    return text[:at] + new + text[at:]
+
+
+def _replace(layout: Layout, path: Path, entry: str) -> str:
+    text, slot = layout.text, layout.slots[path]
+    start, end = layout.start(slot.value), layout.entry_end(path)
+    if text[start : start + 1] != "{" and _inner(layout, path):
+        # A block mapping below the year: write the new value right after the year's colon.
+        assert slot.key is not None
+        start = text.index(":", layout.end(slot.key)) + 1
+        entry = " " + entry
+    return text[:start] + entry + text[end:]
+
+
+def _inner(layout: Layout, path: Path) -> list[Path]:
+    return [p for p in layout.slots if len(p) > len(path) and p[: len(path)] == path]
+
+
+def _add_year(
+    layout: Layout, actual: Path, written: dict[int | None, str], year: int, entry: str, nl: str
+) -> str:
+    text = layout.text
+    in_order = [y for y in written if y is not None]  # as written in the file
+    descending = len(in_order) > 1 and in_order == sorted(in_order, reverse=True)
+    # The year the new one follows in the file: the one before it in time, or after it in
+    # time when the file lists its years newest first.
+    if descending:
+        previous = min((y for y in in_order if y > year), default=None)
+        following = max((y for y in in_order if y < year), default=None)
+    else:
+        previous = max((y for y in in_order if y < year), default=None)
+        following = min((y for y in in_order if y > year), default=None)
+    flow = text[layout.start(layout.slots[actual].value)] == "{"
+    if flow:
+        if previous is not None:
+            at = layout.entry_end((*actual, written[previous]))
+            return _insert(text, at, f", {year}: {entry}")
+        if following is not None:
+            key = layout.slots[(*actual, written[following])].key
+            assert key is not None
+            return _insert(text, layout.start(key), f"{year}: {entry}, ")
+        return _insert(text, layout.start(layout.slots[actual].value) + 1, f"{year}: {entry}")
+    if previous is not None:
+        path = (*actual, written[previous])
+        key = layout.slots[path].key
+        assert key is not None
+        at = layout.line_end(layout.entry_end(path))
+        return _insert(text, at, f"{nl}{layout.indent_of(key)}{year}: {entry}")
+    assert following is not None
+    key = layout.slots[(*actual, written[following])].key
+    assert key is not None
+    at = _above_comments(layout, layout.line_start(layout.start(key)))
+    return _insert(text, at, f"{layout.indent_of(key)}{year}: {entry}{nl}")
+
+
+def _above_comments(layout: Layout, at: int) -> int:
+    """The start of the comment lines directly above the line starting at `at`."""
+    while at > 0:
+        previous = layout.line_start(at - 1 - (layout.text[at - 2 : at] == "\r\n"))
+        if not layout.text[previous:at].strip().startswith("#"):
+            return at
+        at = previous
+    return at
+
+
+def _add_actual(
+    layout: Layout,
+    path: Path,
+    indicator: dict[str, object],
+    key: str,
+    line: str,
+    nl: str,
+) -> str:
+    text = layout.text
+    start = layout.start(layout.slots[path].value)
+    if text[start] == "{":
+        end = layout.entry_end(path) - 1  # the closing brace
+        return _insert(text, end, f", {key}: {{{line}}}")
+    accepted = accepted_keys(Indicator)
+    keys = list(indicator)
+    anchors = [k for k in keys if accepted.get(k) in _BEFORE_ACTUAL] or keys
+    anchor = (*path, anchors[-1])
+    slot = layout.slots[anchor]
+    assert slot.key is not None
+    indent = layout.indent_of(slot.key)
+    at = layout.line_end(layout.entry_end(anchor))
+    return _insert(text, at, f"{nl}{indent}{key}:{nl}{indent}  {line}")

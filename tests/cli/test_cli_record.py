@@ -1,0 +1,118 @@
+"""`stratkit record NAME INDICATOR YEAR VALUE` in a real git repository (issue 13, item 3)."""
+
+from __future__ import annotations
+
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from stratkit.cli.app import app
+from tests.conftest import ROOT, StrictRunner
+
+runner = StrictRunner()
+
+
+def git(where: Path, *args: str) -> str:
+    return subprocess.run(
+        ["git", *args], cwd=where, check=True, capture_output=True, text=True
+    ).stdout
+
+
+@pytest.fixture
+def repo(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    for key, value in {
+        "GIT_AUTHOR_NAME": "Test",
+        "GIT_AUTHOR_EMAIL": "test@example.org",
+        "GIT_COMMITTER_NAME": "Test",
+        "GIT_COMMITTER_EMAIL": "test@example.org",
+        "GIT_CONFIG_GLOBAL": "/dev/null",
+        "GIT_CONFIG_NOSYSTEM": "1",
+    }.items():
+        monkeypatch.setenv(key, value)
+    git(tmp_path, "init", "-q", "-b", "main")
+    (tmp_path / "strategies").mkdir()
+    for name in ("kasko.yaml", "karlskoga.yaml"):
+        (tmp_path / "strategies" / name).write_bytes((ROOT / "strategies" / name).read_bytes())
+    git(tmp_path, "add", "-A")
+    git(tmp_path, "commit", "-q", "-m", "v1")
+    monkeypatch.chdir(tmp_path)
+    return tmp_path
+
+
+def invoke(*args: str) -> tuple[int, str, str]:
+    result = runner.invoke(app, list(args), catch_exceptions=False)
+    return result.exit_code, result.stdout, result.stderr
+
+
+def test_record_adds_one_preliminary_value_in_the_files_words(repo: Path) -> None:
+    path = repo / "strategies" / "kasko.yaml"
+    before = path.read_bytes()
+    code, stdout, stderr = invoke("record", "kasko", "invanare", "2026", "1250", "--preliminary")
+    assert code == 0, stderr
+    added = "      2026: {värde: 1250, preliminär: true}\n"
+    anchor = "      2025: 1248            # Statistikcentralens nyckeltal 2025\n"
+    assert path.read_bytes() == before.replace(anchor.encode(), (anchor + added).encode())
+    assert "+" + added.rstrip("\n") in stdout
+    assert "wrote strategies/kasko.yaml" in stderr
+    code, stdout, _ = invoke("diff", "--rev", "HEAD", "kasko")
+    assert code == 0
+    assert "[invanare] nytt värde för 2026: 1\xa0250 prel." in stdout
+
+
+def test_final_value_after_a_preliminary_one_is_shown_as_such(repo: Path) -> None:
+    invoke("record", "kasko", "invanare", "2026", "1250", "--preliminary")
+    git(repo, "commit", "-qam", "prel")
+    code, _, stderr = invoke("record", "kasko", "invanare", "2026", "1 252")
+    assert code == 0, stderr
+    _, stdout, _ = invoke("diff", "--rev", "HEAD", "kasko")
+    assert "värdet för 2026 preliminärt → slutligt: 1\xa0250 prel. → 1\xa0252" in stdout
+
+
+def test_dry_run_writes_nothing(repo: Path) -> None:
+    path = repo / "strategies" / "karlskoga.yaml"
+    before = path.read_bytes()
+    code, stdout, stderr = invoke(
+        "record", "karlskoga", "invanare", "2025", "30 100", "--note", "SCB prel.", "--dry-run"
+    )
+    assert code == 0
+    assert '+      2025: {value: 30100, note: "SCB prel."}' in stdout
+    assert "dry run" in stderr
+    assert path.read_bytes() == before
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["kasko", "invanare", "2026", "12,000"], "is ambiguous"),
+        (["kasko", "invanare", "20266", "12"], "outside 1900-2100"),
+        (["kasko", "nope", "2026", "12"], "no indicator with id 'nope'"),
+        (["kaskoo", "invanare", "2026", "12"], "no strategy named 'kaskoo'"),
+        (["kasko", "invanare", "2026", "12 kr"], "is not a number"),
+    ],
+)
+def test_what_cannot_be_recorded_exits_2_and_changes_nothing(
+    repo: Path, args: list[str], message: str
+) -> None:
+    before = (repo / "strategies" / "kasko.yaml").read_bytes()
+    code, stdout, stderr = invoke("record", *args)
+    assert code == 2
+    assert message in stderr
+    assert stdout == ""
+    assert (repo / "strategies" / "kasko.yaml").read_bytes() == before
+
+
+def test_a_file_with_errors_is_refused(repo: Path) -> None:
+    path = repo / "strategies" / "kasko.yaml"
+    path.write_bytes(path.read_bytes().replace(b"country: FI", b"country: Finland"))
+    before = path.read_bytes()
+    code, _, stderr = invoke("record", "kasko", "invanare", "2026", "1")
+    assert code == 2
+    assert "edits only files without errors" in stderr
+    assert path.read_bytes() == before
+
+
+def test_a_negative_value_goes_after_a_double_dash(repo: Path) -> None:
+    code, stdout, _ = invoke("record", "--dry-run", "karlskoga", "invanare", "2025", "--", "−3")
+    assert code == 0
+    assert "+      2025: -3" in stdout
