@@ -64,9 +64,10 @@ def status(
         rows = loaded.summaries
         language = lang or common_language([summary.language for _, summary in rows])
     else:
+        from stratkit.cli.options import default_year  # read at run time: tests replace it
         from stratkit.progress.rollup import status_report
 
-        report = status_report(loaded.strategies, as_of, method)
+        report = status_report(loaded.strategies, as_of, method, default_year())
         rows = [(s.name, s.summary) for s in report.strategies]
         language = lang or common_language([s.language for _, s in loaded.strategies])
     if overview:

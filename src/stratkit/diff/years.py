@@ -80,8 +80,10 @@ def compare_years(
 def _strategy(
     name: str, strategy: StrategyFile, first: int, second: int, method: Method | None
 ) -> StrategyMoves:
+    period = strategy.strategy.period
     moves = tuple(
-        move(assess(i, first, method), assess(i, second, method)) for i in strategy.indicators
+        move(assess(i, first, method, period), assess(i, second, method, period))
+        for i in strategy.indicators
     )
     low, high = sorted((first, second))
     dated = tuple(

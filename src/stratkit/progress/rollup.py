@@ -10,6 +10,7 @@ from stratkit.model.choices import Method
 from stratkit.model.strategy import Goal, Initiative, StrategyFile
 from stratkit.progress.assess import Assessment, assess, verdict
 from stratkit.progress.overview import InitiativeTally, Summary
+from stratkit.progress.period import ended, judged_year
 from stratkit.progress.statuses import Status
 
 
@@ -40,6 +41,9 @@ class StrategyStatus:
     strategy: StrategyFile
     assessments: tuple[Assessment, ...]  # every indicator once, in file order
     goals: tuple[GoalStatus, ...]  # every goal in file order, then the unlinked group if any
+    # Without --as-of: the year judged (the period's end), and whether that period is over.
+    judged_at: int | None = None
+    period_ended: bool = False
 
     @property
     def statuses(self) -> dict[Status, int]:
@@ -70,9 +74,20 @@ class StatusReport:
 
 
 def strategy_status(
-    name: str, strategy: StrategyFile, as_of: int | None = None, method: Method | None = None
+    name: str,
+    strategy: StrategyFile,
+    as_of: int | None = None,
+    method: Method | None = None,
+    today: int | None = None,
 ) -> StrategyStatus:
-    assessments = tuple(assess(i, as_of, method) for i in strategy.indicators)
+    """Judge a strategy as of `as_of`, else within its period (see progress.period);
+    `today` is the current year, which tells whether the period is over (None: unknown)."""
+    period = strategy.strategy.period
+    judged = judged_year(as_of, period)
+    over = ended(strategy, as_of, today)
+    assessments = tuple(
+        assess(i, judged, method, period, period_ended=over) for i in strategy.indicators
+    )
     groups = [
         GoalStatus(
             goal,
@@ -88,7 +103,8 @@ def strategy_status(
     )
     if unlinked.assessments or unlinked.initiatives:
         groups.append(unlinked)
-    return StrategyStatus(name, strategy, assessments, tuple(groups))
+    shown_year = judged if as_of is None else None
+    return StrategyStatus(name, strategy, assessments, tuple(groups), shown_year, over)
 
 
 def summarize(strategy: StrategyFile) -> Summary:
@@ -98,7 +114,8 @@ def summarize(strategy: StrategyFile) -> Summary:
     the assessments and goal groups, which an overview of 600 strategies never shows.
     """
     period = strategy.strategy.period
-    counts = Counter(verdict(i).status for i in strategy.indicators)
+    judged = judged_year(None, period)
+    counts = Counter(verdict(i, judged, None, period).status for i in strategy.indicators)
     return Summary(
         strategy.strategy.title,
         strategy.language,
@@ -112,7 +129,8 @@ def status_report(
     strategies: Sequence[tuple[str, StrategyFile]],
     as_of: int | None = None,
     method: Method | None = None,
+    today: int | None = None,
 ) -> StatusReport:
     return StatusReport(
-        as_of, method, tuple(strategy_status(n, s, as_of, method) for n, s in strategies)
+        as_of, method, tuple(strategy_status(n, s, as_of, method, today) for n, s in strategies)
     )

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from stratkit.model.choices import Language, Method
@@ -15,6 +16,7 @@ if TYPE_CHECKING:
     # Only for annotations: the overview uses these cells without building any model.
     from stratkit.model.strategy import StrategyInfo
     from stratkit.progress.assess import Assessment, Value
+    from stratkit.progress.rollup import StrategyStatus
 
 # The first column holds the indicator's title (nytta) with its metric below it, and is
 # headed "Mätare" like the municipalities' own tables.
@@ -107,3 +109,28 @@ def budget(info: StrategyInfo, language: Language) -> str | None:
     if budget.description:
         text += f", {budget.description}"
     return text
+
+
+def period_note(status: StrategyStatus, language: Language) -> str | None:
+    """Said when, without --as-of, the strategy is judged at the end of a period that is over."""
+    if not status.period_ended or status.judged_at is None:
+        return None
+    return TEXT[language]["period_end"].format(year=status.judged_at)
+
+
+def after_period(assessments: Iterable[Assessment], language: Language) -> list[str]:
+    """One line per indicator with a value reported after the period it was judged in."""
+    return [
+        TEXT[language]["after_period"].format(
+            title=a.indicator.title, value=value(a.after_period, language)
+        )
+        for a in assessments
+        if a.after_period is not None
+    ]
+
+
+def baseline_note(status: StrategyStatus, language: Language) -> str | None:
+    if not any(a.baseline_inferred for a in status.assessments):
+        return None
+    key = "baseline_inferred_period" if status.strategy.strategy.period else "baseline_inferred"
+    return TEXT[language][key]

@@ -24,6 +24,8 @@ COLUMNS = [
     "target_value",
     "latest_year",
     "latest_value",
+    "after_period_year",
+    "after_period_value",
     "progress",
     "expected",
     "pace",
@@ -54,6 +56,7 @@ def render(report: StatusReport, options: RenderOptions, language: Language | No
                 ("baseline", assessment.baseline),
                 ("target", assessment.target),
                 ("latest", assessment.latest),
+                ("after_period", assessment.after_period),
             ):
                 row[f"{name}_year"] = point.year if point else None
                 row[f"{name}_value"] = point.value if point else None

@@ -40,6 +40,8 @@ def _strategy(status: StrategyStatus) -> dict[str, object]:
         "municipality": status.strategy.municipality.name,
         "language": status.strategy.language.value,
         "period": {"start": info.period.start, "end": info.period.end} if info.period else None,
+        "judged_at": status.judged_at,
+        "period_ended": status.period_ended,
         "statuses": {s.value: n for s, n in status.statuses.items()},
         "indicators": [assessment_dict(a) for a in status.assessments],
         "goals": [
@@ -70,6 +72,7 @@ def assessment_dict(a: Assessment) -> dict[str, object]:
         "baseline_inferred": a.baseline_inferred,
         "target": _value(a.target),
         "latest": _value(a.latest),
+        "after_period": _value(a.after_period),
         "progress": a.progress,
         "expected": a.expected,
         "pace": a.pace,

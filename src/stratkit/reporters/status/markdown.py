@@ -58,6 +58,9 @@ def _detail(status: StrategyStatus, language: Language) -> str:
     budget = cells.budget(info, language)
     if budget:
         lines += [escape(budget), ""]
+    period_note = cells.period_note(status, language)
+    if period_note:
+        lines += [f"_{escape(period_note)}_", ""]
     for group in status.goals:
         title = group.goal.title if group.goal else TEXT[language]["unlinked"]
         lines.append(f"### {escape(title)}")
@@ -71,8 +74,12 @@ def _detail(status: StrategyStatus, language: Language) -> str:
             first = f"**{escape(a.indicator.title)}**" + (f"<br>{escape(metric)}" if metric else "")
             rows.append([first, *(escape(c) for c in cells.figures(a, language))])
         lines += [table(cells.headers(language), rows), ""]
-    if any(a.baseline_inferred for a in status.assessments):
-        lines += [escape(TEXT[language]["baseline_inferred"]), ""]
+        lines += [f"- {escape(line)}" for line in cells.after_period(group.assessments, language)]
+        if lines[-1] != "":
+            lines.append("")
+    baseline_note = cells.baseline_note(status, language)
+    if baseline_note:
+        lines += [escape(baseline_note), ""]
     if status.assessments:
         lines += [f"_{TEXT[language]['legend']}_", ""]
     if status.strategy.initiatives:

@@ -61,10 +61,14 @@ def _detail(console: Console, status: StrategyStatus, language: Language) -> Non
     budget = cells.budget(info, language)
     if budget:
         console.print(budget)
+    period_note = cells.period_note(status, language)
+    if period_note:
+        console.print(period_note)
     for group in status.goals:
         _goal(console, group, language)
-    if any(a.baseline_inferred for a in status.assessments):
-        console.print(TEXT[language]["baseline_inferred"], style="dim")
+    baseline_note = cells.baseline_note(status, language)
+    if baseline_note:
+        console.print(baseline_note, style="dim")
     if status.assessments:
         console.print(TEXT[language]["legend"], style="dim")
         # Wrapped here, between entries: rich would also break inside one ("Ej / bedömbar").
@@ -99,6 +103,8 @@ def _goal(console: Console, group: GoalStatus, language: Language) -> None:
             first.append("\n" + metric, style="dim")
         table.add_row(first, *row[:4], Text(row[4], style=STYLE[a.status]), row[5])
     console.print(table)
+    for line in cells.after_period(group.assessments, language):
+        console.print(Text(line), style="dim")
 
 
 def _cards(console: Console, group: GoalStatus, rows: list[list[str]], headers: list[str]) -> None:
