@@ -14,7 +14,7 @@ from stratkit.reporters.status import cells
 from stratkit.reporters.text import grid
 from stratkit.reporters.text.ansi import paint
 from stratkit.reporters.text.numbers import NBSP
-from stratkit.reporters.words.labels import COLUMNS, SYMBOL
+from stratkit.reporters.words.labels import COLUMNS, SYMBOL, TEXT
 
 # The colours of the status symbols, as in the detailed tables.
 COLOUR = {
@@ -46,7 +46,7 @@ def render(
         words["title"],
         words["period"],
         words["indicators"],
-        words["initiatives_done"],
+        TEXT[language]["initiatives"],
     ]
     cells_rows = [
         [
@@ -55,7 +55,7 @@ def render(
             re.sub(r"(?<=\d) (?=\d{3}\b)", NBSP, summary.title),
             f"{summary.period[0]}–{summary.period[1]}" if summary.period else "",
             counts(summary.statuses),
-            cells.done_of(summary.tally, language, short=True) if summary.tally.total else "",
+            "\n".join(cells.tally_lines(summary.tally, language)) if summary.tally.total else "",
         ]
         for name, summary in rows
     ]

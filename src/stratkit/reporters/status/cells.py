@@ -68,18 +68,33 @@ def status(s: Status, language: Language) -> str:
     return f"{SYMBOL[s]}\u00a0{STATUS[language][s]}"
 
 
-def done_of(tally: InitiativeTally, language: Language, short: bool = False) -> str:
+def done_of(tally: InitiativeTally, language: Language) -> str:
+    """'38 av 46 klara (83 %)'.
+
+    Not done is not the same as not known: when the source leaves some initiatives' status
+    open, it says how many ('1 av 18 klara, 17 utan angiven status') and gives no share,
+    since a share of a total that includes the unknown ones (6 %) would not be the truth.
+    """
+    if tally.unknown:
+        return " ".join(tally_lines(tally, language))
     share = tally.share_done
     shown = formatting.percent(share, language) if share is not None else "–"
     done = formatting.number(tally.done, language)
     total = formatting.number(tally.total, language)
-    if short:
-        return f"{done}/{total} ({shown})"
-    text = TEXT[language]["done_of"].format(done=done, total=total, share=shown)
-    if tally.unknown:
-        # Not done is not the same as not known: say how many the source leaves open.
-        text += ", " + TEXT[language]["no_status"].format(count=tally.unknown)
-    return text
+    return TEXT[language]["done_of"].format(done=done, total=total, share=shown)
+
+
+def tally_lines(tally: InitiativeTally, language: Language) -> list[str]:
+    """The initiatives done and those without a status, as lines for a narrow column."""
+    done = formatting.number(tally.done, language)
+    total = formatting.number(tally.total, language)
+    if not tally.unknown:
+        return [done_of(tally, language)]
+    unknown = formatting.number(tally.unknown, language)
+    return [
+        TEXT[language]["done_of_known"].format(done=done, total=total) + ",",
+        TEXT[language]["no_status"].format(count=unknown),
+    ]
 
 
 def legend(language: Language) -> str:

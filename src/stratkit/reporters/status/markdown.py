@@ -27,14 +27,14 @@ def render(report: StatusReport, options: RenderOptions, language: Language) -> 
 def overview(rows: Sequence[tuple[str, Summary]], notes: list[str], language: Language) -> str:
     words = COLUMNS[language]
     header = [words["name"], words["title"], words["period"], *(SYMBOL[s] for s in Status)]
-    header.append(words["initiatives_done"])  # a document is wide: one column per status
+    header.append(TEXT[language]["initiatives"])  # a document is wide: one column per status
     body = [
         [
             escape(name),
             escape(summary.title),
             f"{summary.period[0]}–{summary.period[1]}" if summary.period else "",
             *(str(summary.statuses.get(status, "")) for status in Status),
-            cells.done_of(summary.tally, language, short=True) if summary.tally.total else "",
+            " ".join(cells.tally_lines(summary.tally, language)) if summary.tally.total else "",
         ]
         for name, summary in rows
     ]
