@@ -69,7 +69,7 @@ def test_kristinehamn_is_judged_at_2012_with_later_values_after_the_period() -> 
 
 def test_as_of_overrides_the_period_end() -> None:
     status = strategy_status("kristinehamn", load("kristinehamn"), as_of=2024)
-    assert (status.judged_at, status.period_ended) == (None, False)
+    assert (status.judged_at, status.period_ended) == (2024, False)
     assert status.assessments[0].latest == Value(2024, 23756)
     assert status.assessments[0].after_period is None
 

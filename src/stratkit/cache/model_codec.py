@@ -92,7 +92,15 @@ def _for(annotation: Any) -> Rebuild:
         # int | float: JSON keeps 3 and 3.0 apart, which is all this union needs.
         if all(arg in (int, float) for arg in inner):
             return _same
+        # One value or a mapping year -> value (an initiative's status): the shape decides.
+        mappings = [arg for arg in inner if typing.get_origin(_plain(arg)) is dict]
+        if len(inner) == 2 and len(mappings) == 1:
+            per_year = _for(mappings[0])
+            one = _for(next(arg for arg in inner if arg is not mappings[0]))
+            return lambda value: per_year(value) if isinstance(value, dict) else one(value)
         raise TypeError(f"cannot rebuild {annotation}")
+    if origin is typing.Literal:
+        return _same
     if origin is list:
         item = _for(typing.get_args(annotation)[0])
         return list if item is _same else lambda value: [item(v) for v in value]

@@ -16,13 +16,16 @@ from pydantic import (
     BaseModel,
     BeforeValidator,
     ConfigDict,
+    Discriminator,
     Field,
+    Tag,
     ValidatorFunctionWrapHandler,
     WithJsonSchema,
     WrapValidator,
 )
 from pydantic_core import PydanticCustomError
 
+from stratkit.model import followup
 from stratkit.model import schema_parts as schema
 from stratkit.model.choices import Direction, InitiativeStatus, Language, Method
 from stratkit.model.values import ValueProblem, describe, parse_number, parse_whole, parse_year
@@ -204,6 +207,20 @@ StatusChoice = Annotated[
     BeforeValidator(_coded(_choice(_STATUSES, "status"))),
     WithJsonSchema(schema.choice(_STATUSES)),
 ]
+# An initiative's status, or its history year -> status (format 1.1).
+StatusOrHistory = Annotated[
+    Annotated[StatusChoice, Tag(followup.ONE)]
+    | Annotated[dict[Year, StatusChoice], Tag(followup.PER_YEAR)],
+    Discriminator(followup.shape),
+    WithJsonSchema(
+        {
+            "anyOf": [
+                schema.choice(_STATUSES),
+                followup.year_mapping(schema.choice(_STATUSES)),
+            ]
+        }
+    ),
+]
 
 
 class _Model(BaseModel):
@@ -265,6 +282,10 @@ class Point(_Model):
     value: Number = Field(description='The value: 1208, "32 000" or "1,7".')
 
 
+class Target(Point):
+    decision: Text | None = followup.decision()
+
+
 class Indicator(_Model):
     id: Slug = Field(description=_ID)
     title: Text = Field(
@@ -286,7 +307,7 @@ class Indicator(_Model):
         validation_alias=AliasChoices("baseline", "nuläge"),
         description="The starting point (Swedish key: nuläge).",
     )
-    target: Point | None = Field(
+    target: Target | None = Field(
         None,
         validation_alias=AliasChoices("target", "målsättning"),
         description="The target (Swedish key: målsättning).",
@@ -305,6 +326,8 @@ class Indicator(_Model):
     )
     source: Text | None = Field(None, description="Where the values come from.")
     method: MethodChoice | None = Field(None, description="How progress is judged: linear or cagr.")
+    analysis: dict[Year, Text] = followup.analysis()
+    assessment: dict[Year, followup.Appraisal] = followup.assessment()
 
     @property
     def inferred_direction(self) -> Direction | None:
@@ -334,13 +357,18 @@ class Initiative(_Model):
     goals: list[Slug] = Field(
         default_factory=list, description="Ids of the goals the initiative serves."
     )
-    status: StatusChoice | None = Field(
-        None, description="planned, ongoing, done or cancelled (Swedish words too)."
-    )
+    status: StatusOrHistory | None = Field(None, description=followup.INITIATIVE_STATUS)
     date: DateText | None = Field(None, description="Year or date, e.g. 2026 or 2019-04-03.")
     count: Count = Field(1, description="How many initiatives this entry stands for.")
     description: Text | None = Field(None, description="What the initiative does.")
     source: Text | None = Field(None, description="Where its status comes from.")
+    responsible: Text | None = followup.responsible()
+    budget: Budget | None = followup.budget()
+    deadline: DateText | None = followup.deadline()
+
+    def status_in(self, year: int | None = None) -> InitiativeStatus | None:
+        """The status known in `year` (None: the newest); see followup.status_in."""
+        return followup.status_in(self.status, year)
 
 
 class StrategyFile(_Model):

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from stratkit.model.choices import Direction, Method
 from stratkit.model.strategy import Indicator, Period
+from stratkit.progress.people import Analysis, Judged, analysis, disagrees, final_status, judged
 from stratkit.progress.period import baseline_year, later_years
 from stratkit.progress.statuses import Reason, Status
 
@@ -55,10 +56,27 @@ class Assessment:
     verdict: Verdict
     # Judged at the end of a period that is over: the newest value reported after it.
     after_period: Value | None = None
+    judged: Judged | None = None  # the latest assessment by people known in as_of
+    analysis: Analysis | None = None  # the latest analysis known in as_of
 
     @property
     def status(self) -> Status:
+        """The rules' status, or, when they cannot judge, the one people assessed."""
+        return final_status(self.verdict.status, self.judged)
+
+    @property
+    def computed_status(self) -> Status:
         return self.verdict.status
+
+    @property
+    def assessed(self) -> bool:
+        """Whether the status shown is the people's, not the rules'."""
+        return self.judged is not None and self.verdict.status is Status.NOT_AVAILABLE
+
+    @property
+    def disagrees(self) -> bool:
+        """Whether people assessed a status other than the rules computed."""
+        return disagrees(self.verdict.status, self.judged)
 
     @property
     def reason(self) -> Reason | None:
@@ -126,6 +144,8 @@ def assess(
         latest=latest,
         verdict=_verdict(indicator, chosen, baseline, latest, target),
         after_period=after,
+        judged=judged(indicator, as_of),
+        analysis=analysis(indicator, as_of),
     )
 
 

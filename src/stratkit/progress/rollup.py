@@ -10,6 +10,8 @@ from stratkit.model.choices import Method
 from stratkit.model.strategy import Goal, Initiative, StrategyFile
 from stratkit.progress.assess import Assessment, assess, verdict
 from stratkit.progress.overview import InitiativeTally, Summary
+from stratkit.progress.people import final_status
+from stratkit.progress.people import judged as by_people
 from stratkit.progress.period import ended, judged_year
 from stratkit.progress.statuses import Status
 
@@ -30,9 +32,11 @@ class GoalStatus:
     def statuses(self) -> dict[Status, int]:
         return count_statuses(self.assessments)
 
+    year: int | None = None  # the year initiatives are judged in (None: their newest status)
+
     @property
     def tally(self) -> InitiativeTally:
-        return InitiativeTally.of(self.initiatives)
+        return InitiativeTally.of(self.initiatives, self.year)
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,7 +45,8 @@ class StrategyStatus:
     strategy: StrategyFile
     assessments: tuple[Assessment, ...]  # every indicator once, in file order
     goals: tuple[GoalStatus, ...]  # every goal in file order, then the unlinked group if any
-    # Without --as-of: the year judged (the period's end), and whether that period is over.
+    # The year judged (--as-of, else the period's end; None: every value), and whether it is
+    # the end of a period that is over.
     judged_at: int | None = None
     period_ended: bool = False
 
@@ -52,7 +57,7 @@ class StrategyStatus:
 
     @property
     def tally(self) -> InitiativeTally:
-        return InitiativeTally.of(self.strategy.initiatives)
+        return InitiativeTally.of(self.strategy.initiatives, self.judged_at)
 
     @property
     def summary(self) -> Summary:
@@ -93,6 +98,7 @@ def strategy_status(
             goal,
             tuple(a for a in assessments if goal.id in a.indicator.goals),
             tuple(i for i in strategy.initiatives if goal.id in i.goals),
+            judged,
         )
         for goal in strategy.goals
     ]
@@ -100,11 +106,11 @@ def strategy_status(
         None,
         tuple(a for a in assessments if not a.indicator.goals),
         tuple(i for i in strategy.initiatives if not i.goals),
+        judged,
     )
     if unlinked.assessments or unlinked.initiatives:
         groups.append(unlinked)
-    shown_year = judged if as_of is None else None
-    return StrategyStatus(name, strategy, assessments, tuple(groups), shown_year, over)
+    return StrategyStatus(name, strategy, assessments, tuple(groups), judged, over)
 
 
 def summarize(strategy: StrategyFile) -> Summary:
@@ -115,13 +121,16 @@ def summarize(strategy: StrategyFile) -> Summary:
     """
     period = strategy.strategy.period
     judged = judged_year(None, period)
-    counts = Counter(verdict(i, judged, None, period).status for i in strategy.indicators)
+    counts = Counter(
+        final_status(verdict(i, judged, None, period).status, by_people(i, judged))
+        for i in strategy.indicators
+    )
     return Summary(
         strategy.strategy.title,
         strategy.language,
         (period.start, period.end) if period else None,
         {status: counts[status] for status in Status if counts[status]},
-        InitiativeTally.of(strategy.initiatives),
+        InitiativeTally.of(strategy.initiatives, judged),
     )
 
 

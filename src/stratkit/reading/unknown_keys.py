@@ -45,7 +45,8 @@ def _find_model(annotation: object) -> type[BaseModel] | None:
         return annotation
     origin = typing.get_origin(annotation)
     if origin is dict:
-        return None  # mappings of scalars such as `actual` hold no model
+        # A mapping year -> model (`assessment`) holds a model; `actual` holds numbers.
+        return _find_model(typing.get_args(annotation)[1])
     if origin in (list, typing.Union, types.UnionType, typing.Annotated):
         for arg in typing.get_args(annotation):
             found = _find_model(arg)
@@ -104,8 +105,21 @@ def _clean(
             continue
         filled[field] = key
         inner = field_model(model, field)
+        if inner is not None and isinstance(value, dict) and _per_year(model, field):
+            kept[key] = {
+                year: _clean(item, inner, (*loc, key, year), findings, extensions)
+                for year, item in value.items()
+            }
+            continue
         kept[key] = _clean_field(value, inner, (*loc, key), findings, extensions)
     return kept
+
+
+@cache
+def _per_year(model: type[BaseModel], name: str) -> bool:
+    """Whether the field maps years to models, such as an indicator's `assessment`."""
+    annotation = model.model_fields[name].annotation
+    return typing.get_origin(annotation) is dict
 
 
 def _clean_field(

@@ -17,6 +17,7 @@ from stratkit.reporters.words.diff_labels import (
     SECTION,
     WORDS,
 )
+from stratkit.reporters.words.followup import FOLLOWUP
 from stratkit.reporters.words.labels import INITIATIVE, STATUS, SYMBOL
 
 
@@ -112,3 +113,19 @@ def dated_heading(first: int, second: int, language: Language) -> str:
     if high == low + 1:
         return WORDS[language]["one_year"].format(year=high)
     return WORDS[language]["initiatives"].format(low=low + 1, high=high)
+
+
+def changed_heading(first: int, second: int, language: Language) -> str:
+    low, high = sorted((first, second))
+    return FOLLOWUP[language]["initiatives_changed"].format(low=low, high=high)
+
+
+def initiative_moves(moves: StrategyMoves, language: Language) -> list[str]:
+    """'Timbanken: Pågår → Klar' for each initiative whose status history moved."""
+    words = INITIATIVE[language]
+    return [
+        f"{m.initiative.title}"
+        + (f" (×{m.initiative.count})" if m.initiative.count > 1 else "")
+        + f": {words[m.before]} → {words[m.after]}"
+        for m in moves.initiative_moves
+    ]

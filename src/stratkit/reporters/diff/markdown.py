@@ -46,9 +46,13 @@ def _years(diff: YearDiff, language: Language) -> list[str]:
         if moves.initiatives:
             lines += [f"### {cells.dated_heading(diff.first, diff.second, language)}", ""]
             lines += [
-                f"- {i.date} {escape(i.title)}: {INITIATIVE[language][i.status]}"
+                f"- {i.date} {escape(i.title)}: {INITIATIVE[language][i.status_in(diff.second)]}"
                 for i in moves.initiatives
             ]
+            lines.append("")
+        if moves.initiative_moves:
+            lines += [f"### {cells.changed_heading(diff.first, diff.second, language)}", ""]
+            lines += [f"- {escape(line)}" for line in cells.initiative_moves(moves, language)]
             lines.append("")
     return lines
 

@@ -57,8 +57,13 @@ def _years(console: Console, diff: YearDiff, language: Language) -> None:
                 count = f" (×{initiative.count})" if initiative.count > 1 else ""
                 console.print(
                     f"  {initiative.date}  {initiative.title}{count}: "
-                    f"{INITIATIVE[language][initiative.status]}"
+                    f"{INITIATIVE[language][initiative.status_in(diff.second)]}"
                 )
+        if moves.initiative_moves:
+            changed = cells.changed_heading(diff.first, diff.second, language)
+            console.print(Text(changed, style="bold"))
+            for line in cells.initiative_moves(moves, language):
+                console.print(f"  {line}")
 
 
 def _cards(moves: tuple[IndicatorMove, ...], headers: list[str], rows: list[list[str]]) -> Text:

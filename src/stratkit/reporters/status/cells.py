@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 from stratkit.model.choices import Language, Method
 from stratkit.progress.overview import InitiativeTally
 from stratkit.progress.statuses import Status
+from stratkit.reporters.status import people
 from stratkit.reporters.text import numbers as formatting
 from stratkit.reporters.text.numbers import NBSP
 from stratkit.reporters.words.labels import COLUMNS, REASON, STATUS, SYMBOL, TEXT
@@ -51,6 +52,9 @@ def value(v: Value | None, language: Language) -> str:
 
 
 def progress(a: Assessment, language: Language) -> str:
+    assessed = people.assessed_progress(a, language)
+    if assessed is not None:
+        return assessed
     if a.reason is not None:
         return REASON[language][a.reason]
     if a.progress is not None and a.expected is not None:

@@ -33,6 +33,13 @@ COLUMNS = [
     "cagr_required",
     "status",
     "reason",
+    "computed_status",
+    "assessed",
+    "assessment_year",
+    "assessment_status",
+    "assessment_motivation",
+    "analysis_year",
+    "analysis",
 ]
 
 
@@ -52,6 +59,13 @@ def render(report: StatusReport, options: RenderOptions, language: Language | No
                 "goals": ";".join(assessment.indicator.goals),
                 "baseline_inferred": str(assessment.baseline_inferred).lower(),
             }
+            judged, analysis = assessment.judged, assessment.analysis
+            row["assessed"] = str(assessment.assessed).lower()
+            row["assessment_year"] = judged.year if judged else None
+            row["assessment_status"] = judged.status.value if judged else None
+            row["assessment_motivation"] = judged.motivation if judged else None
+            row["analysis_year"] = analysis.year if analysis else None
+            row["analysis"] = analysis.text if analysis else None
             for name, point in (
                 ("baseline", assessment.baseline),
                 ("target", assessment.target),

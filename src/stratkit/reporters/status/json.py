@@ -80,6 +80,20 @@ def assessment_dict(a: Assessment) -> dict[str, object]:
         "cagr_required": a.cagr_required,
         "status": a.status.value,
         "reason": a.reason.value if a.reason else None,
+        # Format 1.1: what people wrote. `status` is the assessed one when the rules cannot
+        # judge (`assessed`: true); `computed_status` is always the rules' own.
+        "computed_status": a.computed_status.value,
+        "assessed": a.assessed,
+        "assessment": (
+            {
+                "year": a.judged.year,
+                "status": a.judged.status.value,
+                "motivation": a.judged.motivation,
+            }
+            if a.judged
+            else None
+        ),
+        "analysis": {"year": a.analysis.year, "text": a.analysis.text} if a.analysis else None,
     }
 
 

@@ -9,8 +9,8 @@ from stratkit.model.choices import Language, Method
 from stratkit.progress.overview import Summary
 from stratkit.progress.statuses import Status
 from stratkit.reporters import RenderOptions
-from stratkit.reporters.status import cells
-from stratkit.reporters.words.labels import COLUMNS, INITIATIVE, SYMBOL, TEXT
+from stratkit.reporters.status import cells, initiatives, people
+from stratkit.reporters.words.labels import COLUMNS, SYMBOL, TEXT
 
 if TYPE_CHECKING:
     # Only annotations: the overview from cached summaries must not import the model.
@@ -75,6 +75,7 @@ def _detail(status: StrategyStatus, language: Language) -> str:
             rows.append([first, *(escape(c) for c in cells.figures(a, language))])
         lines += [table(cells.headers(language), rows), ""]
         lines += [f"- {escape(line)}" for line in cells.after_period(group.assessments, language)]
+        lines += [f"- {escape(line)}" for line in people.lines(group.assessments, language)]
         if lines[-1] != "":
             lines.append("")
     baseline_note = cells.baseline_note(status, language)
@@ -89,16 +90,20 @@ def _detail(status: StrategyStatus, language: Language) -> str:
             "",
         ]
         titles = {goal.id: goal.title for goal in status.strategy.goals}
+        listed = status.strategy.initiatives
+        extra = initiatives.optional_columns(listed)
         rows = [
             [
                 escape(i.title) + (f" (×{i.count})" if i.count > 1 else ""),
                 escape(", ".join(titles.get(g, g) for g in i.goals)),
-                INITIATIVE[language][i.status],
+                initiatives.status(i, status.judged_at, language),
                 i.date or "",
+                *(escape(c) for c in initiatives.optional_cells(i, extra, language)),
             ]
-            for i in status.strategy.initiatives
+            for i in listed
         ]
         header = [words["initiative"], words["goal"], words["status"], words["date"]]
+        header += initiatives.headers(extra, language)
         lines += [table(header, rows), ""]
     return "\n".join(lines).rstrip("\n")
 

@@ -14,10 +14,10 @@ from stratkit.model.strategy import Initiative
 from stratkit.progress.rollup import GoalStatus, StatusReport, StrategyStatus
 from stratkit.progress.statuses import Status
 from stratkit.reporters import RenderOptions
-from stratkit.reporters.status import cells
+from stratkit.reporters.status import cells, initiatives, people
 from stratkit.reporters.text import terminal
 from stratkit.reporters.text.layout import fit_columns, wrap
-from stratkit.reporters.words.labels import COLUMNS, INITIATIVE, TEXT
+from stratkit.reporters.words.labels import COLUMNS, TEXT
 
 STYLE = {
     Status.ACHIEVED: "bold green",
@@ -105,6 +105,8 @@ def _goal(console: Console, group: GoalStatus, language: Language) -> None:
     console.print(table)
     for line in cells.after_period(group.assessments, language):
         console.print(Text(line), style="dim")
+    for line in people.lines(group.assessments, language):
+        console.print(Text(line))
 
 
 def _cards(console: Console, group: GoalStatus, rows: list[list[str]], headers: list[str]) -> None:
@@ -130,20 +132,26 @@ def _initiatives(console: Console, status: StrategyStatus, language: Language) -
         if group.initiatives:
             name = group.goal.title if group.goal else TEXT[language]["unlinked"]
             console.print(Text(f"{name}: {cells.done_of(group.tally, language)}", style="dim"))
-            console.print(_initiative_table(group.initiatives, language))
+            console.print(_initiative_table(group.initiatives, status.judged_at, language))
 
 
-def _initiative_table(initiatives: tuple[Initiative, ...], language: Language) -> Table:
+def _initiative_table(
+    listed: tuple[Initiative, ...], year: int | None, language: Language
+) -> Table:
     words = COLUMNS[language]
+    extra = initiatives.optional_columns(listed)
     table = _table()
     table.add_column(words["initiative"], ratio=1)
     table.add_column(words["status"], no_wrap=True)
     table.add_column(words["date"], no_wrap=True)
-    for initiative in initiatives:
+    for header in initiatives.headers(extra, language):
+        table.add_column(header)
+    for initiative in listed:
         count = f" (×{initiative.count})" if initiative.count > 1 else ""
         table.add_row(
             initiative.title + count,
-            INITIATIVE[language][initiative.status],
+            initiatives.status(initiative, year, language),
             initiative.date or "",
+            *initiatives.optional_cells(initiative, extra, language),
         )
     return table
