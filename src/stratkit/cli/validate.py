@@ -93,6 +93,15 @@ def validate(
             show_default="today",
         ),
     ] = None,
+    require_analysis: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--require-analysis",
+            metavar="STATUSES",
+            help="Report an error (STK405) when an indicator with one of these statuses in its "
+            "latest year has no analysis for that year, e.g. missed,deteriorating.",
+        ),
+    ] = None,
     no_cache: NoCache = False,
 ) -> None:
     """Check strategy files against the file format and report every problem.
@@ -117,6 +126,11 @@ def validate(
             select=None if select is None else selection.parse_codes(select, "--select"),
             ignore=None if ignore is None else selection.parse_codes(ignore, "--ignore"),
             fail_on=None if given_fail_on is None else selection.FailOn(given_fail_on.value),
+            require_analysis=(
+                None
+                if require_analysis is None
+                else config.statuses(require_analysis, "--require-analysis")
+            ),
         )
     except (config.ConfigError, selection.SelectionError) as error:
         fail(error.message, error.hint)
@@ -127,7 +141,10 @@ def validate(
             f"no strategy files (*.yaml) in {', '.join(found.empty_folders)}",
             "give the path of a strategy file or of the folder that holds them",
         )
-    options = CheckOptions(year=_date(today).year if today else shared.default_year())
+    options = CheckOptions(
+        year=_date(today).year if today else shared.default_year(),
+        require_analysis=settings.require_analysis,
+    )
     with progress_bar(len(found.files)) as progress:
         reports = validate_files(
             found.files, options, cache=chosen_cache(no_cache), models=False, progress=progress

@@ -36,6 +36,8 @@ class CheckOptions:
     # The year data freshness is judged in (STK402, STK403): only the year matters, so a
     # cache keyed on these options stays valid all year. None leaves freshness unchecked.
     year: int | None = None
+    # Statuses whose latest year needs an analysis (require_analysis, STK405).
+    require_analysis: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -199,7 +201,8 @@ def check_text(path: str, text: str, options: CheckOptions | None = None) -> Fil
                 findings.extend(from_pydantic(error.errors()))
             else:
                 year = options.year if options is not None else None
-                findings.extend(run_checks(strategy, year=year))
+                required = options.require_analysis if options is not None else ()
+                findings.extend(run_checks(strategy, year=year, require_analysis=required))
         taken = {(d.line, d.column) for d in diagnostics}
         # A value the reader already refused (an alias, a duplicate) must not be reported a
         # second time as "empty" or "missing" at the same position.
