@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from stratkit.diff.revisions import Change, Kind
+from stratkit.diff.revisions import Change, Kind, RevisionDiff
 from stratkit.diff.years import IndicatorMove, Movement, StrategyMoves, YearDiff
 from stratkit.model.choices import InitiativeStatus, Language
 from stratkit.progress.assess import Assessment
+from stratkit.progress.statuses import Status
 from stratkit.reporters.status.cells import value as point
 from stratkit.reporters.text import numbers as formatting
 from stratkit.reporters.words.diff_labels import (
@@ -17,7 +18,8 @@ from stratkit.reporters.words.diff_labels import (
     SECTION,
     WORDS,
 )
-from stratkit.reporters.words.followup import FOLLOWUP
+from stratkit.reporters.words.followup import CHANGE as FOLLOWUP_CHANGE
+from stratkit.reporters.words.followup import FOLLOWUP, STATUS_YEAR
 from stratkit.reporters.words.labels import INITIATIVE, STATUS, SYMBOL
 
 
@@ -43,10 +45,16 @@ def movement(m: Movement, language: Language) -> str:
 
 def status_change(move: IndicatorMove, language: Language) -> str:
     before, after = move.before.status, move.after.status
-    shown = f"{SYMBOL[after]}\u00a0{STATUS[language][after]}"
+    shown = f"{SYMBOL[after]}\u00a0{STATUS[language][after]}" + _assessed(move.after, language)
     if before is after:
         return shown
-    return f"{SYMBOL[before]}\u00a0{STATUS[language][before]} → {shown}"
+    earlier = f"{SYMBOL[before]}\u00a0{STATUS[language][before]}"
+    return f"{earlier}{_assessed(move.before, language)} → {shown}"
+
+
+def _assessed(a: Assessment, language: Language) -> str:
+    """' (bedömd)' when the status is one people assessed, not one the rules computed."""
+    return f" ({FOLLOWUP[language]['assessed']})" if a.assessed else ""
 
 
 def summary(moves: StrategyMoves, language: Language) -> str:
@@ -57,15 +65,31 @@ def summary(moves: StrategyMoves, language: Language) -> str:
 
 def describe(c: Change, language: Language) -> str:
     """One change as a sentence, e.g. "målsättningen sänkt: 32 000 (2025) → 31 000 (2025)"."""
-    year = c.field.split(".", 1)[1] if c.field and c.field.startswith("actual.") else ""
-    template = ITEM_CHANGE[language].get((c.kind, c.section)) or CHANGE[language][c.kind]
-    return template.format(
+    suffix = c.field.split(".", 1)[1] if c.field and "." in c.field else ""
+    year = suffix if suffix.isdigit() else ""
+    template = (
+        ITEM_CHANGE[language].get((c.kind, c.section))
+        or (STATUS_YEAR[language] if c.kind is Kind.STATUS_CHANGED and year else None)
+        or CHANGE[language].get(c.kind)
+        or FOLLOWUP_CHANGE[language][c.kind]
+    )
+    text = template.format(
         section=SECTION[language][c.section],
         field=c.field or "",
         year=year,
         old=_shown(c.old, c, language),
         new=_shown(c.new, c, language),
     )
+    if c.decision:
+        text += f" ({FOLLOWUP[language]['decision'].format(decision=c.decision)})"
+    return text
+
+
+def undecided(diff: RevisionDiff, c: Change, language: Language) -> str | None:
+    """The flag of a target change without a new decision, when --fail-on asks for them."""
+    if c.undecided and "undecided-target-change" in diff.fail_on:
+        return FOLLOWUP[language]["undecided"]
+    return None
 
 
 def _shown(value: object, c: Change, language: Language) -> str:
@@ -83,6 +107,10 @@ def _shown(value: object, c: Change, language: Language) -> str:
             return str(value)
         return formatting.number(value, language)
     if isinstance(value, dict):
+        if "status" in value and "motivation" in value:
+            return f'{STATUS[language][Status(value["status"])]}: "{value["motivation"]}"'
+        if "amount" in value and "currency" in value:
+            return f"{formatting.number(value['amount'], language)} {value['currency']}"
         if "year" in value and "value" in value:
             return f"{formatting.number(value['value'], language)} ({value['year']})"
         if "start" in value and "end" in value:
@@ -129,3 +157,17 @@ def initiative_moves(moves: StrategyMoves, language: Language) -> list[str]:
         + f": {words[m.before]} → {words[m.after]}"
         for m in moves.initiative_moves
     ]
+
+
+def analyses(diff: YearDiff, moves: StrategyMoves, language: Language) -> list[str]:
+    """The analyses written for a year after the first, up to the second (format 1.1)."""
+    low, high = sorted((diff.first, diff.second))
+    found = []
+    for move in moves.indicators:
+        for year, text in sorted(move.after.indicator.analysis.items()):
+            if low < year <= high:
+                title = move.after.indicator.title
+                found.append(
+                    FOLLOWUP[language]["analysis"].format(year=year, title=title, text=text)
+                )
+    return found

@@ -38,6 +38,7 @@ def render(
             row["old"] = _flat(change["old"])
             row["new"] = _flat(change["new"])
             row["target_weakened"] = str(row["target_weakened"]).lower()
+            row["undecided"] = str(row["undecided"]).lower()
             row["fails"] = str(row["fails"]).lower()
             rows.append(row)
     return str(pd.DataFrame(rows, dtype=object).to_csv(index=False, lineterminator="\n"))

@@ -44,6 +44,12 @@ def years(diff: YearDiff) -> dict[str, object]:
                         "movement": m.movement.value,
                         "updated": m.updated,
                         "status_changed": m.status_changed,
+                        # Format 1.1: the analysis known in the second year, if any.
+                        "analysis": (
+                            {"year": m.after.analysis.year, "text": m.after.analysis.text}
+                            if m.after.analysis
+                            else None
+                        ),
                     }
                     for m in s.indicators
                 ],

@@ -47,6 +47,8 @@ def _years(console: Console, diff: YearDiff, language: Language) -> None:
         if moves.indicators:
             console.print(_table(diff, moves.indicators, language, console.width) or "", end="")
             console.print(f"{words['summary']}: {cells.summary(moves, language)}")
+            for line in cells.analyses(diff, moves, language):
+                console.print(Text(line))
         else:
             console.print(f"  ({TEXT[language]['no_indicators'].lower()})", style="dim")
         if moves.initiatives:
@@ -126,6 +128,9 @@ def _revisions(console: Console, diff: RevisionDiff, language: Language) -> None
             console.print(Text(f"\n{strategy}", style="bold"))
         where = f"[{change.id}] " if change.id else ""
         line = Text(f"  {where}{cells.describe(change, language)}")
+        flag = cells.undecided(diff, change, language)
+        if flag:
+            line.append(f"  ⚠ {flag}", style="bold red")
         if change.target_weakened:
             line.append(f"  ⚠ {words['weakened']}", style="bold red")
         if diff.fails(change):
