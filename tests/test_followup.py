@@ -130,3 +130,65 @@ def test_status_shows_analysis_and_assessment_in_json_and_markdown(in_root: Path
     assert "| Renovering av torget |  | Pågår (2025) |  | Tekniska nämnden | 2026-10-31 |" in (
         markdown
     )
+
+
+def test_json_lists_initiatives_with_history_and_the_target_decision(in_root: Path) -> None:
+    folder = str(FIXTURES / "valid")
+    document = json.loads(
+        runner.invoke(app, ["status", "--dir", folder, "followup_en", "--format", "json"]).stdout
+    )
+    strategy = document["strategies"][0]
+    assert strategy["indicators"][1]["target_decision"] == "KF 2024-03-12 § 45"
+    torget = strategy["initiative_list"][0]
+    assert torget["status"] == "done"  # judged at the period's end, 2027
+    assert torget["status_history"] == {"2024": "planned", "2025": "ongoing", "2026": "done"}
+    assert torget["budget"] == {"amount": 1200000, "currency": "SEK"}
+    as_of = json.loads(
+        runner.invoke(
+            app, ["status", "--dir", folder, "followup_en", "--format", "json", "--as-of", "2025"]
+        ).stdout
+    )
+    assert as_of["strategies"][0]["initiative_list"][0]["status"] == "ongoing"
+    assert as_of["strategies"][0]["initiatives"]["ongoing"] == 1
+
+
+def test_the_editor_schema_knows_every_addition_in_every_language() -> None:
+    from stratkit.model.json_schema import strategy_schema
+
+    definitions = strategy_schema()["definitions"]
+    indicator = definitions["Indicator"]["properties"]
+    for key in ("analysis", "analys", "analyysi", "assessment", "bedömning", "arvio"):
+        assert key in indicator
+    appraisal = definitions["Appraisal"]
+    assert {"status", "tila", "motivation", "motivering", "perustelu"} <= set(
+        appraisal["properties"]
+    )
+    # Both are required, in one of their spellings.
+    assert {
+        "oneOf": [
+            {"required": ["motivation"]},
+            {"required": ["motivering"]},
+            {"required": ["perustelu"]},
+        ]
+    } in appraisal["allOf"]
+    assert {"decision", "beslut", "päätös"} <= set(definitions["Target"]["properties"])
+    initiative = definitions["Initiative"]["properties"]
+    for key in ("responsible", "ansvarig", "vastuutaho", "budjetti", "slutdatum", "määräaika"):
+        assert key in initiative
+
+
+def test_the_editor_schema_refuses_an_assessment_without_motivation() -> None:
+    jsonschema = pytest.importorskip("jsonschema")
+    from stratkit.model.json_schema import strategy_schema
+
+    validator = jsonschema.Draft7Validator(strategy_schema())
+    document = {
+        "municipality": {"name": "T", "country": "SE"},
+        "strategy": {"title": "T"},
+        "indicators": [{"id": "a", "nytta": "A", "bedömning": {"2025": {"status": "försämring"}}}],
+    }
+    assert list(validator.iter_errors(document))
+    document["indicators"][0]["bedömning"]["2025"]["motivering"] = "Därför."  # type: ignore[index]
+    assert list(validator.iter_errors(document)) == []
+    document["indicators"][0]["bedömning"]["20x5"] = {"status": "i fas", "motivering": "M"}  # type: ignore[index]
+    assert list(validator.iter_errors(document))

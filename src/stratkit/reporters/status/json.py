@@ -3,12 +3,16 @@
 from __future__ import annotations
 
 import json
+from typing import TYPE_CHECKING
 
 from stratkit.model.choices import Language, Method
 from stratkit.progress.assess import Assessment, Value
 from stratkit.progress.overview import InitiativeTally
 from stratkit.progress.rollup import StatusReport, StrategyStatus
 from stratkit.reporters import RenderOptions
+
+if TYPE_CHECKING:
+    from stratkit.model.strategy import Initiative
 
 
 def render(report: StatusReport, options: RenderOptions, language: Language | None = None) -> str:
@@ -55,6 +59,9 @@ def _strategy(status: StrategyStatus) -> dict[str, object]:
             if group.goal is not None
         ],
         "initiatives": tally_dict(status.tally),
+        "initiative_list": [
+            initiative_dict(i, status.judged_at) for i in status.strategy.initiatives
+        ],
     }
 
 
@@ -71,6 +78,7 @@ def assessment_dict(a: Assessment) -> dict[str, object]:
         "baseline": _value(a.baseline),
         "baseline_inferred": a.baseline_inferred,
         "target": _value(a.target),
+        "target_decision": ind.target.decision if ind.target else None,
         "latest": _value(a.latest),
         "after_period": _value(a.after_period),
         "progress": a.progress,
@@ -94,6 +102,25 @@ def assessment_dict(a: Assessment) -> dict[str, object]:
             else None
         ),
         "analysis": {"year": a.analysis.year, "text": a.analysis.text} if a.analysis else None,
+    }
+
+
+def initiative_dict(initiative: Initiative, year: int | None) -> dict[str, object]:
+    """One initiative with the status known in `year` and, with a history, the whole of it."""
+    status = initiative.status_in(year)
+    history = initiative.status if isinstance(initiative.status, dict) else None
+    budget = initiative.budget
+    return {
+        "id": initiative.id,
+        "title": initiative.title,
+        "goals": list(initiative.goals),
+        "status": status.value if status else None,
+        "status_history": {str(y): s.value for y, s in history.items()} if history else None,
+        "date": initiative.date,
+        "count": initiative.count,
+        "responsible": initiative.responsible,
+        "budget": {"amount": budget.amount, "currency": budget.currency} if budget else None,
+        "deadline": initiative.deadline,
     }
 
 
