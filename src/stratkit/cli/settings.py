@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from stratkit.errors import CannotRun
+from stratkit.i18n import _
 from stratkit.validation.selection import FailOn, Selection, SelectionError, parse_codes
 
 CONFIG_FILE = "stratkit.toml"
@@ -129,8 +130,10 @@ def parse(table: dict[str, Any], source: Path) -> Settings:
     required = table.get("require_analysis", table.get("require-analysis", []))
     if not isinstance(required, list) or not all(isinstance(v, str) for v in required):
         raise ConfigError(
-            f"{where}: require_analysis must be a list of statuses, not {required!r}",
-            'write for example require_analysis = ["missed", "deteriorating"]',
+            _("{where}: require_analysis must be a list of statuses, not {value}").format(
+                where=where, value=repr(required)
+            ),
+            _('write for example require_analysis = ["missed", "deteriorating"]'),
         )
     return Settings(select, ignore, fail_on, statuses(required, f"{where}, require_analysis"))
 
@@ -141,10 +144,11 @@ def statuses(names: list[str], where: str) -> tuple[str, ...]:
     for name in found:
         if name not in STATUSES:
             close = difflib.get_close_matches(name, STATUSES, n=1)
+            message = _("{where}: unknown status '{name}'").format(where=where, name=name)
+            if close:
+                message += " " + _("(did you mean '{close}'?)").format(close=close[0])
             raise ConfigError(
-                f"{where}: unknown status '{name}'"
-                + (f" (did you mean '{close[0]}'?)" if close else ""),
-                f"the statuses are: {', '.join(STATUSES)}",
+                message, _("the statuses are: {statuses}").format(statuses=", ".join(STATUSES))
             )
     return tuple(dict.fromkeys(found))
 
