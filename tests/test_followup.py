@@ -192,3 +192,22 @@ def test_the_editor_schema_refuses_an_assessment_without_motivation() -> None:
     assert list(validator.iter_errors(document)) == []
     document["indicators"][0]["bedömning"]["20x5"] = {"status": "i fas", "motivering": "M"}  # type: ignore[index]
     assert list(validator.iter_errors(document))
+
+
+def test_the_common_slips_get_a_hint_that_shows_the_shape() -> None:
+    text = (
+        "municipality: {name: T, country: SE}\nstrategy: {title: T}\nindicators:\n"
+        "  - id: a\n    nytta: A\n    bedömning:\n      2025: försämring\n    analys: Bra år\n"
+    )
+    first, second = check_text("t.yaml", text).diagnostics
+    assert (first.code, first.line, first.column) == ("STK105", 7, 13)
+    assert (
+        first.message == "an assessment is a status and its motivation, found the text 'försämring'"
+    )
+    assert first.hint == (
+        'write {status: …, motivation: "…"} (motivering, perustelu): the reason is required'
+    )
+    assert (second.code, second.line, second.column) == ("STK105", 8, 13)
+    assert second.hint == (
+        "write the year first, on a line of its own below the key: 2025: the year's text"
+    )

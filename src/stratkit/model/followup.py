@@ -19,6 +19,7 @@ from pydantic import (
     ConfigDict,
     Field,
     WithJsonSchema,
+    model_validator,
 )
 from pydantic_core import PydanticCustomError
 
@@ -132,8 +133,36 @@ def _motivation_text(value: object) -> str:
     )
 
 
+def _years_first(value: object) -> object:
+    """A mapping year -> text; text given without its year gets a hint that shows the year."""
+    if isinstance(value, dict):
+        return value
+    raise ValueProblem(
+        "STK105",
+        f"expected years with a text each, found {describe(value)}",
+        "write the year first, on a line of its own below the key: 2025: the year's text",
+    )
+
+
+YEARS_FIRST = BeforeValidator(_coded(_years_first))
+
+
 class Appraisal(_Model):
     """A status set by people for one year, with the reason: a traffic light says why."""
+
+    @model_validator(mode="before")
+    @classmethod
+    def _status_and_motivation(cls, data: object) -> object:
+        if isinstance(data, dict):
+            return data
+        raise PydanticCustomError(
+            "STK105",
+            f"an assessment is a status and its motivation, found {describe(data)}",
+            {
+                "hint": 'write {status: …, motivation: "…"} (motivering, perustelu): the reason '
+                "is required"
+            },
+        )
 
     status: AssessedChoice = Field(
         validation_alias=AliasChoices("status", "tila"),

@@ -326,7 +326,7 @@ class Indicator(_Model):
     )
     source: Text | None = Field(None, description="Where the values come from.")
     method: MethodChoice | None = Field(None, description="How progress is judged: linear or cagr.")
-    analysis: dict[Year, Text] = followup.analysis()
+    analysis: Annotated[dict[Year, Text], followup.YEARS_FIRST] = followup.analysis()
     assessment: dict[Year, followup.Appraisal] = followup.assessment()
 
     @property
