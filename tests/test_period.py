@@ -116,3 +116,15 @@ def test_status_says_it_judges_at_the_period_end(in_root: Path) -> None:
     assert "- Efter perioden: Öka" in markdown
     kasko = runner.invoke(app, ["status", "kasko"]).stdout
     assert "periodens slut" not in kasko
+
+
+def test_a_later_analysis_or_initiative_status_also_ends_the_period() -> None:
+    base = {
+        "municipality": {"name": "T", "country": "SE"},
+        "strategy": {"title": "T", "period": {"start": 2020, "end": 2022}},
+    }
+    assert not ended(StrategyFile.model_validate(base), None, None)
+    analysed = {**base, "indicators": [{"id": "a", "title": "A", "analysis": {2023: "Efteråt."}}]}
+    assert ended(StrategyFile.model_validate(analysed), None, None)
+    history = {**base, "initiatives": [{"id": "b", "title": "B", "status": {2023: "done"}}]}
+    assert ended(StrategyFile.model_validate(history), None, None)

@@ -44,14 +44,17 @@ def ended(strategy: StrategyFile, as_of: int | None, today: int | None) -> bool:
     """Whether, without --as-of, the strategy is judged at the end of a period that is over.
 
     The period is over when the calendar says so (`today`, the current year, when known) or
-    when the file already reports values for years after it.
+    when the file already reports anything for a year after it: a value, an analysis, an
+    assessment or an initiative's status.
     """
     period = strategy.strategy.period
     if as_of is not None or period is None:
         return False
     if today is not None and today > period.end:
         return True
-    return any(later_years(indicator, period.end) for indicator in strategy.indicators)
+    years = [y for i in strategy.indicators for y in (*i.actual, *i.analysis, *i.assessment)]
+    years += [y for i in strategy.initiatives if isinstance(i.status, dict) for y in i.status]
+    return any(year > period.end for year in years)
 
 
 def later_years(indicator: Indicator, end: int) -> list[int]:
