@@ -120,3 +120,15 @@ def test_fail_on_undecided_target_change(repo: Path) -> None:
     edit(repo, '"KF 1"', '"KF 2025-03-12 § 45"')
     code, _ = diff_json("--rev", "HEAD", "--fail-on", "undecided-target-change")
     assert code == 0
+
+
+def test_every_change_and_label_has_words_in_three_languages() -> None:
+    from stratkit.model.choices import Language
+    from stratkit.reporters.words.diff_labels import CHANGE
+    from stratkit.reporters.words.followup import CHANGE as FOLLOWUP_CHANGE
+    from stratkit.reporters.words.followup import FOLLOWUP, STATUS_YEAR
+
+    for language in Language:
+        assert FOLLOWUP[language].keys() == FOLLOWUP[Language.SV].keys()
+        assert set(CHANGE[language]) | set(FOLLOWUP_CHANGE[language]) == set(Kind)
+        assert "{year}" in STATUS_YEAR[language]
