@@ -273,6 +273,15 @@ _CODES = [
         "strategy.period.end is earlier than strategy.period.start.",
     ),
     Code(
+        "STK308",
+        W,
+        "Assessment differs from the computed status",
+        "An indicator has both values the progress rules can judge and an assessment by "
+        "people for the same year (assessment: / bedömning: / arvio:), and the two statuses "
+        "differ. Both are shown by `stratkit status`; the computed one stands. Say in the "
+        "motivation why people see it otherwise, or correct the status.",
+    ),
+    Code(
         "STK320",
         W,
         "Women and men do not add up",
@@ -307,6 +316,25 @@ _CODES = [
         "'actual' (förverkligats) has a value for a year after the current one, which no "
         "statistics can have yet: most often a typing mistake such as 2052 for 2025. Correct "
         "the year. (A value for the current year, such as a half-year figure, is allowed.)",
+    ),
+    Code(
+        "STK404",
+        W,
+        "Initiative deadline passed",
+        "An initiative's deadline (deadline / slutdatum / määräaika) lies in a year that is "
+        "over, and its latest status is neither done nor cancelled. Report its status, or "
+        "give the new deadline with the decision that moved it. Judged on the year of the "
+        "day stratkit runs (or of --today), as freshness is.",
+    ),
+    Code(
+        "STK405",
+        E,
+        "Analysis missing for a red light",
+        "The settings ask for an analysis when an indicator has certain statuses "
+        "(require_analysis in stratkit.toml or [tool.stratkit], or --require-analysis), and "
+        "this indicator has such a status in its latest year without an analysis for that "
+        "year. A council should never read a red light without a reason: add the year's "
+        "analysis under 'analysis:' (analys, analyysi).",
     ),
 ]
 

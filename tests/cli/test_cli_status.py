@@ -106,12 +106,19 @@ def test_json_without_names_covers_every_strategy_and_kristinehamn_tally(in_root
         "total": 46,
     }
     kasko = strategies["kasko"]["indicators"][0]
+    # The baseline is the last value before the period 2024-2030 (2023), never 2019.
     assert (kasko["status"], kasko["baseline_inferred"], kasko["target"]) == (
-        "limited_progress",
+        "on_track",
         True,
         None,
     )
-    assert kasko["cagr_observed"] == pytest.approx((1248 / 1246) ** (1 / 6) - 1)
+    assert kasko["baseline"] == {"year": 2023, "value": 1208}
+    assert kasko["cagr_observed"] == pytest.approx((1248 / 1208) ** (1 / 2) - 1)
+    kristinehamn = strategies["kristinehamn"]
+    assert (kristinehamn["judged_at"], kristinehamn["period_ended"]) == (2012, True)
+    [population] = kristinehamn["indicators"]
+    assert population["latest"] == {"year": 2012, "value": 23729}
+    assert population["after_period"] == {"year": 2024, "value": 23756}
 
 
 def test_as_of_and_method(in_root: Path) -> None:

@@ -108,12 +108,20 @@ def _for(annotation: Any) -> Rebuild | Plain:
         # int | float: JSON keeps 3 and 3.0 apart, which is all this union needs.
         if all(arg in (int, float) for arg in inner):
             return (int, float)
+        # One value or a mapping year -> value (an initiative's status): the shape decides.
+        mappings = [arg for arg in inner if typing.get_origin(_plain(arg)) is dict]
+        if len(inner) == 2 and len(mappings) == 1:
+            per_year = _for(mappings[0])
+            one = _for(next(arg for arg in inner if arg is not mappings[0]))
+            return lambda value: _call(per_year if isinstance(value, dict) else one, value)
         # int | float | a model (a year in `actual`): the model is the one JSON object.
         models = [arg for arg in inner if arg not in (int, float)]
         if len(models) == 1 and isinstance(models[0], type) and issubclass(models[0], BaseModel):
             model = _builder(models[0])
             return lambda value: model(value) if isinstance(value, dict) else _number(value)
         raise TypeError(f"cannot rebuild {annotation}")
+    if origin is typing.Literal:
+        return (str,)  # the assessed statuses: text, checked when the file was read
     if origin is list:
         item = _for(typing.get_args(annotation)[0])
         return lambda value: [_call(item, v) for v in _of(list, value)]

@@ -259,7 +259,9 @@ def _fingerprint() -> str:
     if _FINGERPRINT:
         return _FINGERPRINT[0]
     digest = hashlib.blake2b(__version__.encode(), digest_size=16)
-    package = Path(__file__).resolve().parent.parent  # all of stratkit, not only cache/
+    # The whole stratkit package, not only this subpackage: a change to the progress rules
+    # must never be answered from entries made by the old rules.
+    package = Path(__file__).resolve().parent.parent
     for module in sorted(package.rglob("*.py")):
         stat = module.stat()
         digest.update(f"{module.relative_to(package)}:{stat.st_size}:{stat.st_mtime_ns};".encode())

@@ -6,8 +6,9 @@ prints. Add a check by writing a function in one of the modules here and listing
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Collection, Iterable, Iterator
 
+from stratkit.checks.followup import analysis_required, assessment_agrees, deadlines_passed
 from stratkit.checks.freshness import future_values, overdue_values
 from stratkit.checks.indicators import (
     baseline_matches_actual,
@@ -33,6 +34,7 @@ CHECKS: tuple[Check, ...] = (
     direction_known,
     baseline_matches_actual,
     indicator_complete,
+    assessment_agrees,
     women_and_men_add_up,
 )
 
@@ -40,16 +42,19 @@ CHECKS: tuple[Check, ...] = (
 # Checks whose answer depends on the year they are run in; they run only when given one.
 DatedCheck = Callable[[StrategyFile, int], Iterable[Finding]]
 
-DATED_CHECKS: tuple[DatedCheck, ...] = (overdue_values, future_values)
+DATED_CHECKS: tuple[DatedCheck, ...] = (overdue_values, future_values, deadlines_passed)
 
 
 def run_checks(
     strategy: StrategyFile,
     *,
     year: int | None = None,
+    require_analysis: Collection[str] = (),
 ) -> Iterator[Finding]:
+    """`require_analysis`: the statuses whose latest year needs an analysis (STK405)."""
     for check in CHECKS:
         yield from check(strategy)
     if year is not None:
         for dated in DATED_CHECKS:
             yield from dated(strategy, year)
+    yield from analysis_required(strategy, require_analysis)

@@ -45,7 +45,8 @@ def diff(
         typer.Option(
             "--fail-on",
             help="With --rev: exit 1 when such a change is present. Comma-separated: "
-            "target-weakened, actual-rewritten, actual-deleted, baseline-changed, "
+            "target-weakened, undecided-target-change, actual-rewritten, actual-deleted, "
+            "baseline-changed, "
             "indicator-removed, goal-removed, file-removed, any.",
         ),
     ] = None,

@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from stratkit.errors import CannotRun
+from stratkit.i18n import _
 from stratkit.validation.report import FailOn
 from stratkit.validation.selection import Selection, SelectionError, parse_codes
 
@@ -25,7 +26,17 @@ CONFIG_FILE = "stratkit.toml"
 PYPROJECT = "pyproject.toml"
 # The base addresses of `stratkit fetch`'s sources (read in cli/source_urls.py).
 SOURCE_KEYS = ("kolada-url", "scb-url", "statfin-url")
-KEYS = ("select", "ignore", "fail-on", *SOURCE_KEYS)
+KEYS = ("select", "ignore", "fail-on", "require_analysis", *SOURCE_KEYS)
+# The statuses require_analysis may name (progress.statuses.Status).
+STATUSES = (
+    "achieved",
+    "on_track",
+    "needs_acceleration",
+    "limited_progress",
+    "deteriorating",
+    "missed",
+    "not_available",
+)
 
 
 class ConfigError(CannotRun):
@@ -37,6 +48,7 @@ class Settings:
     select: tuple[str, ...] = ()
     ignore: tuple[str, ...] = ()
     fail_on: FailOn = FailOn.ERROR
+    require_analysis: tuple[str, ...] = ()
 
     @property
     def selection(self) -> Selection:
@@ -47,6 +59,7 @@ class Settings:
         select: tuple[str, ...] | None = None,
         ignore: tuple[str, ...] | None = None,
         fail_on: FailOn | None = None,
+        require_analysis: tuple[str, ...] | None = None,
     ) -> Settings:
         """These settings with the options given on the command line (None: not given)."""
         return replace(
@@ -54,6 +67,9 @@ class Settings:
             select=self.select if select is None else select,
             ignore=self.ignore if ignore is None else ignore,
             fail_on=self.fail_on if fail_on is None else fail_on,
+            require_analysis=(
+                self.require_analysis if require_analysis is None else require_analysis
+            ),
         )
 
 
@@ -91,6 +107,8 @@ def parse(table: dict[str, Any], source: Path) -> Settings:
     """Check a stratkit table key by key; `source` is only named in messages."""
     where = str(source) if source.name == CONFIG_FILE else f"{source} [tool.stratkit]"
     for key in table:
+        if key == "require-analysis":
+            continue  # the spelling of the command-line option is accepted too
         if key not in KEYS:
             close = difflib.get_close_matches(key.replace("_", "-"), KEYS, n=1, cutoff=0.5)
             raise ConfigError(
@@ -112,7 +130,30 @@ def parse(table: dict[str, Any], source: Path) -> Settings:
                 'write fail-on = "error" (the default) or fail-on = "warning"',
             )
         fail_on = FailOn(value)
-    return Settings(select, ignore, fail_on)
+    required = table.get("require_analysis", table.get("require-analysis", []))
+    if not isinstance(required, list) or not all(isinstance(v, str) for v in required):
+        raise ConfigError(
+            _("{where}: require_analysis must be a list of statuses, not {value}").format(
+                where=where, value=repr(required)
+            ),
+            _('write for example require_analysis = ["missed", "deteriorating"]'),
+        )
+    return Settings(select, ignore, fail_on, statuses(required, f"{where}, require_analysis"))
+
+
+def statuses(names: list[str], where: str) -> tuple[str, ...]:
+    """The statuses named (comma-separated parts allowed), each checked."""
+    found = [part.strip() for name in names for part in name.split(",") if part.strip()]
+    for name in found:
+        if name not in STATUSES:
+            close = difflib.get_close_matches(name, STATUSES, n=1)
+            message = _("{where}: unknown status '{name}'").format(where=where, name=name)
+            if close:
+                message += " " + _("(did you mean '{close}'?)").format(close=close[0])
+            raise ConfigError(
+                message, _("the statuses are: {statuses}").format(statuses=", ".join(STATUSES))
+            )
+    return tuple(dict.fromkeys(found))
 
 
 def _codes(table: dict[str, Any], key: str, where: str) -> list[str]:

@@ -45,6 +45,7 @@ def status(
     The rules are in docs/progress.md. Exit codes: 0 shown, 1 a strategy file has errors
     (they are listed), 2 stratkit could not run (unknown name, missing folder, bad option).
     """
+    from stratkit.cli.options import default_year  # read at run time: tests replace it
     from stratkit.cli.progress_bar import progress_bar
     from stratkit.validation.loading import strategy_sources
     from stratkit.validation.status import status as run_status
@@ -63,6 +64,7 @@ def status(
             overview=not names and offers(Kind.OVERVIEW, output_format),
             as_of=as_of,
             method=method,
+            year=default_year(),
             cache=chosen_cache(no_cache),
             progress=progress,
         )

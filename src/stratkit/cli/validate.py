@@ -96,6 +96,15 @@ def validate(
             show_default="today",
         ),
     ] = None,
+    require_analysis: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--require-analysis",
+            metavar="STATUSES",
+            help="Report an error (STK405) when an indicator with one of these statuses in its "
+            "latest year has no analysis for that year, e.g. missed,deteriorating.",
+        ),
+    ] = None,
     no_cache: NoCache = False,
     lang: LangOption = None,
 ) -> None:
@@ -122,6 +131,11 @@ def validate(
         select=None if select is None else selection.parse_codes(select, "--select"),
         ignore=None if ignore is None else selection.parse_codes(ignore, "--ignore"),
         fail_on=given_fail_on,
+        require_analysis=(
+            None
+            if require_analysis is None
+            else config.statuses(require_analysis, "--require-analysis")
+        ),
     )
     found = find(paths or [DEFAULT_DIR])
     if not found.files and not found.missing:
@@ -129,7 +143,10 @@ def validate(
             f"no strategy files (*.yaml) in {', '.join(found.empty_folders)}",
             "give the path of a strategy file or of the folder that holds them",
         )
-    options = CheckOptions(year=_date(today).year if today else shared.default_year())
+    options = CheckOptions(
+        year=_date(today).year if today else shared.default_year(),
+        require_analysis=settings.require_analysis,
+    )
     sources = [Source.on_disk(path, shown) for path, shown in found.files]
     with progress_bar(len(sources)) as progress:
         reports = check_files(

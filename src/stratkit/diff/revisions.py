@@ -11,8 +11,9 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from enum import Enum, StrEnum
-from typing import Protocol
+from typing import Any, Protocol
 
+from stratkit.diff import followup
 from stratkit.model.choices import Direction, Language
 from stratkit.model.reported import Reported, is_preliminary
 from stratkit.model.strategy import Indicator, Initiative, StrategyFile
@@ -43,6 +44,15 @@ class Kind(StrEnum):
     STATUS_CHANGED = "status_changed"  # an initiative's
     COUNT_CHANGED = "count_changed"  # an initiative entry's count
     DATE_CHANGED = "date_changed"  # an initiative's
+    # Format 1.1 (see diff.followup)
+    ANALYSIS_ADDED = "analysis_added"
+    ANALYSIS_CHANGED = "analysis_changed"
+    ANALYSIS_REMOVED = "analysis_removed"
+    ASSESSMENT_CHANGED = "assessment_changed"  # added, changed or removed for a year
+    DECISION_CHANGED = "decision_changed"  # a target's decision, the target itself unchanged
+    RESPONSIBLE_CHANGED = "responsible_changed"
+    BUDGET_CHANGED = "budget_changed"
+    DEADLINE_CHANGED = "deadline_changed"
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,6 +67,10 @@ class Change:
     # The change makes a goal easier: a lower target for an increase, a higher one for a
     # decrease, a later target year, or no target at all any more.
     target_weakened: bool = False
+    # A target's value or year changed and the new target cites no decision, or the same
+    # decision as before; `decision` is the one the new target cites.
+    undecided: bool = False
+    decision: str | None = None
 
 
 class _Item(Protocol):
@@ -93,6 +107,7 @@ FAIL_ON: dict[str, Callable[[Change], bool]] = {
     "actual-rewritten": lambda c: c.kind is Kind.ACTUAL_REWRITTEN,
     "actual-deleted": lambda c: c.kind is Kind.ACTUAL_DELETED,
     "baseline-changed": lambda c: c.kind is Kind.BASELINE_CHANGED,
+    "undecided-target-change": lambda c: c.undecided,
     "indicator-removed": lambda c: (
         (c.kind is Kind.REMOVED and c.section == "indicator")
         or (c.kind is Kind.FILE_REMOVED and bool(c.old))
@@ -182,8 +197,10 @@ def _indicator(name: str, old: _Item, new: _Item) -> Iterator[Change]:
     assert isinstance(old, Indicator)
     assert isinstance(new, Indicator)
 
-    def change(kind: Kind, field: str, before: object, after: object, weak: bool = False) -> Change:
-        return Change(name, kind, "indicator", new.id, field, before, after, weak)
+    def change(
+        kind: Kind, field: str, before: object, after: object, weak: bool = False, **decided: Any
+    ) -> Change:
+        return Change(name, kind, "indicator", new.id, field, before, after, weak, **decided)
 
     if old.metric != new.metric:
         yield change(Kind.METRIC_CHANGED, "metric", old.metric, new.metric)
@@ -208,6 +225,7 @@ def _indicator(name: str, old: _Item, new: _Item) -> Iterator[Change]:
             finalised = is_preliminary(before) and not is_preliminary(after)
             kind = Kind.ACTUAL_FINALISED if finalised else Kind.ACTUAL_REWRITTEN
             yield change(kind, field, _entry(before), _entry(after))
+    yield from followup.indicator_changes(change, old, new)
 
 
 def _entry(entry: float | Reported | None) -> object:
@@ -229,16 +247,21 @@ def _target(
     if before is None:
         yield change(Kind.TARGET_ADDED, "target", None, _plain(after))
         return
+    # A changed target must cite the decision behind it: a new one, not the old one again.
+    decided = {
+        "undecided": after.decision is None or after.decision == before.decision,
+        "decision": after.decision,
+    }
     if after.value != before.value:
         raised = after.value > before.value
         # Easier is lower when more is better, higher when less is better.
         easier = direction is not None and raised == (direction is Direction.DECREASE)
         kind = Kind.TARGET_RAISED if raised else Kind.TARGET_LOWERED
-        yield change(kind, "target.value", before.value, after.value, easier)
+        yield change(kind, "target.value", before.value, after.value, easier, **decided)
     if after.year != before.year:
         later = after.year > before.year
         kind = Kind.TARGET_POSTPONED if later else Kind.TARGET_BROUGHT_FORWARD
-        yield change(kind, "target.year", before.year, after.year, later)
+        yield change(kind, "target.year", before.year, after.year, later, **decided)
 
 
 def _initiative(name: str, old: _Item, new: _Item) -> Iterator[Change]:
@@ -250,8 +273,11 @@ def _initiative(name: str, old: _Item, new: _Item) -> Iterator[Change]:
         (Kind.DATE_CHANGED, "date"),
     ):
         before, after = getattr(old, field), getattr(new, field)
+        if field == "status" and (isinstance(before, dict) or isinstance(after, dict)):
+            continue  # a status history is compared year by year in diff.followup
         if before != after:
             yield Change(name, kind, "initiative", new.id, field, _plain(before), _plain(after))
+    yield from followup.initiative_changes(name, old, new)
 
 
 def _plain(value: object) -> object:

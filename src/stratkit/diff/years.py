@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
-from stratkit.model.choices import Language, Method
+from stratkit.model.choices import InitiativeStatus, Language, Method
 from stratkit.model.strategy import Initiative, StrategyFile
 from stratkit.progress.assess import Assessment, assess
 
@@ -43,12 +43,23 @@ class IndicatorMove:
 
 
 @dataclass(frozen=True, slots=True)
+class InitiativeMove:
+    """An initiative whose status history gives another status in the second year."""
+
+    initiative: Initiative
+    before: InitiativeStatus | None
+    after: InitiativeStatus | None
+
+
+@dataclass(frozen=True, slots=True)
 class StrategyMoves:
     name: str
     strategy: StrategyFile
     indicators: tuple[IndicatorMove, ...]
     # Initiatives dated between the two years: they reached their current status then.
     initiatives: tuple[Initiative, ...]
+    # Initiatives with a status history whose status differs between the two years.
+    initiative_moves: tuple[InitiativeMove, ...] = ()
 
     def count(self, movement: Movement) -> int:
         return sum(1 for move in self.indicators if move.movement is movement)
@@ -83,8 +94,10 @@ def compare_years(
 def _strategy(
     name: str, strategy: StrategyFile, first: int, second: int, method: Method | None
 ) -> StrategyMoves:
+    period = strategy.strategy.period
     moves = tuple(
-        move(assess(i, first, method), assess(i, second, method)) for i in strategy.indicators
+        move(assess(i, first, method, period), assess(i, second, method, period))
+        for i in strategy.indicators
     )
     low, high = sorted((first, second))
     dated = tuple(
@@ -93,7 +106,12 @@ def _strategy(
             key=lambda i: i.date or "",
         )
     )
-    return StrategyMoves(name, strategy, moves, dated)
+    changed = tuple(
+        InitiativeMove(i, i.status_in(first), i.status_in(second))
+        for i in strategy.initiatives
+        if isinstance(i.status, dict) and i.status_in(first) is not i.status_in(second)
+    )
+    return StrategyMoves(name, strategy, moves, dated, changed)
 
 
 def move(before: Assessment, after: Assessment) -> IndicatorMove:

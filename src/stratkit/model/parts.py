@@ -65,9 +65,9 @@ def every_part(root: type[BaseModel]) -> list[type[BaseModel]]:
     found: list[type[BaseModel]] = [root]
     for model in found:
         for name in model.model_fields:
-            inner = field_model(model, name)
-            if inner is not None and inner not in found:
-                found.append(inner)
+            for inner in (field_model(model, name), entry_model(model, name)):
+                if inner is not None and inner not in found:
+                    found.append(inner)
     return found
 
 

@@ -8,15 +8,17 @@ The kinds of value (numbers, years, dates, choices) are in model.value_types.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Annotated, Any
 
-from pydantic import AliasChoices, BaseModel, ConfigDict, Field
+from pydantic import AliasChoices, BaseModel, ConfigDict, Discriminator, Field, Tag, WithJsonSchema
 
+from stratkit.model import followup
 from stratkit.model import schema_parts as schema
-from stratkit.model.choices import Direction, Language
+from stratkit.model.choices import Direction, InitiativeStatus, Language
 from stratkit.model.fetch_source import FetchSource
 from stratkit.model.reported import value_of
 from stratkit.model.value_types import (
+    STATUSES,
     Count,
     Country,
     DateText,
@@ -32,6 +34,16 @@ from stratkit.model.value_types import (
     YearValues,
 )
 from stratkit.model.vocabulary import spellings
+
+# An initiative's status, or its history year -> status (format 1.1).
+StatusOrHistory = Annotated[
+    Annotated[StatusChoice, Tag(followup.ONE)]
+    | Annotated[dict[Year, StatusChoice], Tag(followup.PER_YEAR)],
+    Discriminator(followup.shape),
+    WithJsonSchema(
+        {"anyOf": [schema.choice(STATUSES), followup.year_mapping(schema.choice(STATUSES))]}
+    ),
+]
 
 
 class _Model(BaseModel):
@@ -100,6 +112,10 @@ class Point(_Model):
     value: Number = Field(description='The value: 1208, "32 000" or "1,7".')
 
 
+class Target(Point):
+    decision: Text | None = followup.decision()
+
+
 class Indicator(_Model):
     id: Slug = Field(description=_ID)
     title: Text = Field(
@@ -118,7 +134,7 @@ class Indicator(_Model):
         None,
         description="The starting point.",
     )
-    target: Point | None = Field(
+    target: Target | None = Field(
         None,
         description="The target.",
     )
@@ -134,6 +150,8 @@ class Indicator(_Model):
         "value is overdue.",
     )
     source: Text | None = Field(None, description="Where the values come from.")
+    analysis: Annotated[dict[Year, Text], followup.YEARS_FIRST] = followup.analysis()
+    assessment: dict[Year, followup.Appraisal] = followup.assessment()
     fetch: FetchSource | None = Field(
         None,
         description="Where `stratkit fetch` gets the values: {kolada: KPI}, {scb: TABLE, "
@@ -169,11 +187,18 @@ class Initiative(_Model):
     goals: list[Slug] = Field(
         default_factory=list, description="Ids of the goals the initiative serves."
     )
-    status: StatusChoice | None = Field(None, description="planned, ongoing, done or cancelled.")
+    status: StatusOrHistory | None = Field(None, description=followup.INITIATIVE_STATUS)
     date: DateText | None = Field(None, description="Year or date, e.g. 2026 or 2019-04-03.")
     count: Count = Field(1, description="How many initiatives this entry stands for.")
     description: Text | None = Field(None, description="What the initiative does.")
     source: Text | None = Field(None, description="Where its status comes from.")
+    responsible: Text | None = followup.responsible()
+    budget: Budget | None = followup.budget()
+    deadline: DateText | None = followup.deadline()
+
+    def status_in(self, year: int | None = None) -> InitiativeStatus | None:
+        """The status known in `year` (None: the newest); see followup.status_in."""
+        return followup.status_in(self.status, year)
 
 
 class StrategyFile(_Model):

@@ -89,7 +89,7 @@ KEYS: dict[str, Words] = {
     "motivation": _w("motivering", "perustelu|perustelut"),
     "decision": _w("beslut", "päätös"),
     "responsible": _w("ansvarig", "vastuutaho|vastuuhenkilö"),
-    "deadline": _w("klart senast|tidsgräns", "määräaika"),
+    "deadline": _w("slutdatum|klart senast|tidsgräns", "määräaika"),
     "preliminary": _w("preliminär|prel", "alustava|ennakko"),
     "women": _w("kvinnor", "naiset"),
     "men": _w("män", "miehet"),

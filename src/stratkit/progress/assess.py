@@ -12,7 +12,9 @@ from dataclasses import dataclass
 
 from stratkit.model.choices import Direction, Method
 from stratkit.model.reported import Reported
-from stratkit.model.strategy import Indicator
+from stratkit.model.strategy import Indicator, Period
+from stratkit.progress.people import Analysis, Judged, analysis, disagrees, final_status, judged
+from stratkit.progress.period import baseline_year, later_years
 from stratkit.progress.statuses import Reason, Status
 
 # Pace thresholds (on_track, needs_acceleration, limited_progress); below the last: deteriorating.
@@ -59,14 +61,33 @@ class Assessment:
     method: Method
     direction: Direction | None
     baseline: Value | None
-    baseline_inferred: bool  # no nuläge given: the earliest actual value stands in for it
+    baseline_inferred: bool  # no nuläge given: an actual value stands in (progress.period)
     target: Value | None
     latest: Value | None
     verdict: Verdict
+    # Judged at the end of a period that is over: the newest value reported after it.
+    after_period: Value | None = None
+    judged: Judged | None = None  # the latest assessment by people known in as_of
+    analysis: Analysis | None = None  # the latest analysis known in as_of
 
     @property
     def status(self) -> Status:
+        """The rules' status, or, when they cannot judge, the one people assessed."""
+        return final_status(self.verdict.status, self.judged)
+
+    @property
+    def computed_status(self) -> Status:
         return self.verdict.status
+
+    @property
+    def assessed(self) -> bool:
+        """Whether the status shown is the people's, not the rules'."""
+        return self.judged is not None and self.verdict.status is Status.NOT_AVAILABLE
+
+    @property
+    def disagrees(self) -> bool:
+        """Whether people assessed a status other than the rules computed."""
+        return disagrees(self.verdict.status, self.judged)
 
     @property
     def reason(self) -> Reason | None:
@@ -103,11 +124,26 @@ class Assessment:
 
 
 def assess(
-    indicator: Indicator, as_of: int | None = None, method: Method | None = None
+    indicator: Indicator,
+    as_of: int | None = None,
+    method: Method | None = None,
+    period: Period | None = None,
+    *,
+    period_ended: bool = False,
 ) -> Assessment:
-    """Judge one indicator with the values known in `as_of` (all values when None)."""
+    """Judge one indicator with the values known in `as_of` (all values when None).
+
+    With the strategy's `period`, a missing baseline is inferred within it (progress.period);
+    `period_ended` says `as_of` is the end of a period that is over, whose later values are
+    kept apart in `after_period`.
+    """
     chosen = method or indicator.method or Method.LINEAR
-    baseline, latest, target = _points(indicator, as_of)
+    start = period.start if period is not None else None
+    baseline, latest, target = _points(indicator, as_of, start)
+    after = None
+    if period_ended and as_of is not None:
+        later = later_years(indicator, as_of)
+        after = Value.of(later[-1], indicator.actual[later[-1]]) if later else None
     return Assessment(
         indicator=indicator,
         as_of=as_of,
@@ -118,19 +154,26 @@ def assess(
         target=target,
         latest=latest,
         verdict=_verdict(indicator, chosen, baseline, latest, target),
+        after_period=after,
+        judged=judged(indicator, as_of),
+        analysis=analysis(indicator, as_of),
     )
 
 
 def verdict(
-    indicator: Indicator, as_of: int | None = None, method: Method | None = None
+    indicator: Indicator,
+    as_of: int | None = None,
+    method: Method | None = None,
+    period: Period | None = None,
 ) -> Verdict:
     """What `assess` concludes, without the rest of the assessment (for overviews)."""
     chosen = method or indicator.method or Method.LINEAR
-    return _verdict(indicator, chosen, *_points(indicator, as_of))
+    start = period.start if period is not None else None
+    return _verdict(indicator, chosen, *_points(indicator, as_of, start))
 
 
 def _points(
-    indicator: Indicator, as_of: int | None
+    indicator: Indicator, as_of: int | None, start: int | None = None
 ) -> tuple[Value | None, Value | None, Value | None]:
     """Baseline, latest value and target known in `as_of`.
 
@@ -147,7 +190,7 @@ def _points(
     if indicator.baseline is not None:
         baseline = Value(indicator.baseline.year, indicator.baseline.value)
     elif years:
-        first = min(years)
+        first = baseline_year(years, start)
         baseline = Value.of(first, actual[first])
     return baseline, latest, target
 

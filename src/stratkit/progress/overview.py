@@ -39,11 +39,12 @@ class InitiativeTally:
         return self.done / self.total if self.total else None
 
     @classmethod
-    def of(cls, initiatives: Iterable[Initiative]) -> InitiativeTally:
+    def of(cls, initiatives: Iterable[Initiative], year: int | None = None) -> InitiativeTally:
+        """The tally of the statuses known in `year` (None: each initiative's newest)."""
         counts: Counter[str] = Counter()
         for initiative in initiatives:
-            status = initiative.status.value if initiative.status else "unknown"
-            counts[status] += initiative.count
+            status = initiative.status_in(year)
+            counts[status.value if status else "unknown"] += initiative.count
         return cls(**counts)
 
 

@@ -10,6 +10,9 @@ from stratkit.model.choices import Language, Method
 from stratkit.model.strategy import Goal, Initiative, StrategyFile
 from stratkit.progress.assess import Assessment, assess, verdict
 from stratkit.progress.overview import InitiativeTally, Summary
+from stratkit.progress.people import final_status
+from stratkit.progress.people import judged as by_people
+from stratkit.progress.period import ended, judged_year
 from stratkit.progress.statuses import Status
 
 
@@ -32,9 +35,11 @@ class GoalStatus:
     def statuses(self) -> dict[Status, int]:
         return count_statuses(self.assessments)
 
+    year: int | None = None  # the year initiatives are judged in (None: their newest status)
+
     @property
     def tally(self) -> InitiativeTally:
-        return InitiativeTally.of(self.initiatives)
+        return InitiativeTally.of(self.initiatives, self.year)
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,6 +48,10 @@ class StrategyStatus:
     strategy: StrategyFile
     assessments: tuple[Assessment, ...]  # every indicator once, in file order
     goals: tuple[GoalStatus, ...]  # every goal in file order, then the unlinked group if any
+    # The year judged (--as-of, else the period's end; None: every value), and whether it is
+    # the end of a period that is over.
+    judged_at: int | None = None
+    period_ended: bool = False
 
     @property
     def statuses(self) -> dict[Status, int]:
@@ -51,11 +60,11 @@ class StrategyStatus:
 
     @property
     def tally(self) -> InitiativeTally:
-        return InitiativeTally.of(self.strategy.initiatives)
+        return InitiativeTally.of(self.strategy.initiatives, self.judged_at)
 
     @property
     def summary(self) -> Summary:
-        return _summary(self.strategy, self.statuses)
+        return _summary(self.strategy, self.statuses, self.judged_at)
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,14 +80,26 @@ class StatusReport:
 
 
 def strategy_status(
-    name: str, strategy: StrategyFile, as_of: int | None = None, method: Method | None = None
+    name: str,
+    strategy: StrategyFile,
+    as_of: int | None = None,
+    method: Method | None = None,
+    today: int | None = None,
 ) -> StrategyStatus:
-    assessments = tuple(assess(i, as_of, method) for i in strategy.indicators)
+    """Judge a strategy as of `as_of`, else within its period (see progress.period);
+    `today` is the current year, which tells whether the period is over (None: unknown)."""
+    period = strategy.strategy.period
+    judged = judged_year(as_of, period)
+    over = ended(strategy, as_of, today)
+    assessments = tuple(
+        assess(i, judged, method, period, period_ended=over) for i in strategy.indicators
+    )
     groups = [
         GoalStatus(
             goal,
             tuple(a for a in assessments if goal.id in a.indicator.goals),
             tuple(i for i in strategy.initiatives if goal.id in i.goals),
+            judged,
         )
         for goal in strategy.goals
     ]
@@ -86,10 +107,11 @@ def strategy_status(
         None,
         tuple(a for a in assessments if not a.indicator.goals),
         tuple(i for i in strategy.initiatives if not i.goals),
+        judged,
     )
     if unlinked.assessments or unlinked.initiatives:
         groups.append(unlinked)
-    return StrategyStatus(name, strategy, assessments, tuple(groups))
+    return StrategyStatus(name, strategy, assessments, tuple(groups), judged, over)
 
 
 def summarize(strategy: StrategyFile) -> Summary:
@@ -98,17 +120,23 @@ def summarize(strategy: StrategyFile) -> Summary:
     The same as strategy_status(...).summary (tests/test_status_summaries.py), made without
     the assessments and goal groups, which an overview of 600 strategies never shows.
     """
-    return _summary(strategy, _in_order(Counter(verdict(i).status for i in strategy.indicators)))
+    judged = judged_year(None, strategy.strategy.period)
+    period = strategy.strategy.period
+    counts = Counter(
+        final_status(verdict(i, judged, None, period).status, by_people(i, judged))
+        for i in strategy.indicators
+    )
+    return _summary(strategy, _in_order(counts), judged)
 
 
-def _summary(strategy: StrategyFile, statuses: dict[Status, int]) -> Summary:
+def _summary(strategy: StrategyFile, statuses: dict[Status, int], judged: int | None) -> Summary:
     period = strategy.strategy.period
     return Summary(
         strategy.strategy.title,
         strategy.language,
         (period.start, period.end) if period else None,
         statuses,
-        InitiativeTally.of(strategy.initiatives),
+        InitiativeTally.of(strategy.initiatives, judged),
     )
 
 
@@ -116,7 +144,8 @@ def status_report(
     strategies: Sequence[tuple[str, StrategyFile]],
     as_of: int | None = None,
     method: Method | None = None,
+    today: int | None = None,
 ) -> StatusReport:
     return StatusReport(
-        as_of, method, tuple(strategy_status(n, s, as_of, method) for n, s in strategies)
+        as_of, method, tuple(strategy_status(n, s, as_of, method, today) for n, s in strategies)
     )

@@ -91,7 +91,11 @@ _STRUCTURE = {
 def from_pydantic(errors: Iterable[Mapping[str, Any]]) -> list[Finding]:
     findings = []
     for error in errors:
-        loc: list[str | int] = list(error["loc"])
+        # '|one' and '|years' name the shape a value was read as (model.followup.shape), not
+        # a key of the file: leave them out of the location.
+        loc: list[str | int] = [
+            part for part in error["loc"] if not (isinstance(part, str) and part[:1] == "|")
+        ]
         on_key = bool(loc) and loc[-1] == "[key]"
         if on_key:
             loc.pop()

@@ -118,12 +118,15 @@ def raw_path(loc: Loc, present: typing.Container[Loc]) -> Loc:
     path: Loc = ()
     entries: type[BaseModel] | None = None  # the model of the next part's value (a year's)
     for part in loc:
-        field = accepted_keys(model).get(part) if model and isinstance(part, str) else None
-        if model is None or field is None:
+        if model is None:  # a year of a mapping year -> part, else past the schema
             path = (*path, part)
-            if isinstance(part, str):
-                model = entries  # past the schema (e.g. a year in `actual`): keep parts as given
-            entries = None
+            model, entries = entries, None
+            continue
+        field = accepted_keys(model).get(part) if isinstance(part, str) else None
+        if field is None:
+            path = (*path, part)
+            if isinstance(part, str):  # a key the model does not know: past the schema
+                model, entries = None, None
             continue
         spellings = [part] + [k for k, name in accepted_keys(model).items() if name == field]
         written = next((key for key in spellings if (*path, key) in present), part)
@@ -133,15 +136,25 @@ def raw_path(loc: Loc, present: typing.Container[Loc]) -> Loc:
     return path
 
 
-def spellings(loc: Loc) -> list[str]:
-    """Every key that fills the field at `loc`, e.g. ['title', 'nytta'] for an indicator's."""
+def _model_at(parts: Loc) -> type[BaseModel] | None:
+    """The model whose keys come after `parts`; into the years of a mapping of parts (a
+    year's details in `actual`, a year's `assessment`) too."""
     model: type[BaseModel] | None = StrategyFile
-    for part in loc[:-1]:
+    entries: type[BaseModel] | None = None
+    for part in parts:
         if model is None:
-            return [str(loc[-1])]
+            model, entries = entries, None  # a year of a mapping year -> part
+            continue
         field = accepted_keys(model).get(part) if isinstance(part, str) else None
         if field is not None:
+            entries = entry_model(model, field)
             model = field_model(model, field)
+    return model
+
+
+def spellings(loc: Loc) -> list[str]:
+    """Every key that fills the field at `loc`, e.g. ['title', 'nytta'] for an indicator's."""
+    model = _model_at(loc[:-1])
     if model is None:
         return [str(loc[-1])]
     field = accepted_keys(model).get(str(loc[-1]), str(loc[-1]))
@@ -150,11 +163,5 @@ def spellings(loc: Loc) -> list[str]:
 
 def part_at(loc: Loc) -> str:
     """The name of the model that holds the last key of `loc`, e.g. 'Indicator'."""
-    model: type[BaseModel] | None = StrategyFile
-    for part in loc[:-1]:
-        if model is None:
-            break
-        field = accepted_keys(model).get(part) if isinstance(part, str) else None
-        if field is not None:
-            model = field_model(model, field)
+    model = _model_at(loc[:-1])
     return model.__name__ if model is not None else ""

@@ -28,7 +28,9 @@ def strategy_schema() -> dict[str, Any]:
     generated = StrategyFile.model_json_schema(mode="validation")
     definitions: dict[str, Any] = generated.pop("$defs", {})
     for model in every_part(StrategyFile):
-        node = generated if model is StrategyFile else definitions[model.__name__]
+        node = generated if model is StrategyFile else definitions.get(model.__name__)
+        if node is None:
+            continue  # a part with a schema of its own (a year's details: reported.ENTRY_SCHEMA)
         _add_aliases(node, model)
         node["patternProperties"] = {
             EXTENSION_KEYS: {"description": "A local extension key; stratkit ignores it."}

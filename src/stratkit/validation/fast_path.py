@@ -41,7 +41,8 @@ def check_clean_file(path: str, text: str, options: CheckOptions | None) -> File
     except ValidationError:
         return None
     year = options.year if options is not None else None
-    findings = list(run_checks(strategy, year=year))
+    required = options.require_analysis if options is not None else ()
+    findings = list(run_checks(strategy, year=year, require_analysis=required))
     if not findings:
         return FileReport(path, (), strategy, {})
     # Only the checks found something, on data that validated: place those findings.

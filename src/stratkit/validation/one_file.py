@@ -85,7 +85,8 @@ def check_text(path: str, text: str, options: CheckOptions | None = None) -> Fil
                 # Every problem in one run: check the parts that could be read, too.
                 findings.extend(checks_of_readable(cleaned, error.errors(), language, year))
             else:
-                findings.extend(run_checks(strategy, year=year))
+                required = options.require_analysis if options is not None else ()
+                findings.extend(run_checks(strategy, year=year, require_analysis=required))
         taken = {(d.line, d.column) for d in diagnostics}
         # A value the reader already refused (an alias, a duplicate) must not be reported a
         # second time as "empty" or "missing" at the same position.

@@ -25,6 +25,8 @@ class CheckOptions:
     # The year data freshness is judged in (STK402, STK403): only the year matters, so a
     # cache keyed on these options stays valid all year. None leaves freshness unchecked.
     year: int | None = None
+    # Statuses whose latest year needs an analysis (require_analysis, STK405).
+    require_analysis: tuple[str, ...] = ()
 
 
 class Need(Enum):

@@ -23,12 +23,14 @@ def status(
     overview: bool,
     as_of: int | None = None,
     method: Method | None = None,
+    year: int | None = None,
     cache: Cache | None = None,
     progress: Progress | None = None,
 ) -> Answer[StatusReport | Overview]:
     """Every strategy in detail, or (`overview`) one line per strategy.
 
-    A plain overview needs no models: the cache (or the workers) give each file's line, so
+    `year` is the current year, which tells whether a strategy's period is over. A plain
+    overview needs no models: the cache (or the workers) give each file's line, so
     600 municipalities take about as long as `validate`. Judged as of a year or by another
     method, the lines are computed from the strategies.
     """
@@ -40,7 +42,7 @@ def status(
     left_out = tuple(report.path for report in loaded.left_out)
     if quick:
         return Answer(Overview(tuple(loaded.overviews), left_out=left_out), loaded.left_out)
-    report = status_report(loaded.strategies, as_of, method)
+    report = status_report(loaded.strategies, as_of, method, year)
     if overview:
         rows = tuple((s.name, s.summary) for s in report.strategies)
         return Answer(Overview(rows, as_of, method, left_out), loaded.left_out)

@@ -8,6 +8,7 @@ from stratkit.diff.revisions import Change, Kind, RevisionDiff
 from stratkit.diff.years import IndicatorMove, Movement, StrategyMoves, YearDiff
 from stratkit.model.choices import InitiativeStatus, Language
 from stratkit.progress.assess import Assessment
+from stratkit.progress.statuses import Status
 from stratkit.reporters.status.cells import value as point
 from stratkit.reporters.text import numbers as formatting
 from stratkit.reporters.words.diff_labels import (
@@ -21,6 +22,8 @@ from stratkit.reporters.words.diff_labels import (
     WOMEN_MEN,
     WORDS,
 )
+from stratkit.reporters.words.followup import CHANGE as FOLLOWUP_CHANGE
+from stratkit.reporters.words.followup import FOLLOWUP, STATUS_YEAR
 from stratkit.reporters.words.labels import INITIATIVE, STATUS, SYMBOL
 
 
@@ -46,10 +49,16 @@ def movement(m: Movement, language: Language) -> str:
 
 def status_change(move: IndicatorMove, language: Language) -> str:
     before, after = move.before.status, move.after.status
-    shown = f"{SYMBOL[after]}\u00a0{STATUS[language][after]}"
+    shown = f"{SYMBOL[after]}\u00a0{STATUS[language][after]}" + _assessed(move.after, language)
     if before is after:
         return shown
-    return f"{SYMBOL[before]}\u00a0{STATUS[language][before]} → {shown}"
+    earlier = f"{SYMBOL[before]}\u00a0{STATUS[language][before]}"
+    return f"{earlier}{_assessed(move.before, language)} → {shown}"
+
+
+def _assessed(a: Assessment, language: Language) -> str:
+    """' (bedömd)' when the status is one people assessed, not one the rules computed."""
+    return f" ({FOLLOWUP[language]['assessed']})" if a.assessed else ""
 
 
 def summary(moves: StrategyMoves, language: Language) -> str:
@@ -60,15 +69,31 @@ def summary(moves: StrategyMoves, language: Language) -> str:
 
 def describe(c: Change, language: Language) -> str:
     """One change as a sentence, e.g. "målsättningen sänkt: 32 000 (2025) → 31 000 (2025)"."""
-    year = c.field.split(".", 1)[1] if c.field and c.field.startswith("actual.") else ""
-    template = ITEM_CHANGE[language].get((c.kind, c.section)) or CHANGE[language][c.kind]
-    return template.format(
+    suffix = c.field.split(".", 1)[1] if c.field and "." in c.field else ""
+    year = suffix if suffix.isdigit() else ""
+    template = (
+        ITEM_CHANGE[language].get((c.kind, c.section))
+        or (STATUS_YEAR[language] if c.kind is Kind.STATUS_CHANGED and year else None)
+        or CHANGE[language].get(c.kind)
+        or FOLLOWUP_CHANGE[language][c.kind]
+    )
+    text = template.format(
         section=SECTION[language][c.section],
         field=c.field or "",
         year=year,
         old=_shown(c.old, c, language),
         new=_shown(c.new, c, language),
     )
+    if c.decision:
+        text += f" ({FOLLOWUP[language]['decision'].format(decision=c.decision)})"
+    return text
+
+
+def undecided(diff: RevisionDiff, c: Change, language: Language) -> str | None:
+    """The flag of a target change without a new decision, when --fail-on asks for them."""
+    if c.undecided and "undecided-target-change" in diff.fail_on:
+        return FOLLOWUP[language]["undecided"]
+    return None
 
 
 def _shown(value: object, c: Change, language: Language) -> str:
@@ -86,6 +111,10 @@ def _shown(value: object, c: Change, language: Language) -> str:
             return str(value)
         return formatting.number(value, language)
     if isinstance(value, dict):
+        if "status" in value and "motivation" in value:
+            return f'{STATUS[language][Status(value["status"])]}: "{value["motivation"]}"'
+        if "amount" in value and "currency" in value:
+            return f"{formatting.number(value['amount'], language)} {value['currency']}"
         if "value" in value and "year" not in value:  # a year's value with details
             return reported(value, language)
         if "year" in value and "value" in value:
@@ -141,3 +170,33 @@ def reported(value: dict[str, object], language: Language) -> str:
         if isinstance(figure := value.get(key), int | float)
     ]
     return f"{shown} ({', '.join(parts)})" if parts else shown
+
+
+def changed_heading(first: int, second: int, language: Language) -> str:
+    low, high = sorted((first, second))
+    return FOLLOWUP[language]["initiatives_changed"].format(low=low, high=high)
+
+
+def initiative_moves(moves: StrategyMoves, language: Language) -> list[str]:
+    """'Timbanken: Pågår → Klar' for each initiative whose status history moved."""
+    words = INITIATIVE[language]
+    return [
+        f"{m.initiative.title}"
+        + (f" (×{m.initiative.count})" if m.initiative.count > 1 else "")
+        + f": {words[m.before]} → {words[m.after]}"
+        for m in moves.initiative_moves
+    ]
+
+
+def analyses(diff: YearDiff, moves: StrategyMoves, language: Language) -> list[str]:
+    """The analyses written for a year after the first, up to the second (format 1.1)."""
+    low, high = sorted((diff.first, diff.second))
+    found = []
+    for move in moves.indicators:
+        for year, text in sorted(move.after.indicator.analysis.items()):
+            if low < year <= high:
+                title = move.after.indicator.title
+                found.append(
+                    FOLLOWUP[language]["analysis"].format(year=year, title=title, text=text)
+                )
+    return found

@@ -36,6 +36,7 @@ def render_revisions(result: RevisionDiff, options: RenderOptions) -> str:
         row["old"] = _flat(change["old"])
         row["new"] = _flat(change["new"])
         row["target_weakened"] = str(row["target_weakened"]).lower()
+        row["undecided"] = str(row["undecided"]).lower()
         row["fails"] = str(row["fails"]).lower()
         rows.append(row)
     return _csv(rows)

@@ -7,6 +7,7 @@ from dataclasses import asdict
 
 from stratkit.diff.revisions import RevisionDiff
 from stratkit.diff.years import Movement, YearDiff
+from stratkit.model.choices import InitiativeStatus
 from stratkit.progress.assess import Assessment
 from stratkit.reporters import RenderOptions
 from stratkit.reporters.status.json import method_used
@@ -44,6 +45,12 @@ def years(diff: YearDiff) -> dict[str, object]:
                         "movement": m.movement.value,
                         "updated": m.updated,
                         "status_changed": m.status_changed,
+                        # Format 1.1: the analysis known in the second year, if any.
+                        "analysis": (
+                            {"year": m.after.analysis.year, "text": m.after.analysis.text}
+                            if m.after.analysis
+                            else None
+                        ),
                     }
                     for m in s.indicators
                 ],
@@ -51,16 +58,30 @@ def years(diff: YearDiff) -> dict[str, object]:
                     {
                         "id": i.id,
                         "title": i.title,
-                        "status": i.status.value if i.status else None,
+                        "status": _status(i.status_in(diff.second)),
                         "date": i.date,
                         "count": i.count,
                     }
                     for i in s.initiatives
                 ],
+                "initiative_changes": [
+                    {
+                        "id": m.initiative.id,
+                        "title": m.initiative.title,
+                        "from": _status(m.before),
+                        "to": _status(m.after),
+                        "count": m.initiative.count,
+                    }
+                    for m in s.initiative_moves
+                ],
             }
             for s in diff.strategies
         ],
     }
+
+
+def _status(status: InitiativeStatus | None) -> str | None:
+    return status.value if status else None
 
 
 def _side(a: Assessment) -> dict[str, object]:

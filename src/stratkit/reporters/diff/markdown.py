@@ -48,12 +48,19 @@ def _years(diff: YearDiff, language: Language) -> list[str]:
                 f"_{words['summary']}: {cells.summary(moves, language)}_",
                 "",
             ]
+            written = cells.analyses(diff, moves, language)
+            if written:
+                lines += [f"- {escape(line)}" for line in written] + [""]
         if moves.initiatives:
             lines += [f"### {cells.dated_heading(diff.first, diff.second, language)}", ""]
             lines += [
-                f"- {i.date} {escape(i.title)}: {INITIATIVE[language][i.status]}"
+                f"- {i.date} {escape(i.title)}: {INITIATIVE[language][i.status_in(diff.second)]}"
                 for i in moves.initiatives
             ]
+            lines.append("")
+        if moves.initiative_moves:
+            lines += [f"### {cells.changed_heading(diff.first, diff.second, language)}", ""]
+            lines += [f"- {escape(line)}" for line in cells.initiative_moves(moves, language)]
             lines.append("")
     return lines
 
@@ -69,6 +76,9 @@ def _revisions(diff: RevisionDiff, language: Language) -> list[str]:
             lines += ["", f"### {escape(starts)}", ""]
         where = f"`{change.id}` " if change.id else ""
         flag = f" **⚠ {words['weakened']}**" if change.target_weakened else ""
+        undecided = cells.undecided(diff, change, language)
+        if undecided:
+            flag = f" **⚠ {undecided}**" + flag
         lines.append(f"- {where}{escape(cells.describe(change, language))}{flag}")
     for name in diff.unreadable:
         lines.append(f"- {escape(name)}: {words['unreadable']}")

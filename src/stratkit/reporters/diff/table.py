@@ -50,6 +50,8 @@ def _years(console: Console, diff: YearDiff, language: Language) -> None:
         if moves.indicators:
             console.print(_table(diff, moves.indicators, language, console.width) or "", end="")
             console.print(f"{words['summary']}: {cells.summary(moves, language)}")
+            for line in cells.analyses(diff, moves, language):
+                console.print(Text(line))
         else:
             console.print(f"  ({TEXT[language]['no_indicators'].lower()})", style="dim")
         if moves.initiatives:
@@ -60,8 +62,13 @@ def _years(console: Console, diff: YearDiff, language: Language) -> None:
                 count = f" (×{initiative.count})" if initiative.count > 1 else ""
                 console.print(
                     f"  {initiative.date}  {initiative.title}{count}: "
-                    f"{INITIATIVE[language][initiative.status]}"
+                    f"{INITIATIVE[language][initiative.status_in(diff.second)]}"
                 )
+        if moves.initiative_moves:
+            changed = cells.changed_heading(diff.first, diff.second, language)
+            console.print(Text(changed, style="bold"))
+            for line in cells.initiative_moves(moves, language):
+                console.print(f"  {line}")
 
 
 def _cards(moves: tuple[IndicatorMove, ...], headers: list[str], rows: list[list[str]]) -> Text:
@@ -122,6 +129,9 @@ def _revisions(console: Console, diff: RevisionDiff, language: Language) -> None
             console.print(Text(f"\n{starts}", style="bold"))
         where = f"[{change.id}] " if change.id else ""
         line = Text(f"  {where}{cells.describe(change, language)}")
+        flag = cells.undecided(diff, change, language)
+        if flag:
+            line.append(f"  ⚠ {flag}", style="bold red")
         if change.target_weakened:
             line.append(f"  ⚠ {words['weakened']}", style="bold red")
         if diff.fails(change):

@@ -7,7 +7,7 @@ from stratkit.progress.statuses import Status
 from stratkit.reporters import RenderOptions
 from stratkit.reporters.status import cells
 from stratkit.reporters.status.markdown import escape, table
-from stratkit.reporters.words.labels import COLUMNS, SYMBOL
+from stratkit.reporters.words.labels import COLUMNS, SYMBOL, TEXT
 
 
 def render(overview: Overview, options: RenderOptions) -> str:
@@ -15,14 +15,14 @@ def render(overview: Overview, options: RenderOptions) -> str:
     notes = cells.notes(overview.as_of, overview.method, language)
     words = COLUMNS[language]
     header = [words["name"], words["title"], words["period"], *(SYMBOL[s] for s in Status)]
-    header.append(words["initiatives_done"])  # a document is wide: one column per status
+    header.append(TEXT[language]["initiatives"])  # a document is wide: one column per status
     body = [
         [
             escape(name),
             escape(summary.title),
             f"{summary.period[0]}–{summary.period[1]}" if summary.period else "",
             *(str(summary.statuses.get(status, "")) for status in Status),
-            cells.done_of(summary.tally, language, short=True) if summary.tally.total else "",
+            " ".join(cells.tally_lines(summary.tally, language)) if summary.tally.total else "",
         ]
         for name, summary in overview.rows
     ]

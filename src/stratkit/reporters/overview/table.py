@@ -12,7 +12,7 @@ from stratkit.reporters.status import cells
 from stratkit.reporters.text import grid
 from stratkit.reporters.text.ansi import STATUS_STYLE, paint
 from stratkit.reporters.text.numbers import NBSP
-from stratkit.reporters.words.labels import COLUMNS, SYMBOL
+from stratkit.reporters.words.labels import COLUMNS, SYMBOL, TEXT
 
 COUNTS = 3  # the column of the indicators per status
 
@@ -31,7 +31,7 @@ def render(overview: Overview, options: RenderOptions) -> str:
         words["title"],
         words["period"],
         words["indicators"],
-        words["initiatives_done"],
+        TEXT[language]["initiatives"],
     ]
     cells_rows = [
         [
@@ -40,7 +40,7 @@ def render(overview: Overview, options: RenderOptions) -> str:
             re.sub(r"(?<=\d) (?=\d{3}\b)", NBSP, summary.title),
             f"{summary.period[0]}–{summary.period[1]}" if summary.period else "",
             counts(summary.statuses),
-            cells.done_of(summary.tally, language, short=True) if summary.tally.total else "",
+            "\n".join(cells.tally_lines(summary.tally, language)) if summary.tally.total else "",
         ]
         for name, summary in overview.rows
     ]

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from stratkit.model.choices import Language, Method
 from stratkit.progress.overview import InitiativeTally
 from stratkit.progress.statuses import Status
+from stratkit.reporters.status import people
 from stratkit.reporters.text import numbers as formatting
 from stratkit.reporters.text.numbers import NBSP
 from stratkit.reporters.words.labels import (
@@ -23,6 +25,7 @@ if TYPE_CHECKING:
     # Only for annotations: the overview uses these cells without building any model.
     from stratkit.model.strategy import StrategyInfo
     from stratkit.progress.assess import Assessment, Value
+    from stratkit.progress.rollup import StrategyStatus
 
 # The first column holds the indicator's title (nytta) with its metric below it, and is
 # headed "Mätare" like the municipalities' own tables.
@@ -69,6 +72,9 @@ def value(v: Value | None, language: Language) -> str:
 
 
 def progress(a: Assessment, language: Language) -> str:
+    assessed = people.assessed_progress(a, language)
+    if assessed is not None:
+        return assessed
     if a.reason is not None:
         return REASON[language][a.reason]
     if a.progress is not None and a.expected is not None:
@@ -86,18 +92,33 @@ def status(s: Status, language: Language) -> str:
     return f"{SYMBOL[s]}\u00a0{STATUS[language][s]}"
 
 
-def done_of(tally: InitiativeTally, language: Language, short: bool = False) -> str:
+def done_of(tally: InitiativeTally, language: Language) -> str:
+    """'38 av 46 klara (83 %)'.
+
+    Not done is not the same as not known: when the source leaves some initiatives' status
+    open, it says how many ('1 av 18 klara, 17 utan angiven status') and gives no share,
+    since a share of a total that includes the unknown ones (6 %) would not be the truth.
+    """
+    if tally.unknown:
+        return " ".join(tally_lines(tally, language))
     share = tally.share_done
     shown = formatting.percent(share, language) if share is not None else "–"
     done = formatting.number(tally.done, language)
     total = formatting.number(tally.total, language)
-    if short:
-        return f"{done}/{total} ({shown})"
-    text = TEXT[language]["done_of"].format(done=done, total=total, share=shown)
-    if tally.unknown:
-        # Not done is not the same as not known: say how many the source leaves open.
-        text += ", " + TEXT[language]["no_status"].format(count=tally.unknown)
-    return text
+    return TEXT[language]["done_of"].format(done=done, total=total, share=shown)
+
+
+def tally_lines(tally: InitiativeTally, language: Language) -> list[str]:
+    """The initiatives done and those without a status, as lines for a narrow column."""
+    done = formatting.number(tally.done, language)
+    total = formatting.number(tally.total, language)
+    if not tally.unknown:
+        return [done_of(tally, language)]
+    unknown = formatting.number(tally.unknown, language)
+    return [
+        TEXT[language]["done_of_known"].format(done=done, total=total) + ",",
+        TEXT[language]["no_status"].format(count=unknown),
+    ]
 
 
 def legend(language: Language) -> str:
@@ -127,3 +148,28 @@ def budget(info: StrategyInfo, language: Language) -> str | None:
     if budget.description:
         text += f", {budget.description}"
     return text
+
+
+def period_note(status: StrategyStatus, language: Language) -> str | None:
+    """Said when, without --as-of, the strategy is judged at the end of a period that is over."""
+    if not status.period_ended or status.judged_at is None:
+        return None
+    return TEXT[language]["period_end"].format(year=status.judged_at)
+
+
+def after_period(assessments: Iterable[Assessment], language: Language) -> list[str]:
+    """One line per indicator with a value reported after the period it was judged in."""
+    return [
+        TEXT[language]["after_period"].format(
+            title=a.indicator.title, value=value(a.after_period, language)
+        )
+        for a in assessments
+        if a.after_period is not None
+    ]
+
+
+def baseline_note(status: StrategyStatus, language: Language) -> str | None:
+    if not any(a.baseline_inferred for a in status.assessments):
+        return None
+    key = "baseline_inferred_period" if status.strategy.strategy.period else "baseline_inferred"
+    return TEXT[language][key]

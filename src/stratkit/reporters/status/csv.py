@@ -26,6 +26,8 @@ COLUMNS = [
     "latest_preliminary",
     "latest_women",
     "latest_men",
+    "after_period_year",
+    "after_period_value",
     "progress",
     "expected",
     "pace",
@@ -33,6 +35,13 @@ COLUMNS = [
     "cagr_required",
     "status",
     "reason",
+    "computed_status",
+    "assessed",
+    "assessment_year",
+    "assessment_status",
+    "assessment_motivation",
+    "analysis_year",
+    "analysis",
 ]
 
 
@@ -52,10 +61,18 @@ def render(report: StatusReport, options: RenderOptions) -> str:
                 "goals": ";".join(assessment.indicator.goals),
                 "baseline_inferred": str(assessment.baseline_inferred).lower(),
             }
+            judged, analysis = assessment.judged, assessment.analysis
+            row["assessed"] = str(assessment.assessed).lower()
+            row["assessment_year"] = judged.year if judged else None
+            row["assessment_status"] = judged.status.value if judged else None
+            row["assessment_motivation"] = judged.motivation if judged else None
+            row["analysis_year"] = analysis.year if analysis else None
+            row["analysis"] = analysis.text if analysis else None
             for name, point in (
                 ("baseline", assessment.baseline),
                 ("target", assessment.target),
                 ("latest", assessment.latest),
+                ("after_period", assessment.after_period),
             ):
                 row[f"{name}_year"] = point.year if point else None
                 row[f"{name}_value"] = point.value if point else None

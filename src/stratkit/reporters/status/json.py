@@ -3,12 +3,16 @@
 from __future__ import annotations
 
 import json
+from typing import TYPE_CHECKING
 
 from stratkit.model.choices import Method
 from stratkit.progress.assess import Assessment, Value
 from stratkit.progress.overview import InitiativeTally
 from stratkit.progress.rollup import StatusReport, StrategyStatus
 from stratkit.reporters import RenderOptions
+
+if TYPE_CHECKING:
+    from stratkit.model.strategy import Initiative
 
 
 def render(report: StatusReport, options: RenderOptions) -> str:
@@ -40,6 +44,8 @@ def _strategy(status: StrategyStatus) -> dict[str, object]:
         "municipality": status.strategy.municipality.name,
         "language": status.strategy.language.value,
         "period": {"start": info.period.start, "end": info.period.end} if info.period else None,
+        "judged_at": status.judged_at,
+        "period_ended": status.period_ended,
         "statuses": {s.value: n for s, n in status.statuses.items()},
         "indicators": [assessment_dict(a) for a in status.assessments],
         "goals": [
@@ -53,6 +59,9 @@ def _strategy(status: StrategyStatus) -> dict[str, object]:
             if group.goal is not None
         ],
         "initiatives": tally_dict(status.tally),
+        "initiative_list": [
+            initiative_dict(i, status.judged_at) for i in status.strategy.initiatives
+        ],
     }
 
 
@@ -69,7 +78,9 @@ def assessment_dict(a: Assessment) -> dict[str, object]:
         "baseline": _value(a.baseline),
         "baseline_inferred": a.baseline_inferred,
         "target": _value(a.target),
+        "target_decision": ind.target.decision if ind.target else None,
         "latest": _value(a.latest),
+        "after_period": _value(a.after_period),
         "progress": a.progress,
         "expected": a.expected,
         "pace": a.pace,
@@ -77,6 +88,39 @@ def assessment_dict(a: Assessment) -> dict[str, object]:
         "cagr_required": a.cagr_required,
         "status": a.status.value,
         "reason": a.reason.value if a.reason else None,
+        # Format 1.1: what people wrote. `status` is the assessed one when the rules cannot
+        # judge (`assessed`: true); `computed_status` is always the rules' own.
+        "computed_status": a.computed_status.value,
+        "assessed": a.assessed,
+        "assessment": (
+            {
+                "year": a.judged.year,
+                "status": a.judged.status.value,
+                "motivation": a.judged.motivation,
+            }
+            if a.judged
+            else None
+        ),
+        "analysis": {"year": a.analysis.year, "text": a.analysis.text} if a.analysis else None,
+    }
+
+
+def initiative_dict(initiative: Initiative, year: int | None) -> dict[str, object]:
+    """One initiative with the status known in `year` and, with a history, the whole of it."""
+    status = initiative.status_in(year)
+    history = initiative.status if isinstance(initiative.status, dict) else None
+    budget = initiative.budget
+    return {
+        "id": initiative.id,
+        "title": initiative.title,
+        "goals": list(initiative.goals),
+        "status": status.value if status else None,
+        "status_history": {str(y): s.value for y, s in history.items()} if history else None,
+        "date": initiative.date,
+        "count": initiative.count,
+        "responsible": initiative.responsible,
+        "budget": {"amount": budget.amount, "currency": budget.currency} if budget else None,
+        "deadline": initiative.deadline,
     }
 
 

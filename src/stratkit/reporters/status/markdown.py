@@ -6,8 +6,8 @@ from typing import TYPE_CHECKING
 
 from stratkit.model.choices import Language, Method
 from stratkit.reporters import RenderOptions
-from stratkit.reporters.status import cells
-from stratkit.reporters.words.labels import COLUMNS, INITIATIVE, TEXT
+from stratkit.reporters.status import cells, initiatives, people
+from stratkit.reporters.words.labels import COLUMNS, TEXT
 
 if TYPE_CHECKING:
     # Only annotations: the overview from cached summaries must not import the model.
@@ -37,6 +37,9 @@ def _detail(status: StrategyStatus, language: Language) -> str:
     budget = cells.budget(info, language)
     if budget:
         lines += [escape(budget), ""]
+    period_note = cells.period_note(status, language)
+    if period_note:
+        lines += [f"_{escape(period_note)}_", ""]
     for group in status.goals:
         title = group.goal.title if group.goal else TEXT[language]["unlinked"]
         lines.append(f"### {escape(title)}")
@@ -50,8 +53,13 @@ def _detail(status: StrategyStatus, language: Language) -> str:
             first = f"**{escape(a.indicator.title)}**" + (f"<br>{escape(metric)}" if metric else "")
             rows.append([first, *(escape(c) for c in cells.figures(a, language))])
         lines += [table(cells.headers(language), rows), ""]
-    if any(a.baseline_inferred for a in status.assessments):
-        lines += [escape(TEXT[language]["baseline_inferred"]), ""]
+        lines += [f"- {escape(line)}" for line in cells.after_period(group.assessments, language)]
+        lines += [f"- {escape(line)}" for line in people.lines(group.assessments, language)]
+        if lines[-1] != "":
+            lines.append("")
+    baseline_note = cells.baseline_note(status, language)
+    if baseline_note:
+        lines += [escape(baseline_note), ""]
     if status.assessments:
         lines += [f"_{TEXT[language]['legend']}_", ""]
     if status.strategy.initiatives:
@@ -61,16 +69,20 @@ def _detail(status: StrategyStatus, language: Language) -> str:
             "",
         ]
         titles = {goal.id: goal.title for goal in status.strategy.goals}
+        listed = status.strategy.initiatives
+        extra = initiatives.optional_columns(listed)
         rows = [
             [
                 escape(i.title) + (f" (×{i.count})" if i.count > 1 else ""),
                 escape(", ".join(titles.get(g, g) for g in i.goals)),
-                INITIATIVE[language][i.status],
+                initiatives.status(i, status.judged_at, language),
                 i.date or "",
+                *(escape(c) for c in initiatives.optional_cells(i, extra, language)),
             ]
-            for i in status.strategy.initiatives
+            for i in listed
         ]
         header = [words["initiative"], words["goal"], words["status"], words["date"]]
+        header += initiatives.headers(extra, language)
         lines += [table(header, rows), ""]
     return "\n".join(lines).rstrip("\n")
 

@@ -13,11 +13,11 @@ from stratkit.model.choices import Language
 from stratkit.model.strategy import Initiative
 from stratkit.progress.rollup import GoalStatus, StatusReport, StrategyStatus
 from stratkit.reporters import RenderOptions
-from stratkit.reporters.status import cells
+from stratkit.reporters.status import cells, initiatives, people
 from stratkit.reporters.text import terminal
 from stratkit.reporters.text.ansi import STATUS_STYLE
 from stratkit.reporters.text.layout import fit_columns, wrap
-from stratkit.reporters.words.labels import COLUMNS, INITIATIVE, TEXT
+from stratkit.reporters.words.labels import COLUMNS, TEXT
 
 STYLE = {status: " ".join(words) for status, words in STATUS_STYLE.items()}
 
@@ -54,10 +54,14 @@ def _detail(console: Console, status: StrategyStatus, language: Language) -> Non
     budget = cells.budget(info, language)
     if budget:
         console.print(budget)
+    period_note = cells.period_note(status, language)
+    if period_note:
+        console.print(period_note)
     for group in status.goals:
         _goal(console, group, language)
-    if any(a.baseline_inferred for a in status.assessments):
-        console.print(TEXT[language]["baseline_inferred"], style="dim")
+    baseline_note = cells.baseline_note(status, language)
+    if baseline_note:
+        console.print(baseline_note, style="dim")
     if status.assessments:
         console.print(TEXT[language]["legend"], style="dim")
         # Wrapped here, between entries: rich would also break inside one ("Ej / bedömbar").
@@ -92,6 +96,10 @@ def _goal(console: Console, group: GoalStatus, language: Language) -> None:
             first.append("\n" + metric, style="dim")
         table.add_row(first, *row[:4], Text(row[4], style=STYLE[a.status]), row[5])
     console.print(table)
+    for line in cells.after_period(group.assessments, language):
+        console.print(Text(line), style="dim")
+    for line in people.lines(group.assessments, language):
+        console.print(Text(line))
 
 
 def _cards(console: Console, group: GoalStatus, rows: list[list[str]], headers: list[str]) -> None:
@@ -117,20 +125,26 @@ def _initiatives(console: Console, status: StrategyStatus, language: Language) -
         if group.initiatives:
             name = group.goal.title if group.goal else TEXT[language]["unlinked"]
             console.print(Text(f"{name}: {cells.done_of(group.tally, language)}", style="dim"))
-            console.print(_initiative_table(group.initiatives, language))
+            console.print(_initiative_table(group.initiatives, status.judged_at, language))
 
 
-def _initiative_table(initiatives: tuple[Initiative, ...], language: Language) -> Table:
+def _initiative_table(
+    listed: tuple[Initiative, ...], year: int | None, language: Language
+) -> Table:
     words = COLUMNS[language]
+    extra = initiatives.optional_columns(listed)
     table = _table()
     table.add_column(words["initiative"], ratio=1)
     table.add_column(words["status"], no_wrap=True)
     table.add_column(words["date"], no_wrap=True)
-    for initiative in initiatives:
+    for header in initiatives.headers(extra, language):
+        table.add_column(header)
+    for initiative in listed:
         count = f" (×{initiative.count})" if initiative.count > 1 else ""
         table.add_row(
             initiative.title + count,
-            INITIATIVE[language][initiative.status],
+            initiatives.status(initiative, year, language),
             initiative.date or "",
+            *initiatives.optional_cells(initiative, extra, language),
         )
     return table

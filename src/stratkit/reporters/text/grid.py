@@ -23,8 +23,14 @@ def render(
     right: frozenset[int] = frozenset(),
     paint: Painter | None = None,
 ) -> str:
-    """The table as lines; column `wrap_column` takes what is left of `width` and wraps."""
-    widths = [max([len(h), *(len(row[i]) for row in rows)]) for i, h in enumerate(headers)]
+    """The table as lines; column `wrap_column` takes what is left of `width` and wraps.
+
+    A cell of another column may hold line breaks: its lines are shown one under the other.
+    """
+    widths = [
+        max([len(h), *(len(line) for row in rows for line in row[i].split("\n"))])
+        for i, h in enumerate(headers)
+    ]
     others = sum(w for i, w in enumerate(widths) if i != wrap_column) + len(GAP) * (len(widths) - 1)
     widths[wrap_column] = max(
         len(headers[wrap_column]), min(widths[wrap_column], width - others), 8
@@ -33,13 +39,14 @@ def render(
     lines = [_line(headers, widths, right), "─" * total]
     for number, row in enumerate(rows):
         # Words are never cut: a word longer than the column sticks out instead.
-        wrapped = textwrap.wrap(
-            row[wrap_column], widths[wrap_column], break_long_words=False, break_on_hyphens=False
-        ) or [""]
-        for part, text in enumerate(wrapped):
-            cells = [
-                text if i == wrap_column else (row[i] if part == 0 else "") for i in range(len(row))
-            ]
+        columns = [
+            textwrap.wrap(cell, widths[wrap_column], break_long_words=False, break_on_hyphens=False)
+            if i == wrap_column
+            else cell.split("\n")
+            for i, cell in enumerate(row)
+        ]
+        for part in range(max(1, *(len(column) for column in columns))):
+            cells = [column[part] if part < len(column) else "" for column in columns]
             lines.append(_line(cells, widths, right, paint, number if part == 0 else None))
     return "\n".join(lines) + "\n"
 

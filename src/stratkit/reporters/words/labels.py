@@ -166,45 +166,62 @@ TEXT: dict[Language, dict[str, str]] = {
         "no_indicators": "Inga indikatorer",
         "initiatives": "Initiativ",
         "done_of": "{done} av {total} klara ({share})",
+        "done_of_known": "{done} av {total} klara",
         "no_status": "{count} utan angiven status",
         "per_year": "/år",
         "baseline_inferred": "* nuläge saknas: första förverkligade värdet används",
+        "baseline_inferred_period": "* nuläge saknas: senaste förverkligade värdet vid "
+        "periodens start används (annars det första under perioden)",
         "as_of": "Läge år {year}",
         "method": "Metod: {method}",
         "vision": "Vision",
         "budget": "Budget",
         "legend": "Framsteg: andel av vägen från nuläge till målsättning (andel av tiden som "
         "gått); utan målsättning: årlig förändring.",
+        "period_end": "Bedömt vid periodens slut ({year}); senare värden visas som efter perioden.",
+        "after_period": "Efter perioden: {title} {value}",
     },
     FI: {
         "unlinked": "Ei kytketty tavoitteeseen",
         "no_indicators": "Ei mittareita",
         "initiatives": "Toimenpiteet",
         "done_of": "{done}/{total} valmiina ({share})",
+        "done_of_known": "{done}/{total} valmiina",
         "no_status": "{count} ilman tilaa",
         "per_year": "/v",
         "baseline_inferred": "* lähtötaso puuttuu: ensimmäistä toteutunutta arvoa käytetään",
+        "baseline_inferred_period": "* lähtötaso puuttuu: käytetään viimeisintä toteutunutta "
+        "arvoa kauden alussa (muuten kauden ensimmäistä)",
         "as_of": "Tilanne vuonna {year}",
         "method": "Menetelmä: {method}",
         "vision": "Visio",
         "budget": "Budjetti",
         "legend": "Edistyminen: osuus matkasta lähtötasosta tavoitteeseen (kuluneen ajan "
         "osuus); ilman tavoitetta: vuosimuutos.",
+        "period_end": "Arvioitu kauden lopussa ({year}); myöhemmät arvot näytetään kauden "
+        "jälkeisinä.",
+        "after_period": "Kauden jälkeen: {title} {value}",
     },
     EN: {
         "unlinked": "Not linked to a goal",
         "no_indicators": "No indicators",
         "initiatives": "Initiatives",
         "done_of": "{done} of {total} done ({share})",
+        "done_of_known": "{done} of {total} done",
         "no_status": "{count} with no status given",
         "per_year": "/yr",
         "baseline_inferred": "* no baseline given: the earliest actual value is used",
+        "baseline_inferred_period": "* no baseline given: the latest actual value at the "
+        "period's start is used (else the first within the period)",
         "as_of": "As of {year}",
         "method": "Method: {method}",
         "vision": "Vision",
         "budget": "Budget",
         "legend": "Progress: share of the way from baseline to target (share of the time "
         "gone); without a target: annual change.",
+        "period_end": "Judged at the end of the period ({year}); later values are shown as "
+        "after the period.",
+        "after_period": "After the period: {title} {value}",
     },
 }
 

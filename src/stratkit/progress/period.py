@@ -1,0 +1,62 @@
+"""Judgement within the strategy's period (docs/progress.md, "The strategy's period").
+
+A strategy for 2024–2030 is not judged from a value of 2019, and a project of 2011–2012 is
+not judged on the population of 2024: with a `period`, the inferred baseline is the latest
+value at or before the period's start (else the first inside it), and without `--as-of` an
+indicator is judged as of the period's last year, the values after it shown apart.
+Without a period the rules of assess stand unchanged.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from stratkit.model.strategy import Indicator, Period, StrategyFile
+
+
+def baseline_year(years: Iterable[int], start: int | None) -> int:
+    """The year whose value stands in for a missing baseline; `years` is not empty.
+
+    Without a period start the earliest value; with one, the latest value at or before the
+    start (the state when the strategy began), else the first value inside the period.
+    """
+    known = list(years)
+    if start is None:
+        return min(known)
+    before = [year for year in known if year <= start]
+    return max(before) if before else min(known)
+
+
+def judged_year(as_of: int | None, period: Period | None) -> int | None:
+    """The year judged: `--as-of` when given, else the period's last year, else every value.
+
+    Judging as of the period's end changes nothing while the period runs (no value can be
+    newer than the current year), and keeps later values out once it has ended.
+    """
+    if as_of is not None:
+        return as_of
+    return period.end if period is not None else None
+
+
+def ended(strategy: StrategyFile, as_of: int | None, today: int | None) -> bool:
+    """Whether, without --as-of, the strategy is judged at the end of a period that is over.
+
+    The period is over when the calendar says so (`today`, the current year, when known) or
+    when the file already reports anything for a year after it: a value, an analysis, an
+    assessment or an initiative's status.
+    """
+    period = strategy.strategy.period
+    if as_of is not None or period is None:
+        return False
+    if today is not None and today > period.end:
+        return True
+    years = [y for i in strategy.indicators for y in (*i.actual, *i.analysis, *i.assessment)]
+    years += [y for i in strategy.initiatives if isinstance(i.status, dict) for y in i.status]
+    return any(year > period.end for year in years)
+
+
+def later_years(indicator: Indicator, end: int) -> list[int]:
+    """The years after `end` for which the indicator reports a value, oldest first."""
+    return sorted(year for year in indicator.actual if year > end)
