@@ -10,12 +10,13 @@ from __future__ import annotations
 from stratkit.diagnostics import Diagnostic
 from stratkit.reporters import RenderOptions
 from stratkit.reporters.diagnostics.text import summary
+from stratkit.reporters.text import safe
 from stratkit.validation.one_file import ValidationRun
 
 
 def render(run: ValidationRun, options: RenderOptions) -> str:
     lines = [command(d) for d in run.diagnostics]
-    lines.append(summary(run))
+    lines.append(safe.guard_lines(summary(run)))
     return "\n".join(lines) + "\n"
 
 
@@ -32,8 +33,10 @@ def command(d: Diagnostic) -> str:
 
 
 def escape_data(text: str) -> str:
-    # '%' first, so that the escapes added after it are not escaped again.
-    return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+    # '%' first, so that the escapes added after it are not escaped again. Other control
+    # characters (ESC, BEL, NUL) are shown as symbols (reporters/text/safe.py).
+    text = text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+    return safe.visible(text)
 
 
 def escape_property(text: str) -> str:

@@ -7,6 +7,7 @@ from stratkit.diff.years import YearDiff
 from stratkit.model.choices import Language
 from stratkit.reporters import RenderOptions
 from stratkit.reporters.diff.json import revisions, years
+from stratkit.reporters.text import safe
 
 
 def render(
@@ -40,6 +41,8 @@ def render(
             row["target_weakened"] = str(row["target_weakened"]).lower()
             row["fails"] = str(row["fails"]).lower()
             rows.append(row)
+    # Text as text in a spreadsheet: no formula, no line break (reporters/text/safe.py).
+    rows = [{key: safe.csv_cell(value) for key, value in row.items()} for row in rows]
     return str(pd.DataFrame(rows, dtype=object).to_csv(index=False, lineterminator="\n"))
 
 

@@ -6,6 +6,7 @@ from stratkit.model.choices import Language
 from stratkit.progress.rollup import StatusReport
 from stratkit.reporters import RenderOptions
 from stratkit.reporters.status.json import assessment_dict
+from stratkit.reporters.text import safe
 
 COLUMNS = [
     "strategy",
@@ -57,7 +58,8 @@ def render(report: StatusReport, options: RenderOptions, language: Language | No
             ):
                 row[f"{name}_year"] = point.year if point else None
                 row[f"{name}_value"] = point.value if point else None
-            rows.append(row)
+            # Text as text in a spreadsheet: no formula, no line break (reporters/text/safe.py).
+            rows.append({key: safe.csv_cell(value) for key, value in row.items()})
     # Object columns keep 30381 an integer and an empty cell empty, instead of 30381.0 and NaN.
     frame = pd.DataFrame(rows, columns=COLUMNS, dtype=object)
     return str(frame.to_csv(index=False, lineterminator="\n"))

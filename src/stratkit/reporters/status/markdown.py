@@ -10,6 +10,7 @@ from stratkit.progress.overview import Summary
 from stratkit.progress.statuses import Status
 from stratkit.reporters import RenderOptions
 from stratkit.reporters.status import cells
+from stratkit.reporters.text import safe
 from stratkit.reporters.words.labels import COLUMNS, INITIATIVE, SYMBOL, TEXT
 
 if TYPE_CHECKING:
@@ -21,7 +22,7 @@ def render(report: StatusReport, options: RenderOptions, language: Language) -> 
     """Each strategy in detail; the overview of many is `overview`."""
     parts = [_notes(report.as_of, report.method, language)]
     parts.extend(_detail(s, language) for s in report.strategies)
-    return "\n\n".join(part for part in parts if part) + "\n"
+    return safe.guard_lines("\n\n".join(part for part in parts if part) + "\n")
 
 
 def overview(rows: Sequence[tuple[str, Summary]], notes: list[str], language: Language) -> str:
@@ -40,7 +41,7 @@ def overview(rows: Sequence[tuple[str, Summary]], notes: list[str], language: La
     ]
     parts = ["_" + " · ".join(notes) + "_" if notes else "", table(header, body)]
     parts.append(cells.legend(language))
-    return "\n\n".join(part for part in parts if part) + "\n"
+    return safe.guard_lines("\n\n".join(part for part in parts if part) + "\n")
 
 
 def _notes(as_of: int | None, method: Method | None, language: Language) -> str:
@@ -105,7 +106,6 @@ def table(header: list[str], rows: list[list[str]]) -> str:
 
 
 def escape(text: str) -> str:
-    """User text as literal Markdown: no stray table cells, emphasis or line breaks."""
-    for char in ("\\", "|", "*", "_", "<", "`"):
-        text = text.replace(char, "\\" + char)
-    return text.replace("\n", " ")
+    """User text as literal Markdown: no stray table cells, emphasis, links, images, line
+    breaks or control characters (reporters/text/safe.py)."""
+    return safe.markdown(text)

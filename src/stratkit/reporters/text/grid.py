@@ -10,6 +10,8 @@ from __future__ import annotations
 import textwrap
 from collections.abc import Callable, Sequence
 
+from stratkit.reporters.text import safe
+
 Painter = Callable[[str, int, int], str]  # (padded cell text, row, column) -> painted text
 GAP = "   "
 
@@ -24,6 +26,7 @@ def render(
     paint: Painter | None = None,
 ) -> str:
     """The table as lines; column `wrap_column` takes what is left of `width` and wraps."""
+    rows = [[safe.one_line(cell) for cell in row] for row in rows]  # a file's text, as text
     widths = [max([len(h), *(len(row[i]) for row in rows)]) for i, h in enumerate(headers)]
     others = sum(w for i, w in enumerate(widths) if i != wrap_column) + len(GAP) * (len(widths) - 1)
     widths[wrap_column] = max(
@@ -41,7 +44,7 @@ def render(
                 text if i == wrap_column else (row[i] if part == 0 else "") for i in range(len(row))
             ]
             lines.append(_line(cells, widths, right, paint, number if part == 0 else None))
-    return "\n".join(lines) + "\n"
+    return safe.guard_lines("\n".join(lines) + "\n")
 
 
 def _line(
