@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import io
+import sys
 from typing import Annotated
 
 import typer
@@ -60,4 +62,9 @@ app.command("init")(init_command.init)
 
 
 def main() -> None:
+    # A file name that is not UTF-8, or a terminal that cannot show a character, must not
+    # end a run in UnicodeEncodeError: what a stream cannot encode is written as an escape.
+    for stream in (sys.stdout, sys.stderr):
+        if isinstance(stream, io.TextIOWrapper):
+            stream.reconfigure(errors="backslashreplace")
     app()

@@ -122,6 +122,8 @@ def validate(
         fail(error.message, error.hint)
 
     found = find(paths or [DEFAULT_DIR])
+    for folder, reason in found.unreadable_folders:
+        fail(f"cannot read the folder {folder}: {reason}", "check that you may read the folder")
     if not found.files and not found.missing:
         fail(
             f"no strategy files (*.yaml) in {', '.join(found.empty_folders)}",

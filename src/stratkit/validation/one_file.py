@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from stratkit.diagnostics import FILE_START, Diagnostic, Finding, Span
+from stratkit.reading.discovery import linked_outside
 from stratkit.reading.lines import byte_position, split
 
 # pydantic, PyYAML and the model are imported where a file is actually checked, so that a
@@ -126,6 +127,9 @@ def check_file(
 
 def read_file(file: Path, shown: str) -> bytes | FileReport:
     """The file's bytes, or the report saying why they cannot be checked."""
+    linked = linked_outside(file, shown)  # never followed: its lines are never quoted
+    if linked is not None:
+        return FileReport(shown, (linked,))
     try:
         if file.is_dir():
             raise IsADirectoryError(f"{shown} is a folder, not a file")
