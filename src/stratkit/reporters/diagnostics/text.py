@@ -6,6 +6,7 @@ from stratkit.diagnostics import Diagnostic
 from stratkit.reporters import RenderOptions
 from stratkit.reporters.text import safe
 from stratkit.reporters.text.ansi import paint
+from stratkit.reporters.text.excerpt import excerpt
 from stratkit.validation.one_file import FileReport, ValidationRun
 
 _SEVERITY_STYLE = {"error": ("bold", "red"), "warning": ("bold", "yellow")}
@@ -30,9 +31,12 @@ def _diagnostic(d: Diagnostic, report: FileReport, color: bool) -> list[str]:
     if source is not None and source.strip():
         number = str(d.line)
         gutter = " " * len(number)
-        width = d.end_column - d.column if d.end_line == d.line else len(source) - d.column + 1
-        marker = " " * (d.column - 1) + "^" * max(1, width)
-        lines.append(f"  {number} | {safe.visible(source.expandtabs(1))}")
+        # A window around the span: a line may be as long as the file (text/excerpt.py).
+        shown = excerpt(
+            source.expandtabs(1), d.column, d.end_column if d.end_line == d.line else None
+        )
+        marker = " " * shown.caret + "^" * shown.width
+        lines.append(f"  {number} | {safe.visible(shown.text)}")
         lines.append(
             f"  {gutter} | " + paint(marker, *_SEVERITY_STYLE[d.severity.value], enabled=color)
         )
