@@ -13,6 +13,7 @@ import typer
 from stratkit.cli import options as shared
 from stratkit.cli.common import Exit, fail, out, render_options, say
 from stratkit.cli.options import NoCache, chosen_cache
+from stratkit.i18n import _
 from stratkit.reading.discovery import DEFAULT_DIR
 
 
@@ -123,7 +124,10 @@ def validate(
 
     found = find(paths or [DEFAULT_DIR])
     for folder, reason in found.unreadable_folders:
-        fail(f"cannot read the folder {folder}: {reason}", "check that you may read the folder")
+        fail(
+            _("cannot read the folder {folder}: {reason}").format(folder=folder, reason=reason),
+            _("check that you may read the folder"),
+        )
     if not found.files and not found.missing:
         fail(
             f"no strategy files (*.yaml) in {', '.join(found.empty_folders)}",
