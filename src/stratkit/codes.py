@@ -73,6 +73,16 @@ _CODES = [
         "example kasko.yaml and kasko.yml). Rename or remove one of them.",
     ),
     Code(
+        "STK007",
+        E,
+        "Symbolic link out of the folder",
+        "The strategy file is a symbolic link to a file outside the folder it is in. stratkit "
+        "reads strategy files only inside the folders it is given, so a link committed to a "
+        "repository cannot make it read (and quote in its messages) a file elsewhere on the "
+        "machine, such as a .env file with passwords. Copy the strategy into the folder, or "
+        "link to a file inside it.",
+    ),
+    Code(
         "STK009",
         E,
         "The reader crashed on this file",

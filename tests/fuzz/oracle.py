@@ -104,13 +104,14 @@ def _outputs(report: FileReport) -> list[tuple[str, str]]:
     run = ValidationRun((report,))
     failures = []
     for name in DiagnosticsFormat:
-        out = render(run, name, RenderOptions(color=name == "text"))
+        out = render(run, name, RenderOptions(color=False))
         if name == "json":
-            json.loads(out)
+            json.loads(out)  # JSON keeps the text as written, escaped
+            continue
         for line in out.splitlines():
-            if line.startswith("::") and name != "github":
+            if line.lstrip().startswith(("::", "##[")) and name != "github":
                 failures.append((OUTPUT, f"{name} output has a workflow command: {line[:60]}"))
-        if any(char in out for char in "\x00\x07\x08\x1b\x9b") and name not in {"text", "json"}:
+        if any(char in out for char in "\x00\x07\x08\x1b\x9b\r"):
             failures.append((OUTPUT, f"{name} output holds a control character"))
     return failures
 

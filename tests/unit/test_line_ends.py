@@ -50,18 +50,27 @@ def test_deep_nesting_is_stk110_never_a_crash(end: str, tmp_path: Path) -> None:
     assert report.diagnostics[0].line == 4
     if end != "\r":
         return
-    # In a real process too: a segmentation fault there was exit -11 and no output.
-    path = tmp_path / "crnest.yaml"
+    # In a real process too: a segmentation fault there was exit -11 and no output, in
+    # validate, status and diff --rev alike.
+    folder = tmp_path / "strategies"
+    folder.mkdir()
+    path = folder / "crnest.yaml"
+    path.write_bytes(written(HEAD, end))
+    git = ["git", "-c", "user.name=t", "-c", "user.email=t@t"]
+    subprocess.run(["git", "init", "-q"], cwd=tmp_path, check=True)
+    subprocess.run([*git, "add", "-A"], cwd=tmp_path, check=True)
+    subprocess.run([*git, "commit", "-qm", "one"], cwd=tmp_path, check=True)
     path.write_bytes(raw)
-    for command in (["validate"], ["status"]):
+    for command in (["validate", os.fspath(path)], ["status", "crnest"], ["diff", "--rev", "HEAD"]):
         result = subprocess.run(
-            [sys.executable, "-m", "stratkit", *command, "--no-cache", os.fspath(path)],
+            [sys.executable, "-m", "stratkit", *command, "--no-cache"],
+            cwd=tmp_path,
             capture_output=True,
             text=True,
             timeout=60,
             env={**os.environ, "NO_COLOR": "1"},
         )
-        assert result.returncode == 1, result.stderr
+        assert result.returncode == 1, (command, result.stderr)
         assert "STK110" in result.stdout + result.stderr
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import os
 import sys
 from typing import Annotated
@@ -70,6 +71,11 @@ app.command("fetch")(edge(fetch_command.fetch))
 
 def main() -> None:
     end_on_sigterm()
+    # A file name that is not UTF-8, or a terminal that cannot show a character, must not
+    # end a run in UnicodeEncodeError: what a stream cannot encode is written as an escape.
+    for stream in (sys.stdout, sys.stderr):
+        if isinstance(stream, io.TextIOWrapper):
+            stream.reconfigure(errors="backslashreplace")
     try:
         app()
     except SystemExit as end:

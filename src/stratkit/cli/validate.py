@@ -14,6 +14,7 @@ from stratkit.cli import options as shared
 from stratkit.cli.common import finish, say, show
 from stratkit.cli.options import LangOption, NoCache, chosen_cache
 from stratkit.errors import CannotRun
+from stratkit.i18n import _
 from stratkit.reading.discovery import DEFAULT_DIR
 from stratkit.reporters.registry import DiagnosticsFormat
 from stratkit.validation.report import FailOn
@@ -138,6 +139,11 @@ def validate(
         ),
     )
     found = find(paths or [DEFAULT_DIR])
+    for folder, reason in found.unreadable_folders:
+        raise CannotRun(
+            _("cannot read the folder {folder}: {reason}").format(folder=folder, reason=reason),
+            _("check that you may read the folder"),
+        )
     if not found.files and not found.missing:
         raise CannotRun(
             f"no strategy files (*.yaml) in {', '.join(found.empty_folders)}",

@@ -8,6 +8,7 @@ from pathlib import Path
 
 from stratkit.diagnostics import FILE_START, Diagnostic, Span
 from stratkit.messages import Message
+from stratkit.reading.discovery import linked_outside
 from stratkit.reading.lines import byte_position
 
 # A real strategy file is a few tens of kilobytes; this leaves room for decades of data
@@ -17,6 +18,9 @@ MAX_FILE_BYTES = 5 * 1024 * 1024
 
 def read_bytes(file: Path, shown: str) -> bytes | Diagnostic:
     """The file's bytes, or the diagnostic saying why they cannot be checked."""
+    linked = linked_outside(file, shown)  # never followed: its lines are never quoted
+    if linked is not None:
+        return linked
     try:
         if file.is_dir():
             raise IsADirectoryError(f"{shown} is a folder, not a file")

@@ -11,6 +11,7 @@ from stratkit.diagnostics import Diagnostic
 from stratkit.reporters import RenderOptions
 from stratkit.reporters.diagnostics.language import of_run, translated
 from stratkit.reporters.diagnostics.text import summary
+from stratkit.reporters.text import safe
 from stratkit.validation.report import ValidationRun
 
 
@@ -18,7 +19,7 @@ def render(run: ValidationRun, options: RenderOptions) -> str:
     language = of_run(run, options)
     run = translated(run, options)
     lines = [command(d) for d in run.diagnostics]
-    lines.append(summary(run, language=language))
+    lines.append(safe.guard_lines(summary(run, language=language)))
     return "\n".join(lines) + "\n"
 
 
@@ -35,8 +36,10 @@ def command(d: Diagnostic) -> str:
 
 
 def escape_data(text: str) -> str:
-    # '%' first, so that the escapes added after it are not escaped again.
-    return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+    # '%' first, so that the escapes added after it are not escaped again. Other control
+    # characters (ESC, BEL, NUL) are shown as symbols (reporters/text/safe.py).
+    text = text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+    return safe.visible(text)
 
 
 def escape_property(text: str) -> str:

@@ -6,7 +6,9 @@ from stratkit.diagnostics import Diagnostic
 from stratkit.i18n import N_, in_language, plural_in
 from stratkit.reporters import RenderOptions
 from stratkit.reporters.diagnostics.language import of_report, of_run, translated
+from stratkit.reporters.text import safe
 from stratkit.reporters.text.ansi import paint
+from stratkit.reporters.text.excerpt import excerpt
 from stratkit.validation.report import FileReport, ValidationRun
 
 _SEVERITY_STYLE = {"error": ("bold", "red"), "warning": ("bold", "yellow")}
@@ -22,25 +24,30 @@ def render(run: ValidationRun, options: RenderOptions) -> str:
         for diagnostic in report.diagnostics:
             out.extend(_diagnostic(diagnostic, report, options.color, hint))
     out.append(summary(run, options.color, language))
-    return "\n".join(out) + "\n"
+    return safe.guard_lines("\n".join(out) + "\n")
 
 
 def _diagnostic(d: Diagnostic, report: FileReport, color: bool, hint: str) -> list[str]:
-    where = paint(f"{d.path}:{d.line}:{d.column}:", "bold", enabled=color)
+    # What a file says (its name, a value in a message, a quoted line) is shown as text,
+    # never as a command to the terminal or to GitHub Actions (reporters/text/safe.py).
+    where = paint(f"{safe.one_line(d.path)}:{d.line}:{d.column}:", "bold", enabled=color)
     severity = paint(d.severity.value, *_SEVERITY_STYLE[d.severity.value], enabled=color)
-    lines = [f"{where} {severity} {d.code} {d.message}"]
+    lines = [f"{where} {severity} {d.code} {safe.one_line(d.message)}"]
     source = report.lines.get(d.line)
     if source is not None and source.strip():
         number = str(d.line)
         gutter = " " * len(number)
-        width = d.end_column - d.column if d.end_line == d.line else len(source) - d.column + 1
-        marker = " " * (d.column - 1) + "^" * max(1, width)
-        lines.append(f"  {number} | {source.expandtabs(1)}")
+        # A window around the span: a line may be as long as the file (text/excerpt.py).
+        shown = excerpt(
+            source.expandtabs(1), d.column, d.end_column if d.end_line == d.line else None
+        )
+        marker = " " * shown.caret + "^" * shown.width
+        lines.append(f"  {number} | {safe.visible(shown.text)}")
         lines.append(
             f"  {gutter} | " + paint(marker, *_SEVERITY_STYLE[d.severity.value], enabled=color)
         )
     if d.hint:
-        lines.append("  " + paint(hint, "cyan", enabled=color) + f" {d.hint}")
+        lines.append("  " + paint(hint, "cyan", enabled=color) + f" {safe.one_line(d.hint)}")
     return lines
 
 

@@ -6,6 +6,7 @@ from stratkit.diff.revisions import RevisionDiff
 from stratkit.diff.years import YearDiff
 from stratkit.reporters import RenderOptions
 from stratkit.reporters.diff.json import revisions, years
+from stratkit.reporters.text import safe
 
 
 def render_years(result: YearDiff, options: RenderOptions) -> str:
@@ -45,6 +46,8 @@ def render_revisions(result: RevisionDiff, options: RenderOptions) -> str:
 def _csv(rows: list[dict[str, object]]) -> str:
     import pandas as pd  # only this format pays for pandas
 
+    # Text as text in a spreadsheet: no formula, no line break (reporters/text/safe.py).
+    rows = [{key: safe.csv_cell(value) for key, value in row.items()} for row in rows]
     return str(pd.DataFrame(rows, dtype=object).to_csv(index=False, lineterminator="\n"))
 
 

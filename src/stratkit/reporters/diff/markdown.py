@@ -8,6 +8,7 @@ from stratkit.model.choices import Language
 from stratkit.reporters import RenderOptions
 from stratkit.reporters.diff import cells
 from stratkit.reporters.status.markdown import escape, table
+from stratkit.reporters.text import safe
 from stratkit.reporters.words.diff_labels import WORDS
 from stratkit.reporters.words.labels import INITIATIVE
 
@@ -21,7 +22,7 @@ def render_revisions(result: RevisionDiff, options: RenderOptions) -> str:
 
 
 def _joined(lines: list[str]) -> str:
-    return "\n".join(lines).rstrip("\n") + "\n"
+    return safe.guard_lines("\n".join(lines).rstrip("\n") + "\n")
 
 
 def _years(diff: YearDiff, language: Language) -> list[str]:
@@ -68,13 +69,15 @@ def _years(diff: YearDiff, language: Language) -> list[str]:
 def _revisions(diff: RevisionDiff, language: Language) -> list[str]:
     words = WORDS[language]
     second = diff.second or words["working_tree"]
-    lines = [f"_{words['compared'].format(first=diff.first, second=second)}_", ""]
+    compared = words["compared"].format(first=escape(diff.first), second=escape(second))
+    lines = [f"_{compared}_", ""]
     if not diff.changes:
         lines.append(words["no_changes"])
     for starts, change in cells.by_strategy(diff):
         if starts is not None:
             lines += ["", f"### {escape(starts)}", ""]
-        where = f"`{change.id}` " if change.id else ""
+        code = safe.one_line(change.id or "").replace("`", "'")
+        where = f"`{code}` " if code else ""
         flag = f" **⚠ {words['weakened']}**" if change.target_weakened else ""
         undecided = cells.undecided(diff, change, language)
         if undecided:

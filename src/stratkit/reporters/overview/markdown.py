@@ -7,6 +7,7 @@ from stratkit.progress.statuses import Status
 from stratkit.reporters import RenderOptions
 from stratkit.reporters.status import cells
 from stratkit.reporters.status.markdown import escape, table
+from stratkit.reporters.text import safe
 from stratkit.reporters.words.labels import COLUMNS, SYMBOL, TEXT
 
 
@@ -28,4 +29,4 @@ def render(overview: Overview, options: RenderOptions) -> str:
     ]
     parts = ["_" + " · ".join(notes) + "_" if notes else "", table(header, body)]
     parts.append(cells.legend(language))
-    return "\n\n".join(part for part in parts if part) + "\n"
+    return safe.guard_lines("\n\n".join(part for part in parts if part) + "\n")

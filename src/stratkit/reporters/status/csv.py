@@ -5,6 +5,7 @@ from __future__ import annotations
 from stratkit.progress.rollup import StatusReport
 from stratkit.reporters import RenderOptions
 from stratkit.reporters.status.json import assessment_dict
+from stratkit.reporters.text import safe
 
 COLUMNS = [
     "strategy",
@@ -80,7 +81,8 @@ def render(report: StatusReport, options: RenderOptions) -> str:
             row["latest_preliminary"] = str(bool(latest and latest.preliminary)).lower()
             row["latest_women"] = latest.women if latest else None
             row["latest_men"] = latest.men if latest else None
-            rows.append(row)
+            # Text as text in a spreadsheet: no formula, no line break (reporters/text/safe.py).
+            rows.append({key: safe.csv_cell(value) for key, value in row.items()})
     # Object columns keep 30381 an integer and an empty cell empty, instead of 30381.0 and NaN.
     frame = pd.DataFrame(rows, columns=COLUMNS, dtype=object)
     return str(frame.to_csv(index=False, lineterminator="\n"))

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 from stratkit.model.choices import Language, Method
 from stratkit.reporters import RenderOptions
 from stratkit.reporters.status import cells, initiatives, people
+from stratkit.reporters.text import safe
 from stratkit.reporters.words.labels import COLUMNS, TEXT
 
 if TYPE_CHECKING:
@@ -19,7 +20,7 @@ def render(report: StatusReport, options: RenderOptions) -> str:
     language = options.words
     parts = [_notes(report.as_of, report.method, language)]
     parts.extend(_detail(s, language) for s in report.strategies)
-    return "\n\n".join(part for part in parts if part) + "\n"
+    return safe.guard_lines("\n\n".join(part for part in parts if part) + "\n")
 
 
 def _notes(as_of: int | None, method: Method | None, language: Language) -> str:
@@ -96,7 +97,6 @@ def table(header: list[str], rows: list[list[str]]) -> str:
 
 
 def escape(text: str) -> str:
-    """User text as literal Markdown: no stray table cells, emphasis or line breaks."""
-    for char in ("\\", "|", "*", "_", "<", "`"):
-        text = text.replace(char, "\\" + char)
-    return text.replace("\n", " ")
+    """User text as literal Markdown: no stray table cells, emphasis, links, images, line
+    breaks or control characters (reporters/text/safe.py)."""
+    return safe.markdown(text)

@@ -10,6 +10,8 @@ from __future__ import annotations
 import textwrap
 from collections.abc import Callable, Sequence
 
+from stratkit.reporters.text import safe
+
 Painter = Callable[[str, int, int], str]  # (padded cell text, row, column) -> painted text
 GAP = "   "
 
@@ -27,6 +29,11 @@ def render(
 
     A cell of another column may hold line breaks: its lines are shown one under the other.
     """
+    # A file's text, as text: each line of a cell on its own line, never a control code.
+    rows = [
+        ["\n".join(safe.one_line(part) for part in cell.split("\n")) for cell in row]
+        for row in rows
+    ]
     widths = [
         max([len(h), *(len(line) for row in rows for line in row[i].split("\n"))])
         for i, h in enumerate(headers)
@@ -48,7 +55,7 @@ def render(
         for part in range(max(1, *(len(column) for column in columns))):
             cells = [column[part] if part < len(column) else "" for column in columns]
             lines.append(_line(cells, widths, right, paint, number if part == 0 else None))
-    return "\n".join(lines) + "\n"
+    return safe.guard_lines("\n".join(lines) + "\n")
 
 
 def _line(
@@ -65,3 +72,7 @@ def _line(
             padded = paint(padded, row, i)
         parts.append(padded)
     return GAP.join(parts).rstrip()
+
+
+def _as_text(cell: str) -> str:
+    return "\n".join(safe.one_line(part) for part in cell.split("\n"))
