@@ -15,6 +15,7 @@ if TYPE_CHECKING:
     from stratkit.model.strategy import StrategyFile
     from stratkit.progress.overview import Summary
     from stratkit.validation.one_file import FileReport
+    from stratkit.validation.products import Product
 
 
 @dataclass(frozen=True, slots=True)
@@ -23,6 +24,8 @@ class Loaded:
     broken: int  # files with errors, whose diagnostics were printed on stderr
     # (name, overview) of every usable file, when only summaries were asked for.
     summaries: list[tuple[str, Summary]] = field(default_factory=list)
+    # (name, product) of every usable file, when a product was asked for.
+    products: list[tuple[str, str]] = field(default_factory=list)
 
     def exit_if_broken(self) -> None:
         """After the usable strategies were shown: exit 1 if any file had errors."""
@@ -31,12 +34,18 @@ class Loaded:
 
 
 def load_strategies(
-    folder: Path, names: list[str], cache: Cache | None = None, *, summaries_only: bool = False
+    folder: Path,
+    names: list[str],
+    cache: Cache | None = None,
+    *,
+    summaries_only: bool = False,
+    product: Product | None = None,
 ) -> Loaded:
     """The named strategies (or all in `folder`), validated (or answered by `cache`).
 
     With `summaries_only`, each usable file comes back as its overview line instead of a
     model, which a national overview needs and which the cache answers without models.
+    With `product`, each usable file comes back as that text instead (validation.products).
     A file with errors gets its diagnostics on stderr and is left out; when nothing usable
     is left the command stops with exit 1. A missing folder or name stops it with exit 2.
     """
@@ -58,19 +67,21 @@ def load_strategies(
             # a lagging file a few milliseconds more.
             None,
             cache=cache,
-            models=not summaries_only,
+            models=not summaries_only and product is None,
             summaries=summaries_only,
+            product=product,
             progress=progress,
         )
     broken = [r for r in reports if r.errors]
     named = [(discovery.strategy_name(path), r) for path, r in zip(files, reports, strict=True)]
     usable = [(name, r.usable) for name, r in named if r.usable is not None]
     summaries = [(name, r.summary) for name, r in named if r.summary is not None]
+    products = [(name, r.product) for name, r in named if r.product is not None]
     if broken:
         show_left_out(broken)
-        if not usable and not summaries:
+        if not usable and not summaries and not products:
             raise typer.Exit(Exit.FINDINGS)
-    return Loaded(usable, len(broken), summaries)
+    return Loaded(usable, len(broken), summaries, products)
 
 
 def show_left_out(reports: list[FileReport]) -> None:

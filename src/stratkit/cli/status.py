@@ -10,6 +10,7 @@ from stratkit.cli.common import common_language, fail, out, render_options
 from stratkit.cli.options import (
     DEFAULT_FOLDER,
     DirOption,
+    ExcelOption,
     FormatOption,
     LangOption,
     MethodOption,
@@ -38,6 +39,7 @@ def status(
     lang: LangOption = None,
     folder: DirOption = DEFAULT_FOLDER,
     output_format: FormatOption = Format.TABLE,
+    excel: ExcelOption = False,
     no_cache: NoCache = False,
 ) -> None:
     """Show progress per indicator, goal and strategy, judged by published rules.
@@ -55,6 +57,14 @@ def status(
         except ValueProblem as problem:
             fail(f"--as-of: {problem.message}", problem.hint)
 
+    if excel and output_format is not Format.CSV:
+        fail("--excel goes with --format csv", "add --format csv")
+    if output_format in (Format.JSON, Format.CSV):
+        from stratkit.cli.status_parts import print_status_parts
+
+        kind = "excel" if excel else output_format.value
+        print_status_parts(folder, names or [], no_cache, kind, as_of, method)
+        return
     overview = not names and output_format in (Format.TABLE, Format.MARKDOWN)
     # The plain overview needs no models: the cache (or the workers) give each file's line.
     quick = overview and as_of is None and method is None

@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from stratkit.cache.entries import Entry, decode, encode
+from stratkit.validation.products import Product
 
 if TYPE_CHECKING:
     import multiprocessing.context
@@ -49,6 +50,7 @@ def check_many(
     cache: Cache | None = None,
     models: bool = True,
     summaries: bool = False,
+    product: Product | None = None,
     jobs: int | None = None,
     progress: Progress | None = None,
 ) -> list[FileReport]:
@@ -56,7 +58,8 @@ def check_many(
 
     total = len(files)
     reports: list[FileReport | None] = [None] * total
-    want = Want(models, summaries)
+    want = Want(models, summaries, product)
+    keyed_on = options if product is None else (options, product.name)
     workers = _Workers(options, cache, want, jobs)
     done = 0
     try:
@@ -67,8 +70,8 @@ def check_many(
             else:
                 key = entry = None
                 if cache is not None:
-                    key = cache.key(raw, options)
-                    entry = cache.get(key, models, summaries)
+                    key = cache.key(raw, keyed_on)
+                    entry = cache.get(key, models, summaries or product is not None)
                 report = _from_entry_or_none(shown, entry, want, cache, key)
                 if report is None:
                     workers.add((index, shown, raw, key))
@@ -93,10 +96,12 @@ def check_many(
 
 @dataclass(frozen=True, slots=True)
 class Want:
-    """What the caller needs besides diagnostics: the strategies, their overview summaries."""
+    """What the caller needs besides diagnostics: the strategies, their overview summaries,
+    or a product of each (one of the last two: both go in the entry's second line)."""
 
     models: bool = True
     summaries: bool = False
+    product: Product | None = None
 
     @property
     def keeps_strategy(self) -> bool:
@@ -202,13 +207,14 @@ def _check_one(
     from stratkit.validation.one_file import check_bytes
 
     report = check_bytes(shown, raw, options, fast=fast)
-    summary = _summary(report) if want.summaries else None
+    summary = _second_line(report, want)
     if cache is not None and key is not None:
         cache.put(key, to_text(report, want.keeps_strategy, summary))
     return replace(
         report,
         strategy=report.strategy if want.models else None,
-        summary=_summary_from(summary),
+        summary=_summary_from(summary) if want.summaries else None,
+        product=summary if want.product is not None else None,
     )
 
 
@@ -229,6 +235,13 @@ def _summary_from(text: str | None) -> Summary | None:
     return Summary.from_json(text)
 
 
+def _second_line(report: FileReport, want: Want) -> str | None:
+    """The entry's second line: the product or the summary the caller wants, if any."""
+    if want.product is not None:
+        return None if report.usable is None else want.product.make(report.usable)
+    return _summary(report) if want.summaries else None
+
+
 def _summary(report: FileReport) -> str | None:
     """The overview of a strategy that status may show (one without errors), as text."""
     if report.usable is None:
@@ -243,6 +256,8 @@ def _from_entry_or_none(
 ) -> FileReport | None:
     if entry is None:
         return None
+    if want.product is not None and entry.summary is None and not _has_errors(entry):
+        return None  # cut short or damaged: check the file again
     try:
         if want.summaries and entry.summary is None and not _has_errors(entry):
             entry = _add_summary(shown, entry, cache, key)
@@ -282,7 +297,8 @@ def _from_entry(shown: str, entry: Entry, want: Want) -> FileReport:
         # Only a file with errors has no strategy: this entry is damaged.
         raise ValueError("a clean report without its strategy")
     summary = _summary_from(entry.summary) if want.summaries else None
-    return FileReport(shown, entry.diagnostics_for(shown), strategy, entry.lines, summary)
+    product = entry.summary if want.product is not None else None
+    return FileReport(shown, entry.diagnostics_for(shown), strategy, entry.lines, summary, product)
 
 
 # The worker side. Module globals, set once per worker process by the pool's initializer.
@@ -305,8 +321,8 @@ def _work(batch: list[Job]) -> list[tuple[int, str]]:
         from stratkit.validation.one_file import check_bytes
 
         report = check_bytes(shown, raw, options)
-        # The summary is made here, where the strategy exists, instead of rebuilding it.
-        summary = _summary(report) if want.summaries else None
+        # The summary or product is made here, where the strategy exists.
+        summary = _second_line(report, want)
         answers.append((index, to_text(report, want.keeps_strategy, summary)))
     return answers
 

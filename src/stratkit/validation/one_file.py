@@ -20,6 +20,7 @@ if TYPE_CHECKING:
     from stratkit.progress.overview import Summary
     from stratkit.reading.positions import Slots
     from stratkit.validation.batch import Progress
+    from stratkit.validation.products import Product
 
 # A real strategy file is a few tens of kilobytes; this leaves room for decades of data
 # while refusing files that could only exhaust the machine.
@@ -48,6 +49,8 @@ class FileReport:
     lines: dict[int, str] = field(default_factory=dict)
     # The overview of the strategy for `stratkit status`, when it was asked for.
     summary: Summary | None = None
+    # The text a command asked to have made of the strategy (batch.Product), if usable.
+    product: str | None = None
 
     @property
     def errors(self) -> int:
@@ -89,6 +92,7 @@ def validate_files(
     cache: Cache | None = None,
     models: bool = True,
     summaries: bool = False,
+    product: Product | None = None,
     jobs: int | None = None,
     progress: Progress | None = None,
 ) -> list[FileReport]:
@@ -97,7 +101,8 @@ def validate_files(
     `cache` (cache.Cache.default() in commands, None for no cache) answers unchanged files
     without checking them; `models=False` leaves FileReport.strategy empty for callers that
     need only the diagnostics (it saves rebuilding cached strategies); `summaries` fills
-    FileReport.summary for the overview of `status`, which needs no models; `jobs` caps the
+    FileReport.summary for the overview of `status`, which needs no models; `product` fills
+    FileReport.product with a text made of each usable strategy (batch.Product); `jobs` caps the
     worker processes (None: one per core, used only for many files); `progress(done, total)`
     is called as files are done. Reports come back in the order of `files`, and are the same
     with or without cache and workers.
@@ -110,6 +115,7 @@ def validate_files(
         cache=cache,
         models=models,
         summaries=summaries,
+        product=product,
         jobs=jobs,
         progress=progress,
     )

@@ -1,63 +1,19 @@
-"""Status as CSV: one row per indicator, raw numbers, for spreadsheets and analysis."""
+"""Status as CSV: one row per indicator, raw numbers, for spreadsheets and analysis.
+
+Made of one part per strategy (reporters.status.parts), as `status` has the workers make
+them; `render` makes the same text of a whole report.
+"""
 
 from __future__ import annotations
 
 from stratkit.model.choices import Language
 from stratkit.progress.rollup import StatusReport
 from stratkit.reporters import RenderOptions
-from stratkit.reporters.status.json import assessment_dict
-
-COLUMNS = [
-    "strategy",
-    "municipality",
-    "indicator",
-    "title",
-    "goals",
-    "metric",
-    "unit",
-    "direction",
-    "method",
-    "baseline_year",
-    "baseline_value",
-    "baseline_inferred",
-    "target_year",
-    "target_value",
-    "latest_year",
-    "latest_value",
-    "progress",
-    "expected",
-    "pace",
-    "cagr_observed",
-    "cagr_required",
-    "status",
-    "reason",
-]
+from stratkit.reporters.status.parts import csv_document, csv_part
+from stratkit.reporters.text.spreadsheet import CsvStyle
 
 
 def render(report: StatusReport, options: RenderOptions, language: Language | None = None) -> str:
-    # pandas is imported here, not at start-up: only this format pays for it.
-    import pandas as pd
-
-    rows = []
-    for strategy in report.strategies:
-        for assessment in strategy.assessments:
-            record = assessment_dict(assessment)
-            row: dict[str, object] = {
-                **record,
-                "strategy": strategy.name,
-                "municipality": strategy.strategy.municipality.name,
-                "indicator": assessment.indicator.id,
-                "goals": ";".join(assessment.indicator.goals),
-                "baseline_inferred": str(assessment.baseline_inferred).lower(),
-            }
-            for name, point in (
-                ("baseline", assessment.baseline),
-                ("target", assessment.target),
-                ("latest", assessment.latest),
-            ):
-                row[f"{name}_year"] = point.year if point else None
-                row[f"{name}_value"] = point.value if point else None
-            rows.append(row)
-    # Object columns keep 30381 an integer and an empty cell empty, instead of 30381.0 and NaN.
-    frame = pd.DataFrame(rows, columns=COLUMNS, dtype=object)
-    return str(frame.to_csv(index=False, lineterminator="\n"))
+    style = CsvStyle.plain()
+    parts = [(s.name, csv_part(s, style)) for s in report.strategies]
+    return "".join(csv_document(parts, style))

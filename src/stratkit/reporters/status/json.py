@@ -1,26 +1,21 @@
-"""Status as JSON: every number a plain JSON number, every judgement with its reason."""
+"""Status as JSON: every number a plain JSON number, every judgement with its reason.
+
+The document is made of one part per strategy (reporters.status.parts), which `status`
+has the workers make; this renders a whole report the same way.
+"""
 
 from __future__ import annotations
 
-import json
-
 from stratkit.model.choices import Language, Method
-from stratkit.progress.assess import Assessment, Value
-from stratkit.progress.overview import InitiativeTally
-from stratkit.progress.rollup import StatusReport, StrategyStatus
+from stratkit.progress.assess import Assessment
+from stratkit.progress.rollup import StatusReport
 from stratkit.reporters import RenderOptions
+from stratkit.reporters.status.parts import json_document, json_part
 
 
 def render(report: StatusReport, options: RenderOptions, language: Language | None = None) -> str:
-    return json.dumps(to_dict(report), ensure_ascii=False, indent=2) + "\n"
-
-
-def to_dict(report: StatusReport) -> dict[str, object]:
-    return {
-        "as_of": report.as_of,
-        "method": method_used(report.method, [a for s in report.strategies for a in s.assessments]),
-        "strategies": [_strategy(s) for s in report.strategies],
-    }
+    parts = [(s.name, json_part(s)) for s in report.strategies]
+    return "".join(json_document(report.as_of, report.method, parts, indent=True))
 
 
 def method_used(forced: Method | None, assessments: list[Assessment]) -> str | None:
@@ -30,66 +25,3 @@ def method_used(forced: Method | None, assessments: list[Assessment]) -> str | N
         return forced.value
     methods = {a.method.value for a in assessments} or {Method.LINEAR.value}
     return methods.pop() if len(methods) == 1 else None
-
-
-def _strategy(status: StrategyStatus) -> dict[str, object]:
-    info = status.strategy.strategy
-    return {
-        "name": status.name,
-        "title": info.title,
-        "municipality": status.strategy.municipality.name,
-        "language": status.strategy.language.value,
-        "period": {"start": info.period.start, "end": info.period.end} if info.period else None,
-        "statuses": {s.value: n for s, n in status.statuses.items()},
-        "indicators": [assessment_dict(a) for a in status.assessments],
-        "goals": [
-            {
-                "id": group.goal.id,
-                "title": group.goal.title,
-                "statuses": {s.value: n for s, n in group.statuses.items()},
-                "initiatives": {"done": group.tally.done, "total": group.tally.total},
-            }
-            for group in status.goals
-            if group.goal is not None
-        ],
-        "initiatives": tally_dict(status.tally),
-    }
-
-
-def assessment_dict(a: Assessment) -> dict[str, object]:
-    ind = a.indicator
-    return {
-        "id": ind.id,
-        "title": ind.title,
-        "goals": list(ind.goals),
-        "metric": ind.metric,
-        "unit": ind.unit,
-        "direction": a.direction.value if a.direction else None,
-        "method": a.method.value,
-        "baseline": _value(a.baseline),
-        "baseline_inferred": a.baseline_inferred,
-        "target": _value(a.target),
-        "latest": _value(a.latest),
-        "progress": a.progress,
-        "expected": a.expected,
-        "pace": a.pace,
-        "cagr_observed": a.cagr_observed,
-        "cagr_required": a.cagr_required,
-        "status": a.status.value,
-        "reason": a.reason.value if a.reason else None,
-    }
-
-
-def tally_dict(tally: InitiativeTally) -> dict[str, int]:
-    return {
-        "done": tally.done,
-        "ongoing": tally.ongoing,
-        "planned": tally.planned,
-        "cancelled": tally.cancelled,
-        "unknown": tally.unknown,
-        "total": tally.total,
-    }
-
-
-def _value(value: Value | None) -> dict[str, object] | None:
-    return None if value is None else {"year": value.year, "value": value.value}
