@@ -16,7 +16,8 @@ PROBE = (
     "    app(sys.argv[1:])\n"
     "except SystemExit:\n"
     "    pass\n"
-    "heavy = sorted(m for m in ('pandas', 'numpy', 'rich.table') if m in sys.modules)\n"
+    "heavy = ('pandas', 'numpy', 'rich.table', 'openpyxl', 'pyarrow')\n"
+    "heavy = sorted(m for m in heavy if m in sys.modules)\n"
     "print('HEAVY=' + ','.join(heavy))\n"
 )
 

@@ -9,6 +9,8 @@ import typer
 from stratkit import __version__
 from stratkit.cli import diff as diff_command
 from stratkit.cli import explain as explain_command
+from stratkit.cli import export as export_command
+from stratkit.cli import import_ as import_command
 from stratkit.cli import init as init_command
 from stratkit.cli import schema as schema_command
 from stratkit.cli import status as status_command
@@ -57,6 +59,8 @@ app.command("diff")(diff_command.diff)
 app.command("explain")(explain_command.explain)
 app.command("schema")(schema_command.schema)
 app.command("init")(init_command.init)
+app.command("export")(export_command.export)
+app.command("import")(import_command.import_sheet)
 
 
 def main() -> None:
