@@ -185,6 +185,15 @@ def main() -> None:
         r[f"{key}_warm"] = best(
             f"stratkit {label}, warm", command, args.repeat, env, before=command
         )
+    # The long table, every strategy x indicator x year with its status (issue 14).
+    out = Path(cache).parent / "stratkit-bench-long"
+    for key, label, extra in (
+        ("long_csv", "export --long --format csv", ["--format", "csv"]),
+        ("long_parquet", "export --long --format parquet", ["--format", "parquet"]),
+    ):
+        command = [*stratkit, "export", "--dir", str(CORPUS), "--long", *extra]
+        command += ["--output", f"{out}.{extra[1]}"]
+        r[f"{key}_cold"] = best(f"stratkit {label}, cold", command, args.repeat, env)
     # What status adds to validate before its own work: the strategies as models.
     load = [sys.executable, "-c", LOAD_MODELS, str(CORPUS)]
     r["load_cold"] = best("status's loading (models), cold", load, args.repeat, env)
@@ -216,6 +225,7 @@ def main() -> None:
         in (
             *("cold", "warm", "status_cold", "status_warm", "nocache", "load_cold"),
             *("json_cold", "json_warm", "csv_cold", "csv_warm", "excel_cold", "excel_warm"),
+            *("long_csv_cold", "long_parquet_cold"),
         )
     )
     checks = [
@@ -229,6 +239,8 @@ def main() -> None:
         ("--version / yamllint", ratio("version", "yamllint"), 2.0),
         ("validate three files / yamllint, --no-cache", ratio("examples", "yamllint"), 2.0),
         ("validate three files / yamllint, cached", ratio("examples_warm", "yamllint"), 2.0),
+        ("export --long csv cold / validate cold", ratio("long_csv_cold", "cold"), 1.5),
+        ("export --long parquet cold / validate cold", ratio("long_parquet_cold", "cold"), 1.5),
         ("peak memory, MB", peak, 300.0),
     ]
     print("targets (issues 6 and 14)")

@@ -11,6 +11,7 @@ from stratkit.cli.common import Exit, common_language, fail
 from stratkit.cli.options import (
     DEFAULT_FOLDER,
     DirOption,
+    ExcelOption,
     FormatOption,
     LangOption,
     MethodOption,
@@ -63,6 +64,7 @@ def diff(
     lang: LangOption = None,
     folder: DirOption = DEFAULT_FOLDER,
     output_format: FormatOption = Format.TABLE,
+    excel: ExcelOption = False,
     no_cache: NoCache = False,
 ) -> None:
     """Compare two years (values and statuses), or two revisions of the strategy files.
@@ -75,12 +77,15 @@ def diff(
     not run (bad arguments, not a git repository, unknown revision).
     """
     args = list(arguments or [])
+    if excel and output_format is not Format.CSV:
+        fail("--excel goes with --format csv", "add --format csv")
+    shown = "csv_excel" if excel else output_format.value
     if rev is None:
         if fail_on:
             fail("--fail-on works with --rev only", USAGE)
-        _years(args, method, lang, folder, output_format, chosen_cache(no_cache))
+        _years(args, method, lang, folder, shown, chosen_cache(no_cache))
     else:
-        _revisions(rev, args, _fail_on(fail_on), lang, folder, output_format)
+        _revisions(rev, args, _fail_on(fail_on), lang, folder, shown)
 
 
 def _years(
@@ -88,7 +93,7 @@ def _years(
     method: Method | None,
     lang: Language | None,
     folder: Path,
-    output_format: Format,
+    output_format: str,
     cache: Cache | None,
 ) -> None:
     from stratkit.cli.loading import load_strategies
@@ -123,7 +128,7 @@ def _revisions(
     fail_on: tuple[str, ...],
     lang: Language | None,
     folder: Path,
-    output_format: Format,
+    output_format: str,
 ) -> None:
     from stratkit.diff.revisions import RevisionDiff, compare_versions
     from stratkit.reading.git import GitError, Repository

@@ -83,7 +83,7 @@ def chosen_cache(no_cache: bool) -> Cache | None:
 
 
 def print_report(
-    family: str, output_format: ReportFormat, result: object, language: Language
+    family: str, output_format: ReportFormat | str, result: object, language: Language
 ) -> None:
     """Hand `result` to the reporter module `stratkit.reporters.<family>_<format>`.
 
@@ -94,7 +94,8 @@ def print_report(
 
     from stratkit.cli.common import out, render_options
 
-    module = importlib.import_module(f"stratkit.reporters.{family}.{output_format.value}")
+    name = output_format.value if isinstance(output_format, ReportFormat) else output_format
+    module = importlib.import_module(f"stratkit.reporters.{family}.{name}")
     out(module.render(result, render_options(), language))
 
 

@@ -14,6 +14,11 @@ def render(
 ) -> str:
     import pandas as pd
 
+    return str(pd.DataFrame(table(result), dtype=object).to_csv(index=False, lineterminator="\n"))
+
+
+def table(result: YearDiff | RevisionDiff) -> list[dict[str, object]]:
+    """The rows of the CSV, as column -> value."""
     rows: list[dict[str, object]] = []
     if isinstance(result, YearDiff):
         for strategy in years(result)["strategies"]:  # type: ignore[attr-defined]
@@ -40,7 +45,7 @@ def render(
             row["target_weakened"] = str(row["target_weakened"]).lower()
             row["fails"] = str(row["fails"]).lower()
             rows.append(row)
-    return str(pd.DataFrame(rows, dtype=object).to_csv(index=False, lineterminator="\n"))
+    return rows
 
 
 def _flat(value: object) -> object:

@@ -133,6 +133,13 @@ def _initiative_sheet(sheet: Worksheet, rows: StrategyRows, language: Language) 
 
 
 def _finish(sheet: Worksheet, wrap_columns: tuple[int, ...], freeze: str) -> None:
+    for line in sheet.iter_rows(min_row=2):
+        for cell in line:
+            if cell.data_type == "f":
+                # openpyxl takes text beginning with '=' for a formula: keep it text, marked
+                # as Excel marks a typed '=…' (quote prefix), so that it is never run.
+                cell.data_type = "s"
+                cell.quotePrefix = True
     for cell in sheet[1]:
         cell.font = HEADER_FONT
     for number, column in enumerate(sheet.iter_cols(min_row=1), start=1):
