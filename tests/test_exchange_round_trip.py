@@ -96,11 +96,11 @@ def test_round_trip_with_a_persons_edits(path: Path, tmp_path: Path) -> None:
         f"  [{indicator.id}] {last_known}: {_sv(old_last)} → {_sv(new_last)}  ({cell[last_known]})"
     )
     expected.append(f"  [{indicator.id}] {next_year}: new value 1\u00a0234  ({cell[next_year]})")
-    expected.append("3 changes to write; run again with --write to make them.")
+    expected.append("Changes to write: 3. Run again with --write to make them.")
     assert stdout.splitlines() == expected
     _, deleting, _ = import_(book_path, "--allow-delete")
     assert f"{first_known}: {old_first} deleted (emptied in the sheet)" in deleting
-    assert deleting.splitlines()[-1].startswith("4 changes to write")
+    assert deleting.splitlines()[-1].startswith("Changes to write: 4.")
 
 
 def _sv(value: float) -> str:

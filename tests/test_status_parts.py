@@ -128,3 +128,39 @@ def test_excel_goes_with_csv_only(in_root: Path) -> None:
     result = runner.invoke(app, ["status", "--format", "json", "--excel"])
     assert result.exit_code == 2
     assert "--excel goes with --format csv" in result.stderr
+
+
+def test_the_fast_json_part_is_the_encoded_dict() -> None:
+    """json_part writes from templates what encoding strategy_dict would give, byte for
+    byte, for every valid fixture and example, also with --as-of and --method."""
+    from stratkit.progress.rollup import strategy_status
+    from stratkit.reporters.status.parts import json_part, strategy_dict
+
+    files = [*EXAMPLES, *sorted((ROOT / "tests" / "fixtures" / "valid").glob("*.yaml"))]
+    checked = 0
+    for path in files:
+        usable = check_file(path).usable
+        if usable is None:
+            continue
+        for as_of, method in ((None, None), (2012, Method.CAGR), (2021, Method.LINEAR)):
+            status = strategy_status("", usable, as_of, method)
+            _, _, body = json_part(status).partition("\t")
+            expected = json.dumps(strategy_dict(status), ensure_ascii=False)
+            assert body == expected, path.name
+            checked += 1
+    assert checked >= 12
+
+
+def test_yearly_verdicts_are_the_verdicts_as_of_each_year() -> None:
+    from stratkit.progress.assess import verdict, yearly_verdicts
+
+    files = [*EXAMPLES, *sorted((ROOT / "tests" / "fixtures" / "valid").glob("*.yaml"))]
+    compared = 0
+    for path in files:
+        usable = check_file(path).usable
+        for indicator in usable.indicators if usable else []:
+            for method in (None, Method.CAGR, Method.LINEAR):
+                expected = [(y, verdict(indicator, y, method)) for y in sorted(indicator.actual)]
+                assert yearly_verdicts(indicator, method) == expected
+                compared += len(expected)
+    assert compared > 50

@@ -236,3 +236,33 @@ def _classify(pace: float, thresholds: tuple[float, float, float]) -> Status:
     if rounded >= low:
         return Status.LIMITED_PROGRESS
     return Status.DETERIORATING
+
+
+def yearly_verdicts(
+    indicator: Indicator, method: Method | None = None
+) -> list[tuple[int, Verdict]]:
+    """`verdict(indicator, year)` for every year with a value, oldest first, in one pass.
+
+    The long table judges every indicator in every year (360 000 times for a nation); as of
+    a year with a value that value is the latest, so only the baseline needs looking up.
+    """
+    actual = indicator.actual
+    if not actual:
+        return []
+    chosen = method or indicator.method or Method.LINEAR
+    direction = indicator.inferred_direction
+    target = Value(indicator.target.year, indicator.target.value) if indicator.target else None
+    years = sorted(actual)
+    first = Value(years[0], actual[years[0]])
+    given = indicator.baseline
+    baseline = Value(given.year, given.value) if given is not None else first
+    sign = direction.sign if direction is not None else 0
+    verdicts = []
+    for year in years:
+        latest = Value(year, actual[year])
+        reason = _cannot_judge(direction, baseline, target, latest)
+        if reason is not None:
+            verdicts.append((year, Verdict(reason=reason)))
+        else:
+            verdicts.append((year, _judge(baseline, latest, target, sign, chosen)))
+    return verdicts

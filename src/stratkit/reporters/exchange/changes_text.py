@@ -37,11 +37,13 @@ def render(found: Changes, language: Language, allow_delete: bool, writing: bool
         lines.append(_("The sheet changes nothing."))
     elif found.problems:
         lines.append(_("Nothing was written: fix the cells above and import again."))
+    elif not apply:
+        lines.append(_("Nothing to write: the changes above are not applied."))
     elif writing:
-        lines.append(_("{count} changes written.").format(count=apply))
+        lines.append(_("Changes written: {count}.").format(count=apply))
     else:
         lines.append(
-            _("{count} changes to write; run again with --write to make them.").format(count=apply)
+            _("Changes to write: {count}. Run again with --write to make them.").format(count=apply)
         )
     return "\n".join(lines) + "\n"
 

@@ -47,9 +47,10 @@ _dumps = json.JSONEncoder(ensure_ascii=False).encode
 def long_part(style_name: str, strategy: StrategyFile) -> str:
     """A strategy's rows without the strategy column, as a JSON list of CSV lines (what the
     workers call; module level so that spawned workers find it)."""
-    from stratkit.progress.assess import verdict
+    from stratkit.progress.assess import yearly_verdicts
 
     style = CsvStyle.excel() if style_name == "excel" else CsvStyle.plain()
+    separator = style.separator
     code, municipality = strategy.municipality.code, strategy.municipality.name
     lines = []
     for ind in strategy.indicators:
@@ -58,13 +59,35 @@ def long_part(style_name: str, strategy: StrategyFile) -> str:
         head.append(direction.value if direction else None)
         for point in (ind.baseline, ind.target):
             head.extend((point.year, point.value) if point else (None, None))
-        for year in sorted(ind.actual):
-            found = actual_point(ind.actual[year])
-            status = verdict(ind, year).status.value
-            row = [*head, year, found.value, str(found.preliminary).lower()]
-            row.extend((found.women, found.men, status))
-            lines.append(csv_line(row, style))
+        # The same first cells on every row of the indicator: quoted once. The rest are
+        # numbers and codes, which never need quotes.
+        start = csv_line(head, style) + separator
+        for year, verdict in yearly_verdicts(ind):
+            raw = ind.actual[year]
+            if type(raw) is int:  # the common case first: a number, nothing else known
+                tail = f"{year}{separator}{raw}{separator}false{separator}{separator}"
+            else:
+                found = actual_point(raw)
+                tail = separator.join(
+                    (
+                        str(year),
+                        _number(found.value, style),
+                        "true" if found.preliminary else "false",
+                        _number(found.women, style),
+                        _number(found.men, style),
+                    )
+                )
+            # A status is a StrEnum: the text is its code.
+            lines.append(start + tail + separator + verdict.status)
     return _dumps(lines)
+
+
+def _number(value: float | None, style: CsvStyle) -> str:
+    if value is None:
+        return ""
+    if type(value) is int:
+        return str(value)
+    return repr(value).replace(".", style.decimal)
 
 
 def long_document(parts: Iterable[tuple[str, str]], style: CsvStyle) -> Iterator[str]:
