@@ -20,6 +20,7 @@ from stratkit.cli.options import (
     print_report,
 )
 from stratkit.cli.options import ReportFormat as Format
+from stratkit.i18n import _
 from stratkit.model.choices import Language, Method
 
 if TYPE_CHECKING:
@@ -78,7 +79,7 @@ def diff(
     """
     args = list(arguments or [])
     if excel and output_format is not Format.CSV:
-        fail("--excel goes with --format csv", "add --format csv")
+        fail(_("--excel goes with --format csv"), _("add --format csv"))
     shown = "csv_excel" if excel else output_format.value
     if rev is None:
         if fail_on:

@@ -11,6 +11,7 @@ import typer
 
 from stratkit.cli.common import fail
 from stratkit.cli.options import DEFAULT_FOLDER, DirOption, ExcelOption, LangOption, NoCache
+from stratkit.i18n import _
 
 
 class ExportFormat(StrEnum):
@@ -60,15 +61,15 @@ def export(
     from stratkit.errors import CannotRun
 
     if excel and output_format is not ExportFormat.CSV:
-        fail("--excel goes with --format csv", "add --format csv")
+        fail(_("--excel goes with --format csv"), _("add --format csv"))
     if output_format is ExportFormat.PARQUET and not long:
-        fail("parquet is written as the long table", "add --long")
+        fail(_("parquet is written as the long table"), _("add --long"))
     if output_format is ExportFormat.XLSX and long:
-        fail("the long table is written as csv or parquet", "use --format csv or parquet")
+        fail(_("the long table is written as csv or parquet"), _("use --format csv or parquet"))
     if output is None and output_format is not ExportFormat.CSV:
         fail(
-            f"--format {output_format.value} needs a file to write",
-            f"add --output FILE.{output_format.value}",
+            _("--format {format} needs a file to write").format(format=output_format.value),
+            _("add --output FILE.{format}").format(format=output_format.value),
         )
     try:
         run_export(names or [], folder, output_format.value, output, long, excel, lang, no_cache)

@@ -3,7 +3,6 @@ the workers that validate the files (see reporters.exchange.long_table)."""
 
 from __future__ import annotations
 
-import io
 from collections.abc import Iterable
 from functools import partial
 from pathlib import Path
@@ -34,7 +33,7 @@ def run_long(
         assert output is not None
         with replacing(output) as partial_file:
             _write_parquet(pieces, partial_file)
-        say(f"wrote {output}")
+        say(_("wrote {file}").format(file=output))
     else:
         write_pieces(pieces, output)
     loaded.exit_if_broken()
@@ -59,7 +58,6 @@ def _write_parquet(pieces: Iterable[str], path: Path) -> None:
     from stratkit.reporters.exchange.long_table import COLUMNS, FLAGS, NUMBERS, YEARS
 
     pa, pa_csv, pq = _parquet_modules()
-    text = "".join(pieces)
     types = {
         name: pa.float64()  # type: ignore[attr-defined]
         if name in NUMBERS
@@ -70,10 +68,18 @@ def _write_parquet(pieces: Iterable[str], path: Path) -> None:
         else pa.string()  # type: ignore[attr-defined]
         for name in COLUMNS
     }
-    table = pa_csv.read_csv(  # type: ignore[attr-defined]
-        io.BytesIO(text.encode("utf-8")),
-        convert_options=pa_csv.ConvertOptions(  # type: ignore[attr-defined]
-            column_types=types, strings_can_be_null=True, quoted_strings_can_be_null=False
-        ),
-    )
+    # Through a file beside the target, not one string: a nation's table is 50 MB of text.
+    staging = path.with_name(path.name + ".csv")
+    try:
+        with staging.open("wb") as file:
+            for piece in pieces:
+                file.write(piece.encode("utf-8"))
+        table = pa_csv.read_csv(  # type: ignore[attr-defined]
+            str(staging),
+            convert_options=pa_csv.ConvertOptions(  # type: ignore[attr-defined]
+                column_types=types, strings_can_be_null=True, quoted_strings_can_be_null=False
+            ),
+        )
+    finally:
+        staging.unlink(missing_ok=True)
     pq.write_table(table, str(path))  # type: ignore[attr-defined]

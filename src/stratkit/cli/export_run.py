@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from stratkit.cli.common import common_language, say
+from stratkit.i18n import _
 from stratkit.model.choices import Language
 
 if TYPE_CHECKING:
@@ -46,7 +47,7 @@ def run_export(
 
         with replacing(output) as partial:
             write_workbook(strategies, partial, lang)
-        say(f"wrote {output}")
+        say(_("wrote {file}").format(file=output))
     else:
         from stratkit.reporters.exchange.wide_csv import wide_csv
 
@@ -100,4 +101,4 @@ def write_pieces(pieces: Iterable[str], output: Path | None) -> None:
     with replacing(output) as partial, partial.open("w", encoding="utf-8", newline="") as file:
         for piece in pieces:
             file.write(piece)
-    say(f"wrote {output}")
+    say(_("wrote {file}").format(file=output))

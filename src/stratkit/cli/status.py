@@ -19,6 +19,7 @@ from stratkit.cli.options import (
     print_report,
 )
 from stratkit.cli.options import ReportFormat as Format
+from stratkit.i18n import _
 
 
 def status(
@@ -58,7 +59,7 @@ def status(
             fail(f"--as-of: {problem.message}", problem.hint)
 
     if excel and output_format is not Format.CSV:
-        fail("--excel goes with --format csv", "add --format csv")
+        fail(_("--excel goes with --format csv"), _("add --format csv"))
     if output_format in (Format.JSON, Format.CSV):
         from stratkit.cli.status_parts import print_status_parts
 

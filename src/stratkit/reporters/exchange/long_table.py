@@ -44,13 +44,20 @@ FLAGS = {"preliminary"}
 _dumps = json.JSONEncoder(ensure_ascii=False).encode
 
 
+# Stands for the strategy's name at the start of each row of a part: a part is cached by the
+# file's contents, so a renamed copy must not bring its old name. NUL cannot occur in text
+# read from YAML, which refuses it.
+NAME = "\x00"
+
+
 def long_part(style_name: str, strategy: StrategyFile) -> str:
-    """A strategy's rows without the strategy column, as a JSON list of CSV lines (what the
-    workers call; module level so that spawned workers find it)."""
+    """A strategy's rows, each starting with NAME, as one JSON string (a cache entry's line):
+    the caller puts the name in with one replace. What the workers call; module level so
+    that spawned workers find it."""
     from stratkit.progress.assess import yearly_verdicts
 
     style = CsvStyle.excel() if style_name == "excel" else CsvStyle.plain()
-    separator = style.separator
+    separator, end = style.separator, style.newline
     code, municipality = strategy.municipality.code, strategy.municipality.name
     lines = []
     for ind in strategy.indicators:
@@ -61,7 +68,7 @@ def long_part(style_name: str, strategy: StrategyFile) -> str:
             head.extend((point.year, point.value) if point else (None, None))
         # The same first cells on every row of the indicator: quoted once. The rest are
         # numbers and codes, which never need quotes.
-        start = csv_line(head, style) + separator
+        start = NAME + csv_line(head, style) + separator
         for year, verdict in yearly_verdicts(ind):
             raw = ind.actual[year]
             if type(raw) is int:  # the common case first: a number, nothing else known
@@ -78,8 +85,8 @@ def long_part(style_name: str, strategy: StrategyFile) -> str:
                     )
                 )
             # A status is a StrEnum: the text is its code.
-            lines.append(start + tail + separator + verdict.status)
-    return _dumps(lines)
+            lines.append(start + tail + separator + verdict.status + end)
+    return _dumps("".join(lines))
 
 
 def _number(value: float | None, style: CsvStyle) -> str:
@@ -94,7 +101,4 @@ def long_document(parts: Iterable[tuple[str, str]], style: CsvStyle) -> Iterator
     end = style.newline
     yield style.start + csv_line(COLUMNS, style) + end
     for name, part in parts:
-        first = csv_line([name], style) + style.separator
-        lines = json.loads(part)
-        if lines:
-            yield "".join(first + line + end for line in lines)
+        yield json.loads(part).replace(NAME, csv_line([name], style) + style.separator)
