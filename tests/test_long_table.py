@@ -61,3 +61,48 @@ def test_the_rows_keep_no_name_of_their_own(tmp_path: Path) -> None:
     assert "karlskoga" not in part.lower().replace("karlskoga,", "")  # only the municipality
     text = "".join(long_document([("kopia", part)], CsvStyle.plain()))
     assert all(line.startswith("kopia,") for line in text.splitlines()[1:])
+
+
+def test_yearly_statuses_are_the_rules_as_of_each_year() -> None:
+    from stratkit.model.choices import Method
+    from stratkit.progress.assess import yearly_statuses
+
+    compared = 0
+    for path in FILES:
+        strategy = check_file(path).usable
+        for ind in strategy.indicators if strategy else []:
+            for method in (None, Method.LINEAR, Method.CAGR):
+                expected = [(y, verdict(ind, y, method).status) for y in sorted(ind.actual)]
+                assert yearly_statuses(ind, method) == expected, (path.name, ind.id)
+                compared += len(expected)
+    assert compared > 50
+
+
+@pytest.mark.parametrize(
+    ("baseline", "target", "values"),
+    [
+        ((2010, 100), (2020, 200), {2011: 101, 2015: 150, 2016: 120, 2019: 99, 2020: 199}),
+        ((2010, 100), (2020, 50), {2012: 90, 2014: 60, 2018: 40, 2021: 70}),
+        ((2010, 100), (2020, 100), {2011: 100, 2012: 99, 2013: 101}),
+        ((2010, 0), (2020, 10), {2010: 0, 2011: 0.5, 2015: 5.0, 2017: 9.5}),
+        ((2015, 10), (2012, 20), {2016: 11, 2020: 30}),
+    ],
+)
+def test_yearly_statuses_on_the_edges(
+    baseline: tuple[int, float], target: tuple[int, float], values: dict[int, float]
+) -> None:
+    from stratkit.model.strategy import Indicator
+    from stratkit.progress.assess import yearly_statuses
+
+    indicator = Indicator.model_validate(
+        {
+            "id": "x",
+            "title": "X",
+            "baseline": {"year": baseline[0], "value": baseline[1]},
+            "target": {"year": target[0], "value": target[1]},
+            "actual": values,
+            "direction": "increase" if target[1] >= baseline[1] else "decrease",
+        }
+    )
+    expected = [(y, verdict(indicator, y).status) for y in sorted(values)]
+    assert yearly_statuses(indicator) == expected

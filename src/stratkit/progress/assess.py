@@ -266,3 +266,44 @@ def yearly_verdicts(
         else:
             verdicts.append((year, _judge(baseline, latest, target, sign, chosen)))
     return verdicts
+
+
+def yearly_statuses(indicator: Indicator, method: Method | None = None) -> list[tuple[int, Status]]:
+    """The status of `yearly_verdicts`, only: the most common case (the linear method with a
+    target) worked out inline with the same arithmetic, in the same order, as `_judge`
+    (tests/test_long_table.py compares the two); every other case goes through it."""
+    chosen = method or indicator.method or Method.LINEAR
+    target, direction, actual = indicator.target, indicator.inferred_direction, indicator.actual
+    if chosen is not Method.LINEAR or target is None or direction is None or not actual:
+        return [(year, v.status) for year, v in yearly_verdicts(indicator, method)]
+    years = sorted(actual)
+    given = indicator.baseline
+    by, bv = (given.year, given.value) if given is not None else (years[0], actual[years[0]])
+    ty, tv, d = target.year, target.value, direction.sign
+    if (tv - bv) * d < 0 or ty <= by:
+        return [(year, Status.NOT_AVAILABLE) for year in years]
+    high, medium, low = WITH_TARGET
+    gap = tv - bv
+    statuses = []
+    for ly in years:
+        lv = actual[ly]
+        if ly <= by:
+            status = Status.NOT_AVAILABLE
+        elif (lv - tv) * d >= 0:
+            status = Status.ACHIEVED
+        elif ly >= ty:
+            status = Status.MISSED
+        elif not gap:
+            status = Status.DETERIORATING
+        else:
+            rounded = round(((lv - bv) / gap) / ((ly - by) / (ty - by)), 9)
+            if rounded >= high:
+                status = Status.ON_TRACK
+            elif rounded >= medium:
+                status = Status.NEEDS_ACCELERATION
+            elif rounded >= low:
+                status = Status.LIMITED_PROGRESS
+            else:
+                status = Status.DETERIORATING
+        statuses.append((ly, status))
+    return statuses

@@ -54,7 +54,7 @@ def long_part(style_name: str, strategy: StrategyFile) -> str:
     """A strategy's rows, each starting with NAME, as one JSON string (a cache entry's line):
     the caller puts the name in with one replace. What the workers call; module level so
     that spawned workers find it."""
-    from stratkit.progress.assess import yearly_verdicts
+    from stratkit.progress.assess import yearly_statuses
 
     style = CsvStyle.excel() if style_name == "excel" else CsvStyle.plain()
     separator, end = style.separator, style.newline
@@ -69,7 +69,7 @@ def long_part(style_name: str, strategy: StrategyFile) -> str:
         # The same first cells on every row of the indicator: quoted once. The rest are
         # numbers and codes, which never need quotes.
         start = NAME + csv_line(head, style) + separator
-        for year, verdict in yearly_verdicts(ind):
+        for year, status in yearly_statuses(ind):
             raw = ind.actual[year]
             if type(raw) is int:  # the common case first: a number, nothing else known
                 tail = f"{year}{separator}{raw}{separator}false{separator}{separator}"
@@ -85,7 +85,7 @@ def long_part(style_name: str, strategy: StrategyFile) -> str:
                     )
                 )
             # A status is a StrEnum: the text is its code.
-            lines.append(start + tail + separator + verdict.status + end)
+            lines.append(start + tail + separator + status + end)
     return _dumps("".join(lines))
 
 
