@@ -176,6 +176,26 @@ def main() -> None:
     r["lagging"] = best("stratkit validate, every file lagging, cold", lagging, args.repeat, env)
     r["status_cold"] = best("stratkit status, cold", status, args.repeat, env)
     r["status_warm"] = best("stratkit status, warm", status, args.repeat, env, before=status)
+    # Every indicator judged and written out (issue 14): JSON on a pipe, plain and Excel CSV.
+    for key, label, extra in (
+        ("json", "status --format json", ["--format", "json"]),
+        ("csv", "status --format csv", ["--format", "csv"]),
+        ("excel", "status --format csv --excel", ["--format", "csv", "--excel"]),
+    ):
+        command = [*status, *extra]
+        r[f"{key}_cold"] = best(f"stratkit {label}, cold", command, args.repeat, env)
+        r[f"{key}_warm"] = best(
+            f"stratkit {label}, warm", command, args.repeat, env, before=command
+        )
+    # The long table, every strategy x indicator x year with its status (issue 14).
+    out = Path(cache).parent / "stratkit-bench-long"
+    for key, label, extra in (
+        ("long_csv", "export --long --format csv", ["--format", "csv"]),
+        ("long_parquet", "export --long --format parquet", ["--format", "parquet"]),
+    ):
+        command = [*stratkit, "export", "--dir", str(CORPUS), "--long", *extra]
+        command += ["--output", f"{out}.{extra[1]}"]
+        r[f"{key}_cold"] = best(f"stratkit {label}, cold", command, args.repeat, env)
     # What status adds to validate before its own work: the strategies as models.
     load = [sys.executable, "-c", LOAD_MODELS, str(CORPUS)]
     r["load_cold"] = best("status's loading (models), cold", load, args.repeat, env)
@@ -203,19 +223,29 @@ def main() -> None:
     peak = max(
         float(str(v["peak_mb"]))
         for k, v in r.items()
-        if k in ("cold", "warm", "status_cold", "status_warm", "nocache", "load_cold")
+        if k
+        in (
+            *("cold", "warm", "status_cold", "status_warm", "nocache", "load_cold"),
+            *("json_cold", "json_warm", "csv_cold", "csv_warm", "excel_cold", "excel_warm"),
+            *("long_csv_cold", "long_parquet_cold"),
+        )
     )
     checks = [
         ("cold validate / yamale", ratio("cold", "yamale"), 0.25),
         ("warm validate / yamale", ratio("warm", "yamale"), 0.05),
         ("status cold / validate cold", ratio("status_cold", "cold"), 1.2),
         ("status warm / validate warm", ratio("status_warm", "warm"), 1.2),
+        ("status json cold / validate cold", ratio("json_cold", "cold"), 1.2),
+        ("status csv cold / validate cold", ratio("csv_cold", "cold"), 1.2),
+        ("status csv --excel cold / validate cold", ratio("excel_cold", "cold"), 1.2),
         ("--version / yamllint", ratio("version", "yamllint"), 2.0),
         ("validate three files / yamllint, --no-cache", ratio("examples", "yamllint"), 2.0),
         ("validate three files / yamllint, cached", ratio("examples_warm", "yamllint"), 2.0),
+        ("export --long csv cold / validate cold", ratio("long_csv_cold", "cold"), 1.5),
+        ("export --long parquet cold / validate cold", ratio("long_parquet_cold", "cold"), 1.5),
         ("peak memory, MB", peak, 300.0),
     ]
-    print("targets (issue 6)")
+    print("targets (issues 6 and 14)")
     for label, value, target in checks:
         verdict = "ok" if value <= target else "MISSED"
         print(f"  {label:<46} {value:7.3f}  (target <= {target})  {verdict}")

@@ -17,7 +17,8 @@ PROBE = (
     "    app(sys.argv[1:])\n"
     "except SystemExit as end:\n"
     "    code = end.code\n"
-    "heavy = sorted(m for m in ('pandas', 'numpy', 'rich.table', 'requests') if m in sys.modules)\n"
+    "heavy = ('pandas', 'numpy', 'rich.table', 'requests', 'openpyxl', 'pyarrow')\n"
+    "heavy = sorted(m for m in heavy if m in sys.modules)\n"
     "print(f'EXIT={code} HEAVY=' + ','.join(heavy))\n"
 )
 

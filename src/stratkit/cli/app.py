@@ -12,7 +12,9 @@ import typer
 from stratkit import __version__
 from stratkit.cli import diff as diff_command
 from stratkit.cli import explain as explain_command
+from stratkit.cli import export as export_command
 from stratkit.cli import fetch as fetch_command
+from stratkit.cli import import_ as import_command
 from stratkit.cli import init as init_command
 from stratkit.cli import record as record_command
 from stratkit.cli import schema as schema_command
@@ -67,6 +69,8 @@ app.command("schema")(edge(schema_command.schema))
 app.command("init")(edge(init_command.init))
 app.command("record")(edge(record_command.record))
 app.command("fetch")(edge(fetch_command.fetch))
+app.command("export")(edge(export_command.export))
+app.command("import")(edge(import_command.import_sheet))
 
 
 def main() -> None:

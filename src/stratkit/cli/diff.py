@@ -10,7 +10,8 @@ import typer
 from stratkit.cli import options
 from stratkit.cli.common import common_language, finish, show, show_left_out
 from stratkit.errors import CannotRun
-from stratkit.reporters.registry import ReportFormat
+from stratkit.i18n import _
+from stratkit.reporters.registry import ExcelFormat, ReportFormat
 
 if TYPE_CHECKING:
     from stratkit.cache.store import Cache
@@ -54,6 +55,7 @@ def diff(
     lang: options.LangOption = None,
     folder: options.DirOption = options.DEFAULT_FOLDER,
     output_format: options.FormatOption = ReportFormat.TABLE,
+    excel: options.ExcelOption = False,
     no_cache: options.NoCache = False,
 ) -> None:
     """Compare two years (values and statuses), or two revisions of the strategy files.
@@ -66,6 +68,8 @@ def diff(
     not run (bad arguments, not a git repository, unknown revision).
     """
     args = list(arguments or [])
+    if excel and output_format is not ReportFormat.CSV:
+        raise CannotRun(_("--excel goes with --format csv"), _("add --format csv"))
     cache = options.chosen_cache(no_cache)
     answer: Answer[YearDiff] | Answer[RevisionDiff]
     if rev is None:
@@ -84,7 +88,8 @@ def diff(
         answer = revisions(folder, rev, args, _fail_on(fail_on), cache)
     show_left_out(answer.left_out)
     result = answer.result
-    show(result, output_format, lang or common_language(result.languages))
+    shown = ExcelFormat.CSV_EXCEL if excel else output_format
+    show(result, shown, lang or common_language(result.languages))
     finish(answer)
 
 

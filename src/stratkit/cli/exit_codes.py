@@ -26,10 +26,17 @@ class Behind:
     behind: bool
 
 
+@dataclass(frozen=True, slots=True)
+class Problems:
+    """`import`: how many cells could not be read or changes may not be applied."""
+
+    count: int
+
+
 def exit_code(result: object) -> Exit:
     """The exit code for a command's result (a validation run, or an Answer of status or
     diff, whose left-out files are findings)."""
-    from stratkit.reporters.registry import Kind, kind_of
+    from stratkit.reporters.registry import KIND_OF, Kind
     from stratkit.validation.loading import Answer
     from stratkit.validation.report import ValidationRun
 
@@ -37,11 +44,15 @@ def exit_code(result: object) -> Exit:
         if result.missing:
             return Exit.CANNOT_RUN
         return Exit.FINDINGS if result.fails else Exit.OK
+    if isinstance(result, Problems):
+        return Exit.FINDINGS if result.count else Exit.OK
     if isinstance(result, Behind):
         return Exit.FINDINGS if result.behind else Exit.OK
     if isinstance(result, Answer):
         changes = result.result
         # diff --rev: a change that --fail-on asks a person to decide on is a finding.
-        failing = kind_of(changes) is Kind.REVISION_DIFF and bool(changes.failing)
+        failing = KIND_OF.get(type(changes).__name__) is Kind.REVISION_DIFF and bool(
+            changes.failing
+        )
         return Exit.FINDINGS if result.left_out or failing else Exit.OK
     raise TypeError(f"no exit code for {type(result).__name__}")

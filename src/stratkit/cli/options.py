@@ -46,6 +46,14 @@ FormatOption = Annotated[
         metavar="FORMAT",
     ),
 ]
+ExcelOption = Annotated[
+    bool,
+    typer.Option(
+        "--excel",
+        help="With --format csv: for a Swedish or Finnish Excel, which opens it by "
+        "double-click (UTF-8 with a byte order mark, semicolons, decimal commas).",
+    ),
+]
 NoCache = Annotated[
     bool,
     typer.Option(

@@ -10,6 +10,7 @@ from stratkit.cli.common import common_language, finish, show, show_left_out
 from stratkit.cli.options import (
     DEFAULT_FOLDER,
     DirOption,
+    ExcelOption,
     FormatOption,
     LangOption,
     MethodOption,
@@ -17,7 +18,8 @@ from stratkit.cli.options import (
     chosen_cache,
 )
 from stratkit.errors import CannotRun
-from stratkit.reporters.registry import Kind, ReportFormat, offers
+from stratkit.i18n import _
+from stratkit.reporters.registry import ExcelFormat, Kind, ReportFormat, offers
 
 
 def status(
@@ -38,6 +40,7 @@ def status(
     lang: LangOption = None,
     folder: DirOption = DEFAULT_FOLDER,
     output_format: FormatOption = ReportFormat.TABLE,
+    excel: ExcelOption = False,
     no_cache: NoCache = False,
 ) -> None:
     """Show progress per indicator, goal and strategy, judged by published rules.
@@ -57,6 +60,8 @@ def status(
             parse_year(as_of)
         except ValueProblem as problem:
             raise CannotRun(f"--as-of: {problem.message}", problem.hint or "") from None
+    if excel and output_format is not ReportFormat.CSV:
+        raise CannotRun(_("--excel goes with --format csv"), _("add --format csv"))
     sources = strategy_sources(folder, names or [])
     with progress_bar(len(sources), "Reading") as progress:
         answer = run_status(
@@ -71,5 +76,6 @@ def status(
     show_left_out(answer.left_out)
     result = answer.result
     if result.languages or not answer.left_out:  # with every file left out, nothing to show
-        show(result, output_format, lang or common_language(result.languages))
+        shown = ExcelFormat.CSV_EXCEL if excel else output_format
+        show(result, shown, lang or common_language(result.languages))
     finish(answer)

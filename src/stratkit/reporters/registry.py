@@ -42,6 +42,12 @@ class ReportFormat(StrEnum):
     MARKDOWN = "markdown"
 
 
+class ExcelFormat(StrEnum):
+    """`--format csv --excel`: CSV that a Swedish or Finnish Excel opens by double-click."""
+
+    CSV_EXCEL = "csv-excel"
+
+
 # The kind of each result type, by class name, so that finding it imports nothing.
 KIND_OF = {
     "ValidationRun": Kind.DIAGNOSTICS,
@@ -64,6 +70,7 @@ RENDERERS: dict[Kind, dict[StrEnum, str]] = {
         ReportFormat.JSON: f"{_R}.status.json:render",
         ReportFormat.CSV: f"{_R}.status.csv:render",
         ReportFormat.MARKDOWN: f"{_R}.status.markdown:render",
+        ExcelFormat.CSV_EXCEL: f"{_R}.status.csv:render_excel",
     },
     # The overview is for people; programs get the full status of every strategy instead.
     Kind.OVERVIEW: {
@@ -75,22 +82,24 @@ RENDERERS: dict[Kind, dict[StrEnum, str]] = {
         ReportFormat.JSON: f"{_R}.diff.json:render_years",
         ReportFormat.CSV: f"{_R}.diff.csv:render_years",
         ReportFormat.MARKDOWN: f"{_R}.diff.markdown:render_years",
+        ExcelFormat.CSV_EXCEL: f"{_R}.diff.csv_excel:render_years",
     },
     Kind.REVISION_DIFF: {
         ReportFormat.TABLE: f"{_R}.diff.table:render_revisions",
         ReportFormat.JSON: f"{_R}.diff.json:render_revisions",
         ReportFormat.CSV: f"{_R}.diff.csv:render_revisions",
         ReportFormat.MARKDOWN: f"{_R}.diff.markdown:render_revisions",
+        ExcelFormat.CSV_EXCEL: f"{_R}.diff.csv_excel:render_revisions",
     },
 }
 
 # The formats each kind must offer; the registry test holds RENDERERS to this.
 FORMATS: dict[Kind, frozenset[StrEnum]] = {
     Kind.DIAGNOSTICS: frozenset(DiagnosticsFormat),
-    Kind.STATUS: frozenset(ReportFormat),
+    Kind.STATUS: frozenset({*ReportFormat, ExcelFormat.CSV_EXCEL}),
     Kind.OVERVIEW: frozenset({ReportFormat.TABLE, ReportFormat.MARKDOWN}),
-    Kind.YEAR_DIFF: frozenset(ReportFormat),
-    Kind.REVISION_DIFF: frozenset(ReportFormat),
+    Kind.YEAR_DIFF: frozenset({*ReportFormat, ExcelFormat.CSV_EXCEL}),
+    Kind.REVISION_DIFF: frozenset({*ReportFormat, ExcelFormat.CSV_EXCEL}),
 }
 
 

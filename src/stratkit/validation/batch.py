@@ -23,6 +23,7 @@ from stratkit.validation.workers import Job, Workers
 
 if TYPE_CHECKING:
     from stratkit.cache.store import Cache
+    from stratkit.validation.products import Product
 
 Progress = Callable[[int, int], None]  # (files done, files in all)
 
@@ -54,6 +55,7 @@ def check_files(
     cache: Cache | None = None,
     jobs: int | None = None,
     progress: Progress | None = None,
+    product: Product | None = None,
 ) -> list[FileReport]:
     """Check files, the one entry point every command uses; reports come in the order of
     `sources`, and are the same with or without cache and workers.
@@ -61,11 +63,14 @@ def check_files(
     `need` says what the command needs besides diagnostics (and so what the cache reads);
     `cache` (Cache.default() in commands, None for no cache) answers unchanged files without
     checking them; `jobs` caps the worker processes (None: one per core, used only for many
-    files); `progress(done, total)` is called as files are done.
+    files); `progress(done, total)` is called as files are done; `product` (with
+    Need.PRODUCTS) is the text each usable strategy is made into.
     """
     total = len(sources)
     reports: list[FileReport | None] = [None] * total
-    workers = Workers(options, need, jobs)
+    workers = Workers(options, need, jobs, product)
+    # Entries with a product are keyed on its name, which names all the text depends on.
+    keyed_on = options if product is None else (options, product.name)
     done = 0
 
     def finished(index: int, report: FileReport) -> None:
@@ -81,7 +86,7 @@ def check_files(
             if isinstance(raw, Diagnostic):
                 finished(index, FileReport.of(raw))  # unreadable or too large: nothing to cache
                 continue
-            key = cache.key(raw, options) if cache is not None else None
+            key = cache.key(raw, keyed_on) if cache is not None else None
             entry = cached.stored(cache, key, need) if cache is not None and key else None
             report = cached.from_stored(source.shown, entry, need, cache, key)
             if report is None:

@@ -16,6 +16,7 @@ from stratkit.validation.report import FileReport, Need
 if TYPE_CHECKING:
     from stratkit.cache.store import Cache
     from stratkit.progress.overview import Summary
+    from stratkit.validation.products import Product
 
 
 def keeps_strategy(need: Need) -> bool:
@@ -31,29 +32,33 @@ def keeps_strategy(need: Need) -> bool:
 
 
 def stored(cache: Cache, key: str, need: Need) -> Entry | None:
-    return cache.get(key, need is Need.STRATEGIES, need is Need.OVERVIEWS)
+    # The summary and a product share the entry's second line (a product's key differs).
+    second = need in (Need.OVERVIEWS, Need.PRODUCTS)
+    return cache.get(key, need is Need.STRATEGIES, second)
 
 
-def to_text(report: FileReport, need: Need) -> str:
-    """The report as the cache keeps it, with the summary made now if `need` wants it."""
+def to_text(report: FileReport, need: Need, product: Product | None = None) -> str:
+    """The report as the cache keeps it, with the summary or product made now if `need`
+    wants it (in the worker, where the strategy exists)."""
     strategy = None
     if keeps_strategy(need) and report.strategy is not None:
         from stratkit.cache.model_codec import dump  # pydantic only when a strategy is kept
 
         strategy = dump(report.strategy)
     summary = summary_text(report) if need is Need.OVERVIEWS else None
+    if need is Need.PRODUCTS and product is not None and report.usable is not None:
+        summary = product.make(report.usable)
     return encode(report.diagnostics, report.lines, strategy, summary, report.language)
 
 
 def trimmed(report: FileReport, text: str, need: Need) -> FileReport:
     """A freshly checked report as a command with `need` gets it (the same as from the cache)."""
-    summary = None
-    if need is Need.OVERVIEWS:
-        summary = _summary_from(decode(text, False).summary)
+    second = decode(text, False).summary
     return replace(
         report,
         strategy=report.strategy if need is Need.STRATEGIES else None,
-        summary=summary,
+        summary=_summary_from(second) if need is Need.OVERVIEWS else None,
+        product=second if need is Need.PRODUCTS else None,
     )
 
 
@@ -84,6 +89,8 @@ def from_stored(
     """The report from a cache entry; None when the entry cannot serve (check the file)."""
     if entry is None:
         return None
+    if need is Need.PRODUCTS and entry.summary is None and not entry.has_errors:
+        return None  # an entry without the product (or cut short): check the file again
     try:
         if need is Need.OVERVIEWS and entry.summary is None and not entry.has_errors:
             entry = _add_summary(shown, entry, cache, key)
@@ -116,5 +123,14 @@ def from_entry(shown: str, entry: Entry, need: Need) -> FileReport:
         # Only a file with errors has no strategy: this entry is damaged.
         raise ValueError("a clean report without its strategy")
     summary = _summary_from(entry.summary) if need is Need.OVERVIEWS else None
+    product = entry.summary if need is Need.PRODUCTS else None
     diagnostics = entry.diagnostics_for(shown)
-    return FileReport(shown, diagnostics, strategy, entry.lines, summary, entry.language)
+    return FileReport(
+        shown,
+        diagnostics,
+        strategy,
+        entry.lines,
+        summary=summary,
+        language=entry.language,
+        product=product,
+    )

@@ -17,6 +17,7 @@ if TYPE_CHECKING:
     from stratkit.cache.store import Cache
     from stratkit.model.strategy import StrategyFile
     from stratkit.progress.overview import Summary
+    from stratkit.validation.products import Product
 
 R = TypeVar("R")
 
@@ -33,6 +34,7 @@ class Answer(Generic[R]):
 class Loaded:
     strategies: list[tuple[str, StrategyFile]] = field(default_factory=list)
     overviews: list[tuple[str, Summary]] = field(default_factory=list)
+    products: list[tuple[str, str]] = field(default_factory=list)
     left_out: tuple[FileReport, ...] = ()  # files with errors: left out of the result
 
 
@@ -68,16 +70,17 @@ def load(
     need: Need,
     cache: Cache | None = None,
     progress: Progress | None = None,
+    product: Product | None = None,
 ) -> Loaded:
-    """Check the files (`need` is STRATEGIES or OVERVIEWS) and sort them into usable ones
+    """Check the files (`need` is STRATEGIES, OVERVIEWS or PRODUCTS) and sort them into usable ones
     and ones left out. status and diff never show warnings, so freshness is not checked:
     placing a warning would cost a lagging file a few milliseconds more."""
-    reports = check_files(
-        [source for _, source in sources], need, None, cache=cache, progress=progress
-    )
+    files = [source for _, source in sources]
+    reports = check_files(files, need, None, cache=cache, progress=progress, product=product)
     named = list(zip((name for name, _ in sources), reports, strict=True))
     return Loaded(
         [(name, r.usable) for name, r in named if r.usable is not None],
         [(name, r.summary) for name, r in named if r.summary is not None and not r.errors],
+        [(name, r.product) for name, r in named if r.product is not None and not r.errors],
         tuple(r for _, r in named if r.errors),
     )

@@ -35,6 +35,7 @@ class Need(Enum):
 
     DIAGNOSTICS = "diagnostics"  # validate
     OVERVIEWS = "overviews"  # the status overview: each usable file's Summary
+    PRODUCTS = "products"  # a text made of each usable file's strategy (validation.products)
     STRATEGIES = "strategies"  # status details, diff: each usable file's validated model
 
 
@@ -55,6 +56,8 @@ class FileReport:
     lines: dict[int, str] = field(default_factory=dict)
     # The overview of the strategy for `stratkit status`, when it was asked for.
     summary: Summary | None = None
+    # The text a command asked to have made of the strategy (validation.products), if usable.
+    product: str | None = None
     # The language the file is written in (its `language`, else that of its keys when they
     # are Swedish or Finnish): its diagnostics are said in it unless --lang says otherwise.
     language: str | None = None

@@ -29,6 +29,8 @@ if TYPE_CHECKING:
     import multiprocessing.context
     from concurrent.futures import Future, ProcessPoolExecutor
 
+    from stratkit.validation.products import Product
+
 # Starting a worker costs about 20 ms with fork and 300 ms with spawn (which imports
 # stratkit again); below these numbers of files one process is faster.
 PARALLEL_MIN_FORK = 32
@@ -54,8 +56,14 @@ class Workers:
     """Files to check: sent to worker processes when there are enough of them, checked here
     when there are few, or when the workers fail."""
 
-    def __init__(self, options: CheckOptions | None, need: Need, jobs: int | None) -> None:
-        self.options, self.need = options, need
+    def __init__(
+        self,
+        options: CheckOptions | None,
+        need: Need,
+        jobs: int | None,
+        product: Product | None = None,
+    ) -> None:
+        self.options, self.need, self.product = options, need, product
         # The start method is settled (and multiprocessing imported) only when a pool starts.
         self.minimum = PARALLEL_MIN_FORK if _forks() else PARALLEL_MIN_SPAWN
         self.cores = jobs or _cores()
@@ -73,7 +81,7 @@ class Workers:
             if self.pool is None and not self.failed and wanted:
                 from concurrent.futures import ProcessPoolExecutor
 
-                initargs = (self.options, self.need)
+                initargs = (self.options, self.need, self.product)
                 _PARENT["pid"] = os.getpid()
                 self.pool = ProcessPoolExecutor(self.cores, _context(), _start_worker, initargs)
             if self.pool is not None and len(self.waiting) >= BATCH:
@@ -111,7 +119,7 @@ class Workers:
         for job in list(self.left.values()):
             del self.left[job.position]
             report = check_bytes(job.shown, job.raw, self.options)
-            text = cached.to_text(report, self.need)
+            text = cached.to_text(report, self.need, self.product)
             yield Done(job, text, cached.trimmed(report, text, self.need))
 
     def _one_at_a_time(self) -> Iterator[Done]:
@@ -123,7 +131,7 @@ class Workers:
         try:
             for job in sorted(self.left.values()):
                 if pool is None:
-                    initargs = (self.options, self.need)
+                    initargs = (self.options, self.need, self.product)
                     _PARENT["pid"] = os.getpid()
                     pool = ProcessPoolExecutor(1, _context(), _start_worker, initargs)
                 try:
@@ -199,8 +207,8 @@ def crashed(shown: str) -> Diagnostic:
 _WORKER: dict[str, object] = {}
 
 
-def _start_worker(options: CheckOptions | None, need: Need) -> None:
-    _WORKER["options"], _WORKER["need"] = options, need
+def _start_worker(options: CheckOptions | None, need: Need, product: Product | None) -> None:
+    _WORKER["options"], _WORKER["need"], _WORKER["product"] = options, need, product
     # Ctrl-C reaches the whole process group: the caller stops the workers, and a worker
     # must not print a KeyboardInterrupt traceback of its own. SIGTERM ends a worker quietly.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
@@ -218,8 +226,9 @@ def _work(batch: list[Job]) -> list[tuple[int, str]]:
     The summary is made here, where the strategy exists, instead of rebuilding it."""
     options: CheckOptions | None = _WORKER["options"]  # type: ignore[assignment]
     need: Need = _WORKER["need"]  # type: ignore[assignment]
+    product: Product | None = _WORKER["product"]  # type: ignore[assignment]
     return [
-        (job.position, cached.to_text(check_bytes(job.shown, job.raw, options), need))
+        (job.position, cached.to_text(check_bytes(job.shown, job.raw, options), need, product))
         for job in batch
     ]
 

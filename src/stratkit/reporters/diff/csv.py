@@ -10,6 +10,15 @@ from stratkit.reporters.text import safe
 
 
 def render_years(result: YearDiff, options: RenderOptions) -> str:
+    return _csv(year_rows(result))
+
+
+def render_revisions(result: RevisionDiff, options: RenderOptions) -> str:
+    return _csv(revision_rows(result))
+
+
+def year_rows(result: YearDiff) -> list[dict[str, object]]:
+    """One row per indicator, as column -> value."""
     rows: list[dict[str, object]] = []
     for strategy in years(result)["strategies"]:  # type: ignore[attr-defined]
         for ind in strategy["indicators"]:
@@ -27,10 +36,11 @@ def render_years(result: YearDiff, options: RenderOptions) -> str:
                     "updated": str(ind["updated"]).lower(),
                 }
             )
-    return _csv(rows)
+    return rows
 
 
-def render_revisions(result: RevisionDiff, options: RenderOptions) -> str:
+def revision_rows(result: RevisionDiff) -> list[dict[str, object]]:
+    """One row per change, as column -> value."""
     rows: list[dict[str, object]] = []
     for change in revisions(result)["changes"]:  # type: ignore[attr-defined]
         row = {k: v for k, v in change.items() if k not in ("old", "new")}
@@ -40,7 +50,7 @@ def render_revisions(result: RevisionDiff, options: RenderOptions) -> str:
         row["undecided"] = str(row["undecided"]).lower()
         row["fails"] = str(row["fails"]).lower()
         rows.append(row)
-    return _csv(rows)
+    return rows
 
 
 def _csv(rows: list[dict[str, object]]) -> str:

@@ -6,6 +6,7 @@ from stratkit.progress.rollup import StatusReport
 from stratkit.reporters import RenderOptions
 from stratkit.reporters.status.json import assessment_dict
 from stratkit.reporters.text import safe
+from stratkit.reporters.text.spreadsheet import CsvStyle, csv_line
 
 COLUMNS = [
     "strategy",
@@ -50,7 +51,23 @@ def render(report: StatusReport, options: RenderOptions) -> str:
     # pandas is imported here, not at start-up: only this format pays for it.
     import pandas as pd
 
-    rows = []
+    # Object columns keep 30381 an integer and an empty cell empty, instead of 30381.0 and NaN.
+    frame = pd.DataFrame(rows(report), columns=COLUMNS, dtype=object)
+    return str(frame.to_csv(index=False, lineterminator="\n"))
+
+
+def render_excel(report: StatusReport, options: RenderOptions) -> str:
+    """`--format csv --excel`: the same rows for a Swedish or Finnish Excel (a byte order
+    mark, semicolons, decimal commas), which opens it by double-click."""
+    style = CsvStyle.excel()
+    lines = [csv_line(list(COLUMNS), style)]
+    lines.extend(csv_line([row.get(c) for c in COLUMNS], style) for row in rows(report))
+    return style.start + "".join(line + style.newline for line in lines)
+
+
+def rows(report: StatusReport) -> list[dict[str, object]]:
+    """One row per indicator, as column -> value."""
+    found = []
     for strategy in report.strategies:
         for assessment in strategy.assessments:
             record = assessment_dict(assessment)
@@ -82,7 +99,5 @@ def render(report: StatusReport, options: RenderOptions) -> str:
             row["latest_women"] = latest.women if latest else None
             row["latest_men"] = latest.men if latest else None
             # Text as text in a spreadsheet: no formula, no line break (reporters/text/safe.py).
-            rows.append({key: safe.csv_cell(value) for key, value in row.items()})
-    # Object columns keep 30381 an integer and an empty cell empty, instead of 30381.0 and NaN.
-    frame = pd.DataFrame(rows, columns=COLUMNS, dtype=object)
-    return str(frame.to_csv(index=False, lineterminator="\n"))
+            found.append({key: safe.csv_cell(value) for key, value in row.items()})
+    return found

@@ -1,0 +1,75 @@
+"""`stratkit export`: the strategies as an Excel workbook to fill in, as CSV, or as the long
+table analysts read."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from stratkit.cli.options import DEFAULT_FOLDER, DirOption, ExcelOption, LangOption, NoCache
+from stratkit.errors import CannotRun
+from stratkit.i18n import _
+
+
+class ExportFormat(StrEnum):
+    XLSX = "xlsx"
+    CSV = "csv"
+    PARQUET = "parquet"
+
+
+def export(
+    names: Annotated[
+        list[str] | None,
+        typer.Argument(
+            help="Strategy names, such as kasko for strategies/kasko.yaml (default: all).",
+            metavar="NAME",
+            show_default=False,
+        ),
+    ] = None,
+    output_format: Annotated[
+        ExportFormat,
+        typer.Option("--format", "-f", help="xlsx, csv or parquet.", metavar="FORMAT"),
+    ] = ExportFormat.XLSX,
+    output: Annotated[
+        Path | None,
+        typer.Option(
+            "--output", "-o", help="The file to write (csv: default stdout).", metavar="FILE"
+        ),
+    ] = None,
+    long: Annotated[
+        bool,
+        typer.Option(
+            "--long",
+            help="One row per strategy, indicator and year (csv or parquet), for analysis.",
+        ),
+    ] = False,
+    excel: ExcelOption = False,
+    lang: LangOption = None,
+    folder: DirOption = DEFAULT_FOLDER,
+    no_cache: NoCache = False,
+) -> None:
+    """Write the indicator tables to a file people fill in, or to a table for analysis.
+
+    `--format xlsx` writes a workbook to send out: fill in the yellow cells, send it back,
+    and `stratkit import` shows what it would change. Exit codes: 0 written, 1 a strategy
+    file has errors (it is left out), 2 stratkit could not run.
+    """
+    from stratkit.cli.export_run import run_export
+
+    if excel and output_format is not ExportFormat.CSV:
+        raise CannotRun(_("--excel goes with --format csv"), _("add --format csv"))
+    if output_format is ExportFormat.PARQUET and not long:
+        raise CannotRun(_("parquet is written as the long table"), _("add --long"))
+    if output_format is ExportFormat.XLSX and long:
+        raise CannotRun(
+            _("the long table is written as csv or parquet"), _("use --format csv or parquet")
+        )
+    if output is None and output_format is not ExportFormat.CSV:
+        raise CannotRun(
+            _("--format {format} needs a file to write").format(format=output_format.value),
+            _("add --output FILE.{format}").format(format=output_format.value),
+        )
+    run_export(names or [], folder, output_format.value, output, long, excel, lang, no_cache)

@@ -1,0 +1,142 @@
+"""What a sheet that came back would change in the strategy files, validated and not applied.
+
+Rows are matched by file and id. A new or corrected value is a change to apply; a value
+emptied in the sheet is reported and deleted only when the person says so (--allow-delete);
+a changed title or an unknown id is reported and never applied. A cell that cannot be read
+is a problem (read_back) and is neither a change nor a deletion.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+
+from stratkit.exchange.read_back import Problem, ReadBack, SheetRow
+from stratkit.exchange.rows import StrategyRows
+from stratkit.i18n import _
+
+# Kinds of change, in the order they are shown.
+ADDED = "value_added"
+CHANGED = "value_changed"
+CLEARED = "value_cleared"  # applied (deleted) only with allow_delete
+STATUS = "status_changed"
+TITLE = "title_changed"  # never applied: titles are edited in the strategy file
+UNKNOWN = "unknown_id"  # never applied: new rows are added in the strategy file
+
+
+@dataclass(frozen=True, slots=True)
+class Change:
+    file: str
+    kind: str
+    id: str
+    where: str  # the cell (Förverkligats!F7) or row it comes from
+    applies: bool  # whether --write would make it
+    year: int | None = None
+    old: object = None
+    new: object = None
+
+
+@dataclass(slots=True)
+class Changes:
+    changes: list[Change] = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)
+
+    @property
+    def to_apply(self) -> list[Change]:
+        return [c for c in self.changes if c.applies]
+
+
+def compute_changes(
+    read: ReadBack, strategies: Mapping[str, StrategyRows], *, allow_delete: bool = False
+) -> Changes:
+    """Compare the rows read back with the strategies (by file name)."""
+    result = Changes(problems=list(read.problems))
+    unreadable = {p.where for p in read.problems}
+    seen: dict[tuple[str, str, str], str] = {}
+    for row in read.rows:
+        key = (row.kind, row.file, row.id)
+        if key in seen:
+            result.problems.append(
+                Problem(
+                    row.where,
+                    _("'{id}' of {file} appears twice in the sheet ({first} and {second})").format(
+                        id=row.id, file=row.file, first=seen[key], second=row.where
+                    ),
+                    _("delete one of the two rows"),
+                )
+            )
+            continue
+        seen[key] = row.where
+        strategy = strategies.get(row.file)
+        if strategy is None:
+            result.problems.append(
+                Problem(
+                    row.where,
+                    _("the sheet names the strategy file {file}, which is not here").format(
+                        file=row.file
+                    ),
+                    _("run import in the repository the sheet was exported from, or give --dir"),
+                )
+            )
+            continue
+        if row.kind == "indicator":
+            _indicator(row, strategy, unreadable, allow_delete, result)
+        else:
+            _initiative(row, strategy, unreadable, result)
+    return result
+
+
+def _indicator(
+    row: SheetRow,
+    strategy: StrategyRows,
+    unreadable: set[str],
+    allow_delete: bool,
+    result: Changes,
+) -> None:
+    known = next((i for i in strategy.indicators if i.id == row.id), None)
+    if known is None:
+        result.changes.append(Change(row.file, UNKNOWN, row.id, row.where, False))
+        return
+    _title(row, known.title, result)
+    for year, found in sorted(row.values.items()):
+        if found.where in unreadable:
+            continue
+        point = known.actual.get(year)
+        old = None if point is None else point.value
+        new = found.value
+        if new is None and old is not None:
+            result.changes.append(
+                Change(row.file, CLEARED, row.id, found.where, allow_delete, year, old, None)
+            )
+        elif new is not None and old is None:
+            result.changes.append(
+                Change(row.file, ADDED, row.id, found.where, True, year, None, new)
+            )
+        elif new is not None and old is not None and new != old:
+            result.changes.append(
+                Change(row.file, CHANGED, row.id, found.where, True, year, old, new)
+            )
+
+
+def _initiative(
+    row: SheetRow, strategy: StrategyRows, unreadable: set[str], result: Changes
+) -> None:
+    known = next((i for i in strategy.initiatives if i.id == row.id), None)
+    if known is None:
+        result.changes.append(Change(row.file, UNKNOWN, row.id, row.where, False))
+        return
+    _title(row, known.title, result)
+    found = row.status
+    if found is None or found.where in unreadable:
+        return
+    if found.value != known.status and found.value is not None:
+        result.changes.append(
+            Change(row.file, STATUS, row.id, found.where, True, None, known.status, found.value)
+        )
+
+
+def _title(row: SheetRow, title: str, result: Changes) -> None:
+    if row.title is not None and row.title.value and row.title.value != title.strip():
+        result.changes.append(
+            Change(row.file, TITLE, row.id, row.title.where, False, None, title, row.title.value)
+        )

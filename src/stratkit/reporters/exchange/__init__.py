@@ -1,0 +1,1 @@
+"""Strategies written as spreadsheets and tables: a workbook, CSV, the long table."""

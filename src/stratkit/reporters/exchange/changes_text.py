@@ -1,0 +1,84 @@
+"""What `stratkit import` found, for the person who sent the sheet back: the changes it would
+make, what it will not apply and why, and the cells it could not read."""
+
+from __future__ import annotations
+
+from stratkit.exchange.changes import (
+    ADDED,
+    CHANGED,
+    CLEARED,
+    STATUS,
+    TITLE,
+    UNKNOWN,
+    Change,
+    Changes,
+)
+from stratkit.i18n import _
+from stratkit.model.choices import InitiativeStatus, Language
+from stratkit.reporters.text.numbers import number
+from stratkit.reporters.words.labels import INITIATIVE
+
+
+def render(found: Changes, language: Language, allow_delete: bool, writing: bool) -> str:
+    lines: list[str] = []
+    current = None
+    for change in found.changes:
+        if change.file != current:
+            current = change.file
+            lines.append(change.file)
+        lines.append(
+            f"  [{change.id}] {_describe(change, language, allow_delete)}  ({change.where})"
+        )
+    for problem in found.problems:
+        lines.append(_("error: {message}").format(message=problem.message))
+        lines.append("  " + _("hint: {hint}").format(hint=problem.hint))
+    apply = len(found.to_apply)
+    if not found.changes and not found.problems:
+        lines.append(_("The sheet changes nothing."))
+    elif found.problems:
+        lines.append(_("Nothing was written: fix the cells above and import again."))
+    elif not apply:
+        lines.append(_("Nothing to write: the changes above are not applied."))
+    elif writing:
+        lines.append(_("Changes written: {count}.").format(count=apply))
+    else:
+        lines.append(
+            _("Changes to write: {count}. Run again with --write to make them.").format(count=apply)
+        )
+    return "\n".join(lines) + "\n"
+
+
+def _describe(change: Change, language: Language, allow_delete: bool) -> str:
+    kind, year, old, new = change.kind, change.year, change.old, change.new
+    if kind == ADDED:
+        return _("{year}: new value {new}").format(year=year, new=_number(new, language))
+    if kind == CHANGED:
+        return _("{year}: {old} → {new}").format(
+            year=year, old=_number(old, language), new=_number(new, language)
+        )
+    if kind == CLEARED:
+        if allow_delete:
+            return _("{year}: {old} deleted (emptied in the sheet)").format(
+                year=year, old=_number(old, language)
+            )
+        return _("{year}: emptied in the sheet, kept as {old} (--allow-delete deletes it)").format(
+            year=year, old=_number(old, language)
+        )
+    if kind == STATUS:
+        words = INITIATIVE[language]
+        return _("status: {old} → {new}").format(
+            old=words[InitiativeStatus(str(old))] if old else words[None],
+            new=words[InitiativeStatus(str(new))],
+        )
+    if kind == TITLE:
+        return _(
+            "title changed in the sheet: '{old}' → '{new}' "
+            "(not applied: edit titles in the strategy file)"
+        ).format(old=old, new=new)
+    if kind == UNKNOWN:
+        return _("not in the strategy file (not applied: add new rows in the strategy file)")
+    return kind
+
+
+def _number(value: object, language: Language) -> str:
+    return number(float(value), language, 6) if isinstance(value, int | float) else str(value)

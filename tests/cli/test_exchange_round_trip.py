@@ -1,0 +1,205 @@
+"""Export every example to a workbook, change it with openpyxl as a person would in Excel,
+import it, and check the exact changes reported; and the same through CSV for Excel."""
+
+from __future__ import annotations
+
+import csv
+import io
+from pathlib import Path
+
+import pytest
+from openpyxl import load_workbook
+
+from stratkit.cli.app import app
+from stratkit.validation.one_file import check_file
+from tests.conftest import ROOT, StrictRunner
+
+runner = StrictRunner()
+EXAMPLES = sorted((ROOT / "strategies").glob("*.yaml"))
+
+
+def run(*args: str) -> tuple[int, str, str]:
+    result = runner.invoke(app, list(args), catch_exceptions=False)
+    return result.exit_code, result.stdout, result.stderr
+
+
+def export(name: str, target: Path) -> None:
+    code, _, stderr = run(
+        "export", name, "--output", str(target), "--dir", str(ROOT / "strategies")
+    )
+    assert code == 0, stderr
+
+
+def import_(sheet: Path, *extra: str) -> tuple[int, str, str]:
+    return run("import", str(sheet), "--dir", str(ROOT / "strategies"), *extra)
+
+
+@pytest.mark.parametrize("path", EXAMPLES, ids=lambda p: p.stem)
+def test_an_untouched_export_changes_nothing(path: Path, tmp_path: Path) -> None:
+    export(path.stem, tmp_path / "out.xlsx")
+    assert import_(tmp_path / "out.xlsx") == (0, "The sheet changes nothing.\n", "")
+
+
+@pytest.mark.parametrize("path", EXAMPLES, ids=lambda p: p.stem)
+def test_round_trip_with_a_persons_edits(path: Path, tmp_path: Path) -> None:
+    strategy = check_file(path).strategy
+    assert strategy is not None
+    measured = [i for i in strategy.indicators if i.actual]
+    if not measured:
+        pytest.skip(f"{path.name} has no reported values to edit")
+    indicator = measured[0]
+    years = sorted(indicator.actual)
+    book_path = tmp_path / "out.xlsx"
+    export(path.stem, book_path)
+    book = load_workbook(book_path)
+    sheet = book.worksheets[0]
+    header = [c.value for c in sheet[1]]
+    column = {h.rsplit(" ", 1)[-1]: i + 1 for i, h in enumerate(header) if h[-4:].isdigit()}
+    row = next(r for r in range(2, sheet.max_row + 1) if sheet.cell(r, 2).value == indicator.id)
+    last_known, first_known = years[-1], years[0]
+    next_year = last_known + 1
+    sheet.cell(row, column[str(next_year)]).value = 1234  # a new year
+    sheet.cell(row, column[str(last_known)]).value = indicator.actual[last_known] + 7  # corrected
+    sheet.cell(row, column[str(years[1])]).value = "12,5"  # a comma decimal typed as text
+    sheet.cell(row, column[str(first_known)]).value = None  # a cleared cell
+    sheet.cell(row, 3).value = "En ny titel"  # a changed title
+    # The row moved to the bottom: the hidden file and id go with it.
+    bottom = sheet.max_row + 1
+    for number in range(1, sheet.max_column + 1):
+        sheet.cell(bottom, number).value = sheet.cell(row, number).value
+    sheet.delete_rows(row)
+    book.save(book_path)
+    code, stdout, _ = import_(book_path)
+    assert code == 0
+    moved = bottom - 1  # after the deletion above it
+    name = sheet.title
+    cell = {y: f"{name}!{_letter(column[str(y)])}{moved}" for y in (next_year, last_known)}
+    cell[years[1]] = f"{name}!{_letter(column[str(years[1])])}{moved}"
+    cell[first_known] = f"{name}!{_letter(column[str(first_known)])}{moved}"
+    expected = [
+        path.name,
+        f"  [{indicator.id}] title changed in the sheet: '{indicator.title}' → 'En ny titel' "
+        f"(not applied: edit titles in the strategy file)  ({name}!C{moved})",
+    ]
+    old_first = _sv(indicator.actual[first_known])
+    expected.append(
+        f"  [{indicator.id}] {first_known}: emptied in the sheet, kept as {old_first} "
+        f"(--allow-delete deletes it)  ({cell[first_known]})"
+    )
+    expected.append(
+        f"  [{indicator.id}] {years[1]}: {_sv(indicator.actual[years[1]])} → 12,5"
+        f"  ({cell[years[1]]})"
+    )
+    old_last, new_last = indicator.actual[last_known], indicator.actual[last_known] + 7
+    expected.append(
+        f"  [{indicator.id}] {last_known}: {_sv(old_last)} → {_sv(new_last)}  ({cell[last_known]})"
+    )
+    expected.append(f"  [{indicator.id}] {next_year}: new value 1\u00a0234  ({cell[next_year]})")
+    expected.append("Changes to write: 3. Run again with --write to make them.")
+    assert stdout.splitlines() == expected
+    _, deleting, _ = import_(book_path, "--allow-delete")
+    assert f"{first_known}: {old_first} deleted (emptied in the sheet)" in deleting
+    assert deleting.splitlines()[-1].startswith("Changes to write: 4.")
+
+
+def _sv(value: float) -> str:
+    text = f"{value:,.6f}".rstrip("0").rstrip(".")
+    return text.replace(",", "\u00a0").replace(".", ",")
+
+
+def _letter(number: int) -> str:
+    from openpyxl.utils import get_column_letter
+
+    return get_column_letter(number)
+
+
+def test_a_cell_that_is_not_a_number_names_sheet_and_cell(tmp_path: Path) -> None:
+    book_path = tmp_path / "out.xlsx"
+    export("karlskoga", book_path)
+    book = load_workbook(book_path)
+    sheet = book["Förverkligats"]
+    sheet["G2"] = "ca 30 000"
+    book.save(book_path)
+    code, stdout, _ = import_(book_path, "--write")
+    assert code == 1
+    assert "error: Förverkligats!G2: 'ca 30 000' is not a number" in stdout
+    assert stdout.splitlines()[-1] == "Nothing was written: fix the cells above and import again."
+
+
+def test_write_is_refused_until_the_writer_exists(tmp_path: Path) -> None:
+    book_path = tmp_path / "out.xlsx"
+    export("karlskoga", book_path)
+    book = load_workbook(book_path)
+    book["Förverkligats"]["G2"] = 1
+    book.save(book_path)
+    result = runner.invoke(app, ["import", str(book_path), "--write"])
+    assert result.exit_code == 2
+    assert "--write is not available yet" in result.stderr
+    assert "→ 1" in result.stdout  # the change was shown first
+
+
+def test_an_initiative_status_chosen_from_the_list(tmp_path: Path) -> None:
+    book_path = tmp_path / "out.xlsx"
+    export("kristinehamn", book_path)
+    book = load_workbook(book_path)
+    sheet = book["Initiativ"]
+    assert sheet.data_validations.dataValidation[0].type == "list"
+    row = next(r for r in range(2, sheet.max_row + 1) if sheet.cell(r, 6).value != "Klar")
+    before = sheet.cell(row, 6).value
+    sheet.cell(row, 6).value = "Klar"
+    book.save(book_path)
+    _, stdout, _ = import_(book_path)
+    assert f"status: {before} → Klar" in stdout
+
+
+def test_the_workbook_protects_ids_and_keeps_numbers_as_numbers(tmp_path: Path) -> None:
+    book_path = tmp_path / "out.xlsx"
+    export("karlskoga", book_path)
+    sheet = load_workbook(book_path)["Förverkligats"]
+    assert sheet.protection.sheet
+    assert sheet.column_dimensions["A"].hidden
+    assert sheet.column_dimensions["B"].hidden
+    assert sheet.freeze_panes == "D2"
+    assert [c.value for c in sheet[1]][:6] == [
+        "file",
+        "id",
+        "Nytta",
+        "Mätare",
+        "Nuläge",
+        "Målsättning",
+    ]
+    assert sheet["A2"].protection.locked
+    assert sheet["C2"].protection.locked
+    assert not sheet["G2"].protection.locked
+    assert isinstance(sheet["E2"].value, int)
+    assert sheet["E2"].number_format == 'General" (2019)"'
+    [check] = sheet.data_validations.dataValidation
+    assert check.type == "decimal"
+
+
+def test_excel_csv_round_trip(tmp_path: Path) -> None:
+    code, stdout, _ = run(
+        "export", "karlskoga", "--format", "csv", "--excel", "--dir", str(ROOT / "strategies")
+    )
+    assert code == 0
+    text = stdout.lstrip("\ufeff")
+    rows = list(csv.reader(io.StringIO(text, newline=""), delimiter=";"))
+    assert rows[0][:3] == ["file", "id", "Nytta"]
+    year = rows[0].index("Förverkligats 2024")
+    rows[1][year] = "30 190,5"  # as a Swedish Excel writes it
+    target = tmp_path / "back.csv"
+    with target.open("w", encoding="utf-8-sig", newline="") as handle:
+        csv.writer(handle, delimiter=";").writerows(rows)
+    _, shown, _ = import_(target)
+    assert "2024: 30\u00a0180 → 30\u00a0190,5" in shown
+
+
+def test_a_csv_in_another_encoding_is_refused_clearly(tmp_path: Path) -> None:
+    target = tmp_path / "back.csv"
+    target.write_bytes(
+        "file;id;Nytta\nkarlskoga.yaml;invanare;Minst 32 000 invånare\n".encode("cp1252")
+    )
+    result = runner.invoke(app, ["import", str(target)])
+    assert result.exit_code == 2
+    assert "is not UTF-8 text (it looks like Windows-1252" in result.stderr
+    assert "CSV UTF-8" in result.stderr

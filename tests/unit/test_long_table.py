@@ -1,0 +1,113 @@
+"""The long table: every row what the rules of `status --as-of YEAR` say, cell by cell, and
+the seam for format 1.1's values with preliminary, women and men."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from types import SimpleNamespace
+
+import pytest
+
+from stratkit.exchange.rows import ActualPoint, actual_point
+from stratkit.model.reported import Reported
+from stratkit.progress.assess import verdict
+from stratkit.reporters.exchange.long_table import COLUMNS, long_document, long_part
+from stratkit.reporters.text.spreadsheet import CsvStyle, csv_line
+from stratkit.validation.one_file import check_file
+from tests.conftest import ROOT
+
+FILES = [
+    *sorted((ROOT / "strategies").glob("*.yaml")),
+    *sorted((ROOT / "tests" / "fixtures" / "valid").glob("*.yaml")),
+]
+
+
+@pytest.mark.parametrize("style_name", ["plain", "excel"])
+def test_every_row_is_the_status_as_of_its_year(style_name: str) -> None:
+    style = CsvStyle.excel() if style_name == "excel" else CsvStyle.plain()
+    rows = 0
+    for path in FILES:
+        strategy = check_file(path).usable
+        if strategy is None:
+            continue
+        got = "".join(long_document([("ett namn", long_part(style_name, strategy))], style))
+        expected = [style.start + csv_line(COLUMNS, style)]
+        for ind in strategy.indicators:
+            direction = ind.inferred_direction
+            for year in sorted(ind.actual):
+                cells = ["ett namn", strategy.municipality.code, strategy.municipality.name]
+                cells += [ind.id, ind.title, ind.unit, direction.value if direction else None]
+                for point in (ind.baseline, ind.target):
+                    cells += [point.year, point.value] if point else [None, None]
+                raw = ind.actual[year]
+                if isinstance(raw, Reported):
+                    cells += [year, raw.value, str(raw.preliminary).lower(), raw.women, raw.men]
+                else:
+                    cells += [year, raw, "false", None, None]
+                cells.append(verdict(ind, year, None, strategy.strategy.period).status.value)
+                expected.append(csv_line(cells, style))
+                rows += 1
+        assert got == "".join(line + style.newline for line in expected), path.name
+    assert rows > 30
+
+
+def test_a_years_actual_in_either_shape() -> None:
+    assert actual_point(30180) == ActualPoint(30180)
+    mapping = {"value": 60, "preliminary": True, "women": 31, "men": 29, "note": "prel."}
+    assert actual_point(mapping) == ActualPoint(60, True, 31, 29, "prel.")
+    model_like = SimpleNamespace(value=1.5, preliminary=False, women=None, men=None, note=None)
+    assert actual_point(model_like) == ActualPoint(1.5)
+
+
+def test_the_rows_keep_no_name_of_their_own(tmp_path: Path) -> None:
+    strategy = check_file(ROOT / "strategies" / "karlskoga.yaml").usable
+    assert strategy is not None
+    part = long_part("plain", strategy)
+    assert "karlskoga" not in part.lower().replace("karlskoga,", "")  # only the municipality
+    text = "".join(long_document([("kopia", part)], CsvStyle.plain()))
+    assert all(line.startswith("kopia,") for line in text.splitlines()[1:])
+
+
+def test_yearly_statuses_are_the_rules_as_of_each_year() -> None:
+    from stratkit.model.choices import Method
+    from stratkit.progress.assess import yearly_statuses
+
+    compared = 0
+    for path in FILES:
+        strategy = check_file(path).usable
+        for ind in strategy.indicators if strategy else []:
+            for method in (None, Method.LINEAR, Method.CAGR):
+                expected = [(y, verdict(ind, y, method).status) for y in sorted(ind.actual)]
+                assert yearly_statuses(ind, method) == expected, (path.name, ind.id)
+                compared += len(expected)
+    assert compared > 50
+
+
+@pytest.mark.parametrize(
+    ("baseline", "target", "values"),
+    [
+        ((2010, 100), (2020, 200), {2011: 101, 2015: 150, 2016: 120, 2019: 99, 2020: 199}),
+        ((2010, 100), (2020, 50), {2012: 90, 2014: 60, 2018: 40, 2021: 70}),
+        ((2010, 100), (2020, 100), {2011: 100, 2012: 99, 2013: 101}),
+        ((2010, 0), (2020, 10), {2010: 0, 2011: 0.5, 2015: 5.0, 2017: 9.5}),
+        ((2015, 10), (2012, 20), {2016: 11, 2020: 30}),
+    ],
+)
+def test_yearly_statuses_on_the_edges(
+    baseline: tuple[int, float], target: tuple[int, float], values: dict[int, float]
+) -> None:
+    from stratkit.model.strategy import Indicator
+    from stratkit.progress.assess import yearly_statuses
+
+    indicator = Indicator.model_validate(
+        {
+            "id": "x",
+            "title": "X",
+            "baseline": {"year": baseline[0], "value": baseline[1]},
+            "target": {"year": target[0], "value": target[1]},
+            "actual": values,
+            "direction": "increase" if target[1] >= baseline[1] else "decrease",
+        }
+    )
+    expected = [(y, verdict(indicator, y).status) for y in sorted(values)]
+    assert yearly_statuses(indicator) == expected
