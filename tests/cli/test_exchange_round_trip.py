@@ -126,16 +126,27 @@ def test_a_cell_that_is_not_a_number_names_sheet_and_cell(tmp_path: Path) -> Non
     assert stdout.splitlines()[-1] == "Nothing was written: fix the cells above and import again."
 
 
-def test_write_is_refused_until_the_writer_exists(tmp_path: Path) -> None:
+def test_write_changes_only_the_bytes_of_the_new_value(tmp_path: Path) -> None:
+    import shutil
+
+    folder = tmp_path / "strategies"
+    shutil.copytree(ROOT / "strategies", folder)
+    before = (folder / "karlskoga.yaml").read_bytes()
     book_path = tmp_path / "out.xlsx"
-    export("karlskoga", book_path)
+    run("export", "karlskoga", "--output", str(book_path), "--dir", str(folder))
     book = load_workbook(book_path)
-    book["Förverkligats"]["G2"] = 1
+    sheet = book["Förverkligats"]
+    headers = [cell.value for cell in sheet[1]]
+    column = next(i for i, h in enumerate(headers, 1) if str(h).endswith("2023"))
+    sheet.cell(row=2, column=column, value=30300)  # 2023 has no figure in the file
     book.save(book_path)
-    result = runner.invoke(app, ["import", str(book_path), "--write"])
-    assert result.exit_code == 2
-    assert "--write is not available yet" in result.stderr
-    assert "→ 1" in result.stdout  # the change was shown first
+    code, stdout, _ = run("import", str(book_path), "--dir", str(folder), "--write")
+    assert code == 0, stdout
+    after = (folder / "karlskoga.yaml").read_bytes()
+    added = [line for line in after.splitlines() if line not in before.splitlines()]
+    assert added == [b"      2023: 30300"]
+    assert len(after.splitlines()) == len(before.splitlines()) + 1
+    assert run("validate", str(folder / "karlskoga.yaml"))[0] == 0
 
 
 def test_an_initiative_status_chosen_from_the_list(tmp_path: Path) -> None:

@@ -45,10 +45,11 @@ def run_import(
     writing = write and not changes.problems and bool(changes.to_apply)
     if writing:
         from stratkit.exchange.apply import apply_changes
+        from stratkit.writing.edits import apply_edits
 
         paths = {rows.file: folder / rows.file for rows in strategies}
         out(render(changes, language, allow_delete, writing=False))
-        apply_changes(changes.to_apply, paths)
+        apply_changes(changes.to_apply, paths, apply_edits)
         out(render(changes, language, allow_delete, writing=True).splitlines()[-1] + "\n")
         return
     out(render(changes, language, allow_delete, writing=False))
