@@ -10,6 +10,7 @@ from stratkit import __version__
 from stratkit.cli import diff as diff_command
 from stratkit.cli import explain as explain_command
 from stratkit.cli import init as init_command
+from stratkit.cli import report as report_command
 from stratkit.cli import schema as schema_command
 from stratkit.cli import status as status_command
 from stratkit.cli import validate as validate_command
@@ -54,6 +55,7 @@ def _root(
 app.command("validate")(validate_command.validate)
 app.command("status")(status_command.status)
 app.command("diff")(diff_command.diff)
+app.command("report")(report_command.report)
 app.command("explain")(explain_command.explain)
 app.command("schema")(schema_command.schema)
 app.command("init")(init_command.init)
