@@ -1,0 +1,122 @@
+"""The report pages in a real browser: everything on the page, zero axe-core violations,
+readable at desktop and phone widths, visible focus, and a tagged PDF with its language."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import Any
+
+import pytest
+from typer.testing import CliRunner
+
+from stratkit.cli.app import app
+from tests.browser import axe_violations, browser, describe
+from tests.report_content import EXAMPLES, ROOT, load, missing, squash
+
+__all__ = ["browser"]  # the fixture, used by name
+
+runner = CliRunner()
+LANGUAGES = ["sv", "fi", "en"]
+SCREENSHOT = ROOT / "docs" / "report-karlskoga.png"
+
+
+@pytest.fixture(scope="module")
+def pages(tmp_path_factory: pytest.TempPathFactory) -> dict[tuple[str, str], Path]:
+    """Every example's page in every language, written by the command itself."""
+    folder = tmp_path_factory.mktemp("pages")
+    made = {}
+    for name in EXAMPLES:
+        for lang in LANGUAGES:
+            target = folder / f"{name}.{lang}.html"
+            result = runner.invoke(
+                app,
+                [
+                    "report",
+                    name,
+                    "--dir",
+                    str(ROOT / "strategies"),
+                    "--lang",
+                    lang,
+                    "--output",
+                    str(target),
+                ],
+                catch_exceptions=False,
+            )
+            assert result.exit_code == 0, result.stderr
+            made[name, lang] = target
+    return made
+
+
+def open_page(browser: Any, path: Path, width: int = 1280) -> Any:
+    page = browser.new_page(viewport={"width": width, "height": 900})
+    page.goto(path.as_uri())
+    return page
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+@pytest.mark.parametrize("name", EXAMPLES)
+def test_the_page_shows_everything_with_zero_axe_violations(
+    browser: Any, pages: dict[tuple[str, str], Path], name: str, lang: str
+) -> None:
+    page = open_page(browser, pages[name, lang])
+    try:
+        assert page.evaluate("document.documentElement.lang") == lang
+        shown = squash(page.inner_text("body"))
+        assert missing(load(name), shown) == []
+        violations = axe_violations(page)
+        assert violations == [], describe(violations)
+    finally:
+        page.close()
+
+
+@pytest.mark.parametrize("width", [1280, 390])
+def test_screenshots_at_desktop_and_phone_widths(
+    browser: Any, pages: dict[tuple[str, str], Path], width: int, tmp_path: Path
+) -> None:
+    page = open_page(browser, pages["karlskoga", "sv"], width)
+    try:
+        # Nothing wider than the screen: a phone reader never scrolls sideways for the page
+        # (a wide table scrolls inside its own focusable region).
+        assert page.evaluate("document.documentElement.scrollWidth") <= width
+        shot = tmp_path / f"karlskoga-{width}.png"
+        page.screenshot(path=str(shot), full_page=True)
+        assert shot.stat().st_size > 10_000
+        if width == 1280 and os.environ.get("STRATKIT_UPDATE_SCREENSHOT"):
+            page.screenshot(path=str(SCREENSHOT), full_page=False)
+    finally:
+        page.close()
+
+
+def test_focus_is_visible(browser: Any, pages: dict[tuple[str, str], Path]) -> None:
+    page = open_page(browser, pages["karlskoga", "sv"])
+    try:
+        seen = []
+        for _ in range(3):
+            page.keyboard.press("Tab")
+            seen.append(
+                page.evaluate(
+                    "(() => { const s = getComputedStyle(document.activeElement);"
+                    " return [document.activeElement.tagName, s.outlineStyle, s.outlineWidth];"
+                    " })()"
+                )
+            )
+        # The scrollable table region first, then the links to the goals inside it.
+        assert [tag for tag, _, _ in seen] == ["DIV", "A", "A"]
+        assert all(style == ["solid", "3px"] for _, *style in seen)
+    finally:
+        page.close()
+
+
+def test_the_print_layout_is_a4_and_keeps_rows_whole(
+    browser: Any, pages: dict[tuple[str, str], Path]
+) -> None:
+    page = open_page(browser, pages["karlskoga", "sv"])
+    try:
+        page.emulate_media(media="print")
+        inside = page.evaluate("getComputedStyle(document.querySelector('tr')).breakInside")
+        assert inside == "avoid"
+        heads = page.evaluate("getComputedStyle(document.querySelector('thead')).display")
+        assert heads == "table-header-group"
+    finally:
+        page.close()
