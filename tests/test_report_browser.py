@@ -4,6 +4,7 @@ readable at desktop and phone widths, visible focus, and a tagged PDF with its l
 from __future__ import annotations
 
 import os
+import shutil
 from pathlib import Path
 from typing import Any
 
@@ -118,5 +119,46 @@ def test_the_print_layout_is_a4_and_keeps_rows_whole(
         assert inside == "avoid"
         heads = page.evaluate("getComputedStyle(document.querySelector('thead')).display")
         assert heads == "table-header-group"
+    finally:
+        page.close()
+
+
+@pytest.mark.parametrize("lang", ["sv", "fi"])
+def test_the_site_has_zero_axe_violations(browser: Any, tmp_path: Path, lang: str) -> None:
+    result = runner.invoke(
+        app,
+        ["report", "--site", str(tmp_path), "--dir", str(ROOT / "strategies"), "--lang", lang],
+        catch_exceptions=False,
+    )
+    assert result.exit_code == 0, result.stderr
+    for name in ("index.html", "karlskoga.html"):
+        page = open_page(browser, tmp_path / name, 390)
+        try:
+            violations = axe_violations(page)
+            assert violations == [], f"{name}: {describe(violations)}"
+            assert page.evaluate("document.documentElement.scrollWidth") <= 390
+        finally:
+            page.close()
+
+
+def test_a_hostile_file_stays_text_and_accessible(browser: Any, tmp_path: Path) -> None:
+    shutil.copy(ROOT / "tests" / "fixtures" / "report" / "hostile.yaml", tmp_path)
+    target = tmp_path / "hostile.html"
+    result = runner.invoke(
+        app,
+        ["report", "hostile", "--dir", str(tmp_path), "-o", str(target)],
+        catch_exceptions=False,
+    )
+    assert result.exit_code == 0, result.stderr
+    page = open_page(browser, target)
+    try:
+        dialogs: list[str] = []
+        page.on("dialog", lambda dialog: dialogs.append(dialog.message))
+        page.reload()
+        assert dialogs == []
+        assert page.evaluate("document.scripts.length") == 0
+        assert "<script>alert(1)</script>" in page.inner_text("h1")
+        violations = axe_violations(page)
+        assert violations == [], describe(violations)
     finally:
         page.close()

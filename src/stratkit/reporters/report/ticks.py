@@ -24,8 +24,9 @@ def value_ticks(low: float, high: float, count: int = 5) -> list[float]:
     """Round ticks from at or below `low` to at or above `high`, about `count` intervals."""
     if high < low:
         low, high = high, low
-    if high == low:
-        # One value alone: a band around it, so that the line is not drawn on the frame.
+    if high - low < 1e-9 * max(abs(high), abs(low), 1.0):
+        # One value alone (or values no figure in a strategy tells apart): a band around
+        # it, so that the line is not drawn on the frame.
         pad = abs(low) * 0.1 or 1.0
         low, high = low - pad, high + pad
     step = nice_step(high - low, count)

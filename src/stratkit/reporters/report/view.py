@@ -96,6 +96,9 @@ class PageView:
     headers: tuple[str, ...]
     words: dict[str, str]
     legend: tuple[tuple[str, str], ...] = field(default_factory=tuple)  # (symbol, word)
+    # On a site (--site): the way back to the index and the data files beside the page.
+    index_href: str | None = None
+    data_links: tuple[tuple[str, str], ...] = ()  # (label, href)
 
 
 def page_view(
