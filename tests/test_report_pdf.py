@@ -125,6 +125,29 @@ def test_the_browser_is_found_on_the_path(tmp_path: Path) -> None:
     assert pdf.find_browser({"STRATKIT_BROWSER": str(tmp_path / "none")}) is None
 
 
+def test_an_untagged_pdf_is_written_with_a_warning(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    fake = tmp_path / "old-chrome"
+    # An old browser: prints a PDF without a structure tree.
+    fake.write_text(
+        '#!/bin/sh\nfor a in "$@"; do case $a in --print-to-pdf=*) '
+        "printf '%%PDF-1.4\\n%%%%EOF\\n' > \"${a#--print-to-pdf=}\";; esac; done\n",
+        encoding="utf-8",
+    )
+    fake.chmod(0o755)
+    monkeypatch.setenv("STRATKIT_BROWSER", str(fake))
+    target = tmp_path / "k.pdf"
+    result = runner.invoke(
+        app,
+        ["report", "kasko", "--dir", str(ROOT / "strategies"), "-f", "pdf", "-o", str(target)],
+        catch_exceptions=False,
+    )
+    assert result.exit_code == 0
+    assert target.read_bytes().startswith(b"%PDF-1.4")
+    assert "warning: the PDF has no tags" in result.stderr
+
+
 def test_a_browser_that_prints_nothing_is_named(tmp_path: Path) -> None:
     fake = tmp_path / "chromium"
     fake.write_text("#!/bin/sh\necho 'cannot open display' >&2\nexit 3\n", encoding="utf-8")

@@ -10,6 +10,7 @@ import re
 import shutil
 from pathlib import Path
 
+import pytest
 import yaml
 from typer.testing import CliRunner
 
@@ -85,3 +86,37 @@ def test_init_pages_adds_the_publishing_workflow(tmp_path: Path) -> None:
     result = runner.invoke(app, ["init", str(tmp_path), "--pages"], catch_exceptions=False)
     assert result.exit_code == 0
     assert (tmp_path / PAGES_WORKFLOW).exists()
+
+
+def test_the_csv_beside_a_page_is_what_status_writes(tmp_path: Path) -> None:
+    build(tmp_path / "site")
+    for name in EXAMPLES:
+        status = runner.invoke(
+            app,
+            ["status", name, "--dir", str(ROOT / "strategies"), "--format", "csv"],
+            catch_exceptions=False,
+        )
+        assert (tmp_path / "site" / f"{name}.csv").read_text(encoding="utf-8") == status.stdout
+
+
+def test_a_large_site_is_rendered_in_parallel_with_the_same_bytes(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from stratkit.cli import report_site
+
+    build(tmp_path / "serial")
+    monkeypatch.setattr(report_site, "MIN_PARALLEL", 1)
+    monkeypatch.setattr(report_site.os, "sched_getaffinity", lambda _pid: {0, 1, 2})
+    assert report_site._workers(4) == 3
+    build(tmp_path / "parallel")
+    serial = {p.name: p.read_bytes() for p in (tmp_path / "serial").iterdir()}
+    parallel = {p.name: p.read_bytes() for p in (tmp_path / "parallel").iterdir()}
+    assert parallel == serial
+
+
+def test_a_site_folder_that_cannot_be_made_exits_2(tmp_path: Path) -> None:
+    (tmp_path / "taken").write_text("a file, not a folder", encoding="utf-8")
+    code, stderr = build(tmp_path / "taken" / "site")
+    assert code == 2
+    assert "cannot write" in stderr
+    assert "check that the folder exists" in stderr

@@ -47,7 +47,7 @@ def report(
     ] = None,
     page_format: Annotated[
         PageFormat,
-        typer.Option("--format", "-f", help="html or pdf.", case_sensitive=False),
+        typer.Option("--format", "-f", help="html or pdf.", case_sensitive=False, metavar="FORMAT"),
     ] = PageFormat.HTML,
     as_of: Annotated[
         int | None,
@@ -117,30 +117,29 @@ def report(
 
 
 def write_pdf(page: str, target: Path) -> None:
-    from stratkit.reporters.report.pdf import PrintProblem, print_pdf
+    from stratkit.reporters.report.pdf import PrintProblem, is_tagged, print_pdf
 
     try:
         data = print_pdf(page)
     except PrintProblem as problem:
         fail(problem.message, problem.hint)
     write_bytes(target, data)
+    if not is_tagged(data):
+        # Written all the same: an untagged PDF still serves on paper, but not online.
+        say(
+            _(
+                "warning: the PDF has no tags, so screen readers cannot follow it; print it "
+                "with a newer Chromium, Chrome or Edge before publishing it"
+            )
+        )
 
 
 def write_bytes(target: Path, data: bytes) -> None:
     """Write atomically: a reader never sees half a page, and a failed run leaves no file."""
-    import os
-    import tempfile
+    from stratkit.cli.report_site import write_file
 
     try:
-        target.parent.mkdir(parents=True, exist_ok=True)
-        handle, temporary = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.")
-        with os.fdopen(handle, "wb") as stream:
-            stream.write(data)
-        # mkstemp makes the file private; a report is for sharing, so honour the umask.
-        umask = os.umask(0)
-        os.umask(umask)
-        os.chmod(temporary, 0o666 & ~umask)
-        os.replace(temporary, target)
+        write_file(target, data)
     except OSError as error:
         fail(
             _("cannot write {path}: {reason}").format(path=target, reason=error.strerror or error),

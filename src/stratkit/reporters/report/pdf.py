@@ -130,6 +130,11 @@ def print_with_browser(page: str, browser: str) -> bytes:
         return target.read_bytes()
 
 
+def is_tagged(data: bytes) -> bool:
+    """Whether a PDF has a structure tree (tags), as recent Chromium, Chrome and Edge write."""
+    return b"/StructTreeRoot" in data
+
+
 def _needs_no_sandbox() -> bool:
     """Chromium refuses to start its sandbox as root (containers, CI); it must be told."""
     return sys.platform != "win32" and hasattr(os, "geteuid") and os.geteuid() == 0

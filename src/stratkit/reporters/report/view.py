@@ -112,8 +112,6 @@ def page_view(
     info = status.strategy.strategy
     period = f"{info.period.start}–{info.period.end}" if info.period else None
     names = {goal.id: goal.title for goal in status.strategy.goals}
-    made = today or datetime.date.today()
-    chosen = METHOD[language][method.value] if method else words["method_each"]
     return PageView(
         name=status.name,
         language=language.value,
@@ -136,14 +134,28 @@ def page_view(
         initiatives=tuple(
             _initiative(i, language, names, as_of) for i in status.strategy.initiatives
         ),
-        as_of=words["as_of"].format(year=as_of) if as_of else words["as_of_latest"],
-        method=chosen,
+        as_of=as_of_text(as_of, language),
+        method=method_text(method, language),
         method_url=METHOD_URL,
-        generated=words["generated"].format(date=made.isoformat(), version=__version__),
+        generated=generated_text(today, language),
         headers=tuple(cells.headers(language)[:6]),
         words=words,
         legend=tuple((SYMBOL[s], STATUS[language][s]) for s in Status),
     )
+
+
+def as_of_text(as_of: int | None, language: Language) -> str:
+    words = PAGE[language]
+    return words["as_of"].format(year=as_of) if as_of else words["as_of_latest"]
+
+
+def method_text(method: Method | None, language: Language) -> str:
+    return METHOD[language][method.value] if method else PAGE[language]["method_each"]
+
+
+def generated_text(today: datetime.date | None, language: Language) -> str:
+    made = (today or datetime.date.today()).isoformat()
+    return PAGE[language]["generated"].format(date=made, version=__version__)
 
 
 def status_counts(counts: dict[Status, int], language: Language) -> tuple[StatusCount, ...]:
