@@ -120,6 +120,7 @@ def test_everything_from_the_file_is_escaped(tmp_path: Path) -> None:
         (["nosuch"], "no strategy named 'nosuch'"),
         (["kasko", "-f", "pdf", "-o", "-"], "a PDF cannot be written to standard output"),
         (["kasko", "--as-of", "1492"], "--as-of: year 1492 is outside"),
+        (["--site", "s", "-f", "pdf"], "--output and --format do not apply"),
     ],
 )
 def test_cannot_run_exits_2_with_a_reason(in_root: Path, args: list[str], message: str) -> None:

@@ -87,6 +87,12 @@ def report(
     if site is not None:
         from stratkit.cli.report_site import write_site
 
+        if output is not None or page_format is not PageFormat.HTML:
+            fail(
+                _("--site writes HTML pages into its folder: --output and --format do not apply"),
+                _("leave out --output and --format, or leave out --site for one page or PDF"),
+            )
+
         write_site(site, folder, [name] if name else [], as_of, method, lang, no_cache)
         return
     if name is None:
