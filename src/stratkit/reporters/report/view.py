@@ -27,6 +27,7 @@ from stratkit.reporters.words.labels import INITIATIVE, STATUS, SYMBOL, TEXT
 
 if TYPE_CHECKING:
     from stratkit.model.choices import Method
+    from stratkit.model.strategy import Initiative
     from stratkit.progress.rollup import GoalStatus, StrategyStatus
 
 
@@ -188,11 +189,8 @@ def _goal(
 
 
 def _initiative(
-    initiative: object, language: Language, names: dict[str, str], as_of: int | None
+    initiative: Initiative, language: Language, names: dict[str, str], as_of: int | None
 ) -> InitiativeView:
-    from stratkit.model.strategy import Initiative
-
-    assert isinstance(initiative, Initiative)
     status = extras.initiative_status(initiative, as_of)
     return InitiativeView(
         title=initiative.title,
