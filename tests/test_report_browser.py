@@ -92,6 +92,22 @@ def test_screenshots_at_desktop_and_phone_widths(
         page.close()
 
 
+def test_the_page_fetches_nothing_and_runs_no_script(
+    browser: Any, pages: dict[tuple[str, str], Path]
+) -> None:
+    page = browser.new_page()
+    try:
+        requested: list[str] = []
+        page.on("request", lambda request: requested.append(request.url))
+        page.goto(pages["karlskoga", "fi"].as_uri())
+        assert requested == [pages["karlskoga", "fi"].as_uri()]
+        assert page.evaluate("document.scripts.length") == 0
+        fonts = page.evaluate("getComputedStyle(document.body).fontFamily")
+        assert fonts.startswith("system-ui")
+    finally:
+        page.close()
+
+
 def test_focus_is_visible(browser: Any, pages: dict[tuple[str, str], Path]) -> None:
     page = open_page(browser, pages["karlskoga", "sv"])
     try:

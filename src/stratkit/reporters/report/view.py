@@ -27,7 +27,7 @@ from stratkit.reporters.words.labels import INITIATIVE, STATUS, SYMBOL, TEXT
 
 if TYPE_CHECKING:
     from stratkit.model.choices import Method
-    from stratkit.model.strategy import Initiative
+    from stratkit.model.strategy import Initiative, StrategyInfo
     from stratkit.progress.rollup import GoalStatus, StrategyStatus
 
 
@@ -123,7 +123,7 @@ def page_view(
         adopted=info.adopted,
         motto=info.motto,
         vision=info.vision,
-        budget=cells.budget(info, language),
+        budget=_budget(info, language),
         source=info.source,
         values=tuple(ValueView(v.title, v.description) for v in status.strategy.values),
         statuses=status_counts(status.statuses, language),
@@ -157,6 +157,13 @@ def method_text(method: Method | None, language: Language) -> str:
 def generated_text(today: datetime.date | None, language: Language) -> str:
     made = (today or datetime.date.today()).isoformat()
     return PAGE[language]["generated"].format(date=made, version=__version__)
+
+
+def _budget(info: StrategyInfo, language: Language) -> str | None:
+    """The budget as `status` writes it, without its "Budget: " label (the page's <dt>)."""
+    text = cells.budget(info, language)
+    label = TEXT[language]["budget"] + ": "
+    return text[len(label) :] if text and text.startswith(label) else text
 
 
 def status_counts(counts: dict[Status, int], language: Language) -> tuple[StatusCount, ...]:
