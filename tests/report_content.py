@@ -34,7 +34,10 @@ def expected_texts(strategy: StrategyFile) -> dict[str, list[str]]:
         "actions": [],
         "indicators": [i.title for i in strategy.indicators],
         "initiatives": [i.title for i in strategy.initiatives],
+        "sources": [t for t in [info.source, *(i.source for i in strategy.indicators)] if t],
     }
+    for initiative in strategy.initiatives:
+        found["initiatives"] += [t for t in (initiative.description, initiative.source) if t]
     found["strategy"] += [t for t in (info.motto, info.vision, info.adopted) if t]
     for value in strategy.values:
         found["values"] += [value.title] + ([value.description] if value.description else [])
