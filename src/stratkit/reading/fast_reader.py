@@ -59,7 +59,7 @@ _SYNTAX = (
     # in a flow mapping ({2025\n : 1248}), which yaml-rs accepts and PyYAML refuses
     re.compile(r"\n *:"),
 )
-_UNDERSCORE = re.compile(r"_\d")  # 1_000, if a digit comes before
+_UNDERSCORE = re.compile(r"_")
 _COMMENT_LINE = re.compile(r"^[ ]*#.*$", re.MULTILINE)
 
 
@@ -105,8 +105,11 @@ def _syntax(text: str) -> bool:
     # a node.
     if _followed(text, "!?", lambda before, _after: before in _NODE_START):
         return True
+    # 1_000 and 30419_ (a digit before), _5 (a digit after, at the start of a value) are
+    # numbers to yaml-rs and text to PyYAML; ind_01 (a letter before) is text to both.
     for match in _UNDERSCORE.finditer(text):
-        if text[match.start() - 1].isdigit():
+        before, after = text[match.start() - 1], text[match.end() : match.end() + 1]
+        if before.isdigit() or (after.isdigit() and not (before.isalnum() or before == "_")):
             return True
     return _zero_padded(text) or any(pattern.search(text) for pattern in _SYNTAX)
 
