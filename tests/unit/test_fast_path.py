@@ -175,6 +175,8 @@ def test_a_year_written_twice_once_quoted_is_one_key_to_both_readers() -> None:
         "---\na: 1",
         "a: 0x1A",
         "a: 1_000",
+        "a: 30419_",  # a typing slip found by test_damaged_real_files
+        "a: _5",
         "a: [+5]",
         "a:\tb",
         "a: \x07",

@@ -13,7 +13,7 @@ import stratkit
 SOURCE = Path(stratkit.__file__).parent
 DOMAIN = ["model", "reading", "checks", "validation", "progress", "diff", "cache"]
 FORBIDDEN = {"rich", "typer", "click", "subprocess"}
-ALLOWED = {("reading/git.py", "subprocess")}  # the one module that runs git
+ALLOWED = {("reading/git.py", "subprocess")}  # the one domain module that runs a process (git)
 
 
 def imported(path: Path) -> set[str]:

@@ -17,6 +17,7 @@ from stratkit.cli import fetch as fetch_command
 from stratkit.cli import import_ as import_command
 from stratkit.cli import init as init_command
 from stratkit.cli import record as record_command
+from stratkit.cli import report as report_command
 from stratkit.cli import schema as schema_command
 from stratkit.cli import status as status_command
 from stratkit.cli import validate as validate_command
@@ -71,6 +72,7 @@ app.command("record")(edge(record_command.record))
 app.command("fetch")(edge(fetch_command.fetch))
 app.command("export")(edge(export_command.export))
 app.command("import")(edge(import_command.import_sheet))
+app.command("report")(edge(report_command.report))
 
 
 def main() -> None:

@@ -19,19 +19,28 @@ def init(
     force: Annotated[
         bool, typer.Option("--force", help="Overwrite files that exist already.")
     ] = False,
+    pages: Annotated[
+        bool,
+        typer.Option(
+            "--pages",
+            help="Also add .github/workflows/stratkit-pages.yml, which publishes "
+            "`stratkit report --site` on GitHub Pages.",
+        ),
+    ] = False,
 ) -> None:
     """Create an example strategy, CI files and the JSON Schema in a folder.
 
     Writes strategies/exempel.yaml (a commented example in Swedish), stratkit.toml,
     stratkit.schema.json, .pre-commit-config.yaml, .github/workflows/stratkit.yml and
     .gitlab-ci.yml. A file that exists already is kept as it is (and named); --force
-    replaces it. Running init again in a repository adds only what is missing.
+    replaces it. Running init again in a repository adds only what is missing. With
+    --pages, a workflow that publishes the reports on GitHub Pages is added too.
     """
     from stratkit.cli.scaffold import EXAMPLE, REPOSITORY, files
 
     if folder.exists() and not folder.is_dir():
         raise CannotRun(f"{folder} is a file, not a folder", "give the folder to set up")
-    made = files(datetime.date.today())
+    made = files(datetime.date.today(), pages)
     kept = [] if force else sorted(path for path in made if (folder / path).exists())
     for path, text in made.items():
         if path in kept:

@@ -31,9 +31,11 @@ _TEMPLATES = {
     ".github/workflows/stratkit.yml": "github-workflow.yml",
     ".gitlab-ci.yml": "gitlab-ci.yml",
 }
+# Added only with `stratkit init --pages`: publishing is the municipality's choice.
+PAGES_WORKFLOW = ".github/workflows/stratkit-pages.yml"
 
 
-def files(today: datetime.date) -> dict[str, str]:
+def files(today: datetime.date, pages: bool = False) -> dict[str, str]:
     """Every file of a new repository, by path relative to its root (always with '/')."""
     from stratkit.reporters.json_schema import render
 
@@ -47,6 +49,8 @@ def files(today: datetime.date) -> dict[str, str]:
     }
     made = {path: _fill(_template(name), values) for path, name in _TEMPLATES.items()}
     made[SCHEMA] = render()
+    if pages:
+        made[PAGES_WORKFLOW] = _fill(_template("github-pages-workflow.yml"), values)
     return made
 
 

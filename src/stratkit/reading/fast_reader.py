@@ -69,7 +69,7 @@ _SYNTAX = (
     # 32 000, so the exact reader, which keeps the text, must decide (STK201)
     re.compile(r"\d\.\d{3}(?!\d)"),
 )
-_UNDERSCORE = re.compile(r"_\d")  # 1_000, if a digit comes before
+_UNDERSCORE = re.compile(r"_")
 _COMMENT_LINE = re.compile(r"^[ ]*#.*$", re.MULTILINE)
 
 
@@ -121,8 +121,11 @@ def _syntax(text: str) -> bool:
     # a node.
     if _followed(text, "!?", lambda before, _after: before in _NODE_START):
         return True
+    # 1_000 and 30419_ (a digit before), _5 (a digit after, at the start of a value) are
+    # numbers to yaml-rs and text to PyYAML; ind_01 (a letter before) is text to both.
     for match in _UNDERSCORE.finditer(text):
-        if text[match.start() - 1].isdigit():
+        before, after = text[match.start() - 1], text[match.end() : match.end() + 1]
+        if before.isdigit() or (after.isdigit() and not (before.isalnum() or before == "_")):
             return True
     return _zero_padded(text) or any(pattern.search(text) for pattern in _SYNTAX)
 

@@ -1,0 +1,157 @@
+"""`stratkit report`: the follow-up the council reads, as an HTML page or a tagged PDF."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from stratkit.cli.common import out, say
+from stratkit.cli.options import (
+    DEFAULT_FOLDER,
+    DirOption,
+    LangOption,
+    MethodOption,
+    NoCache,
+    chosen_cache,
+)
+from stratkit.errors import CannotRun
+from stratkit.i18n import _
+
+
+class PageFormat(StrEnum):
+    HTML = "html"
+    PDF = "pdf"
+
+
+def report(
+    name: Annotated[
+        str | None,
+        typer.Argument(
+            help="The strategy, such as kasko for strategies/kasko.yaml.",
+            metavar="NAME",
+            show_default=False,
+        ),
+    ] = None,
+    output: Annotated[
+        Path | None,
+        typer.Option(
+            "--output",
+            "-o",
+            help="The file to write (default: NAME.html or NAME.pdf here; - for standard "
+            "output, HTML only).",
+            metavar="FILE",
+            show_default=False,
+        ),
+    ] = None,
+    page_format: Annotated[
+        PageFormat,
+        typer.Option("--format", "-f", help="html or pdf.", case_sensitive=False, metavar="FORMAT"),
+    ] = PageFormat.HTML,
+    as_of: Annotated[
+        int | None,
+        typer.Option("--as-of", help="Judge with the values known in this year.", metavar="YEAR"),
+    ] = None,
+    lang: LangOption = None,
+    method: MethodOption = None,
+    folder: DirOption = DEFAULT_FOLDER,
+    site: Annotated[
+        Path | None,
+        typer.Option(
+            "--site",
+            help="Write a web site to this folder instead: an index of every strategy (or "
+            "of NAME), a page per strategy and its data as CSV.",
+            metavar="DIR",
+            show_default=False,
+        ),
+    ] = None,
+    no_cache: NoCache = False,
+) -> None:
+    """Write a strategy's follow-up as one accessible HTML page, or as a tagged PDF.
+
+    The page shows everything the file says (vision, values, goals with actions and
+    benefit), each goal's indicators with a chart and its figures, the initiatives, and how
+    the statuses were computed. It needs no network and no script to be read. Exit codes:
+    0 written, 1 the strategy file has errors (they are listed), 2 stratkit could not run.
+    """
+    from stratkit.cli.loading import load_strategies
+    from stratkit.cli.options import default_year
+
+    if as_of is not None:
+        from stratkit.model.values import ValueProblem, parse_year
+
+        try:
+            parse_year(as_of)
+        except ValueProblem as problem:
+            raise CannotRun(f"--as-of: {problem.message}", problem.hint or "") from None
+    if site is not None:
+        from stratkit.cli.report_site import write_site
+
+        if output is not None or page_format is not PageFormat.HTML:
+            raise CannotRun(
+                _("--site writes HTML pages into its folder: --output and --format do not apply"),
+                _("leave out --output and --format, or leave out --site for one page or PDF"),
+            )
+
+        write_site(site, folder, [name] if name else [], as_of, method, lang, no_cache)
+        return
+    if name is None:
+        raise CannotRun(
+            _("give the name of the strategy to report on"),
+            _("for example: stratkit report kasko (or --site DIR for every strategy)"),
+        )
+    if page_format is PageFormat.PDF and output == Path("-"):
+        raise CannotRun(
+            _("a PDF cannot be written to standard output"), _("give a file with --output")
+        )
+    loaded = load_strategies(folder, [name], chosen_cache(no_cache))
+    from stratkit.progress.rollup import status_report
+    from stratkit.reporters.report.html import render
+
+    result = status_report(loaded.strategies, as_of, method, default_year())
+    (strategy_name, strategy), *_rest = loaded.strategies
+    from stratkit.reporters import RenderOptions
+
+    page = render(result, RenderOptions(), lang or strategy.language)
+    if output == Path("-"):
+        out(page)
+        return
+    target = output or Path(f"{strategy_name}.{page_format.value}")
+    if page_format is PageFormat.PDF:
+        write_pdf(page, target)
+    else:
+        write_bytes(target, page.encode("utf-8"))
+    say(_("wrote {path}").format(path=target))
+
+
+def write_pdf(page: str, target: Path) -> None:
+    from stratkit.reporters.report.pdf import PrintProblem, is_tagged, print_pdf
+
+    try:
+        data = print_pdf(page)
+    except PrintProblem as problem:
+        raise CannotRun(problem.message, problem.hint) from None
+    write_bytes(target, data)
+    if not is_tagged(data):
+        # Written all the same: an untagged PDF still serves on paper, but not online.
+        say(
+            _(
+                "warning: the PDF has no tags, so screen readers cannot follow it; print it "
+                "with a newer Chromium, Chrome or Edge before publishing it"
+            )
+        )
+
+
+def write_bytes(target: Path, data: bytes) -> None:
+    """Write atomically: a reader never sees half a page, and a failed run leaves no file."""
+    from stratkit.cli.report_site import write_file
+
+    try:
+        write_file(target, data)
+    except OSError as error:
+        raise CannotRun(
+            _("cannot write {path}: {reason}").format(path=target, reason=error.strerror or error),
+            _("check that the folder exists and can be written to"),
+        ) from None

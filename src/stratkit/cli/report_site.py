@@ -1,0 +1,148 @@
+"""`stratkit report --site DIR`: write the index, a page per strategy and the data files.
+
+A national site (600 strategies of 40 indicators) spends most of its time drawing charts and
+filling templates, one strategy at a time: on Linux the strategies are shared out to one
+process per core (forked, so the report is not copied by pickling), each writing the files
+of its strategies; only the index lines come back.
+"""
+
+from __future__ import annotations
+
+import datetime
+import os
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from stratkit.cli.common import say
+from stratkit.cli.options import chosen_cache
+from stratkit.errors import CannotRun
+from stratkit.i18n import _
+from stratkit.model.choices import Language, Method
+
+if TYPE_CHECKING:
+    from stratkit.progress.rollup import StatusReport
+    from stratkit.reporters.report.site import IndexLine
+
+# Below this many strategies a process pool costs more than it saves.
+MIN_PARALLEL = 24
+# At most this many strategies are rendered before their files are written.
+PART = 25
+# The report the forked workers render parts of (set only while the pool runs).
+_SHARED: dict[str, StatusReport] = {}
+
+
+def write_site(
+    site: Path,
+    folder: Path,
+    names: list[str],
+    as_of: int | None,
+    method: Method | None,
+    lang: Language | None,
+    no_cache: bool,
+) -> None:
+    """Every strategy in `folder` (or the named ones); a file with errors is left out, its
+    errors are listed, and the command ends with exit 1 after writing the others."""
+    from stratkit.cli.loading import load_strategies
+    from stratkit.cli.options import default_year
+    from stratkit.progress.rollup import status_report
+    from stratkit.reporters.report.site import index_file
+
+    loaded = load_strategies(folder, names, chosen_cache(no_cache))
+    report = status_report(loaded.strategies, as_of, method, default_year())
+    today = datetime.date.today()
+    try:
+        lines = write_pages(report, site, lang, today)
+        write_file(site / ".nojekyll", b"")
+        write_file(site / "index.html", index_file(report, lines, lang, today))
+    except OSError as error:
+        raise CannotRun(
+            _("cannot write {path}: {reason}").format(
+                path=error.filename or site, reason=error.strerror or error
+            ),
+            _("check that the folder exists and can be written to"),
+        ) from None
+    say(
+        _("wrote {count} pages and their data to {folder} (open {index})").format(
+            count=len(loaded.strategies), folder=site, index=site / "index.html"
+        )
+    )
+    loaded.exit_if_broken()
+
+
+def write_pages(
+    report: StatusReport, site: Path, lang: Language | None, today: datetime.date
+) -> list[IndexLine]:
+    """Render and write each strategy's files a part at a time (so that a national site is
+    never held in memory whole); the index lines come back in the report's order."""
+    count = len(report.strategies)
+    workers = _workers(count)
+    step = max(1, min(PART, -(-count // (workers * 4))))
+    parts = [
+        (start, min(start + step, count), lang, today, site) for start in range(0, count, step)
+    ]
+    _SHARED["report"] = report
+    try:
+        if workers <= 1:
+            rendered = [_write_part(part) for part in parts]
+        else:
+            import multiprocessing
+            from concurrent.futures import ProcessPoolExecutor
+
+            context = multiprocessing.get_context("fork")
+            with ProcessPoolExecutor(workers, mp_context=context) as pool:
+                rendered = list(pool.map(_write_part, parts))
+    finally:
+        _SHARED.clear()
+    return [line for part in rendered for line in part]
+
+
+def _write_part(
+    part: tuple[int, int, Language | None, datetime.date, Path],
+) -> list[IndexLine]:
+    from stratkit.progress.rollup import StatusReport
+    from stratkit.reporters.report.site import strategy_files
+
+    start, stop, lang, today, site = part
+    report = _SHARED["report"]
+    chunk = StatusReport(report.as_of, report.method, report.strategies[start:stop])
+    files, lines = strategy_files(chunk, lang, today)
+    for path, data in files.items():
+        write_file(site / path, data)
+    return lines
+
+
+def write_file(target: Path, data: bytes) -> None:
+    """Write atomically, so that a web server never serves half a page; OSError on failure."""
+    import tempfile
+
+    target.parent.mkdir(parents=True, exist_ok=True)
+    handle, temporary = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.")
+    try:
+        with os.fdopen(handle, "wb") as stream:
+            stream.write(data)
+        os.chmod(temporary, 0o666 & ~_UMASK)
+        os.replace(temporary, target)
+    except OSError:
+        Path(temporary).unlink(missing_ok=True)
+        raise
+
+
+def _workers(count: int) -> int:
+    if count < MIN_PARALLEL or sys.platform != "linux":
+        return 1  # fork is Linux's; elsewhere pickling every strategy would eat the gain
+    try:
+        cores = len(os.sched_getaffinity(0))
+    except AttributeError:  # pragma: no cover - Linux has it
+        cores = os.cpu_count() or 1
+    return max(1, min(cores, count // MIN_PARALLEL + 1))
+
+
+def _umask() -> int:
+    # Read once at import: os.umask can only be read by setting it, which threads must not race.
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
+
+
+_UMASK = _umask()

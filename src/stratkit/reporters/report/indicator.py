@@ -1,0 +1,185 @@
+"""One indicator on the report page: its table row, chart, figures, analysis and source."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from stratkit.model.choices import Language
+from stratkit.progress.statuses import Status
+from stratkit.reporters.report import chart, extras
+from stratkit.reporters.report.words import PAGE
+from stratkit.reporters.status import cells
+from stratkit.reporters.text import numbers
+from stratkit.reporters.words.labels import STATUS, SYMBOL
+
+if TYPE_CHECKING:
+    from stratkit.progress.assess import Assessment, Value
+
+
+@dataclass(frozen=True, slots=True)
+class YearRow:
+    year: int
+    value: str
+    preliminary: bool = False
+    women: str | None = None  # format 1.1
+    men: str | None = None  # format 1.1
+
+
+@dataclass(frozen=True, slots=True)
+class AssessmentView:
+    """A judgement made by people (format 1.1): shown with its year and motivation."""
+
+    heading: str
+    symbol: str
+    status: str
+    motivation: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class IndicatorView:
+    anchor: str
+    title: str
+    metric: str
+    cells: tuple[str, ...]  # Nuläge, Målsättning, Förverkligats, Framsteg (Status apart)
+    status_key: str
+    status_symbol: str
+    status_word: str
+    source: str | None
+    chart: str | None  # the inline SVG, None without actual values
+    chart_title: str
+    legend: tuple[tuple[str, str], ...]  # (swatch SVG, words)
+    rows: tuple[YearRow, ...]
+    women_men: bool  # whether the figures table has women and men columns
+    analysis_heading: str | None = None  # format 1.1
+    analysis: str | None = None  # format 1.1
+    assessment: AssessmentView | None = None  # format 1.1
+
+
+def indicator_view(
+    a: Assessment, anchor: str, language: Language, as_of: int | None
+) -> IndicatorView:
+    words = PAGE[language]
+    ind = a.indicator
+    entries = extras.year_entries(ind)
+
+    def num(value: float) -> str:
+        return numbers.number(value, language)
+
+    rows = tuple(
+        YearRow(
+            e.year,
+            num(e.value),
+            e.preliminary,
+            num(e.women) if e.women is not None else None,
+            num(e.men) if e.men is not None else None,
+        )
+        for e in entries
+    )
+    figures = cells.figures(a, language)
+    data = _chart_data(a, entries)
+    chart_title = words["chart_of"].format(title=ind.title)
+    svg = None
+    legend: tuple[tuple[str, str], ...] = ()
+    if data is not None:
+        svg = chart.svg(data, anchor, chart_title, describe(a, entries, language), num)
+        legend = tuple((chart.swatch(k), _legend_word(k, language)) for k in data.kinds)
+    found = extras.analysis(ind, as_of)
+    judged = extras.assessment(ind, as_of)
+    return IndicatorView(
+        anchor=anchor,
+        title=ind.title,
+        metric=cells.metric(a),
+        cells=tuple(figures[:4]),
+        status_key=a.status.value,
+        status_symbol=SYMBOL[a.status],
+        status_word=STATUS[language][a.status],
+        source=ind.source,
+        chart=svg,
+        chart_title=chart_title,
+        legend=legend,
+        rows=rows,
+        women_men=any(r.women is not None or r.men is not None for r in rows),
+        analysis_heading=words["analysis"].format(year=found[0]) if found else None,
+        analysis=found[1] if found else None,
+        assessment=_assessment(judged, language) if judged else None,
+    )
+
+
+def describe(a: Assessment, entries: list[extras.YearEntry], language: Language) -> str:
+    """What the chart shows, in words, for those who cannot see it."""
+    words = PAGE[language]
+
+    def num(value: float) -> str:
+        return numbers.number(value, language)
+
+    parts = []
+    if entries:
+        first, last = entries[0], entries[-1]
+        parts.append(
+            words["chart_desc_values"].format(
+                title=a.indicator.title,
+                count=len(entries),
+                first=first.year,
+                last=last.year,
+                first_value=num(first.value),
+                last_value=num(last.value),
+            )
+        )
+    if a.baseline is not None:
+        parts.append(
+            words["chart_desc_baseline"].format(value=num(a.baseline.value), year=a.baseline.year)
+        )
+    if a.target is not None:
+        parts.append(
+            words["chart_desc_target"].format(value=num(a.target.value), year=a.target.year)
+        )
+    if a.as_of is not None:
+        parts.append(words["chart_desc_as_of"].format(year=a.as_of))
+    parts.append(words["chart_desc_status"].format(status=STATUS[language][a.status]))
+    return " ".join(parts)
+
+
+def _chart_data(a: Assessment, entries: list[extras.YearEntry]) -> chart.ChartData | None:
+    if not entries:
+        return None
+
+    def point(v: Value | None) -> chart.Point | None:
+        return chart.Point(v.year, v.value) if v is not None else None
+
+    return chart.ChartData(
+        actual=tuple(chart.Point(e.year, e.value, e.preliminary) for e in entries),
+        baseline=point(a.baseline),
+        target=point(a.target),
+        # Without --as-of the statuses are those of the latest value: mark that year.
+        as_of=a.as_of if a.as_of is not None else (a.latest.year if a.latest else None),
+        women=tuple(chart.Point(e.year, e.women) for e in entries if e.women is not None),
+        men=tuple(chart.Point(e.year, e.men) for e in entries if e.men is not None),
+    )
+
+
+def _legend_word(kind: str, language: Language) -> str:
+    from stratkit.reporters.words.labels import COLUMNS
+
+    words, columns = PAGE[language], COLUMNS[language]
+    return {
+        "actual": columns["actual"],
+        "preliminary": words["preliminary_long"],
+        "path": words["path"],
+        "baseline": columns["baseline"],
+        "target": columns["target"],
+        "women": words["women"],
+        "men": words["men"],
+        "as_of": words["as_of_line"],
+    }[kind]
+
+
+def _assessment(judged: tuple[int, str, str | None], language: Language) -> AssessmentView:
+    year, code, motivation = judged
+    status = Status(code) if code in {s.value for s in Status} else Status.NOT_AVAILABLE
+    return AssessmentView(
+        PAGE[language]["assessment"].format(year=year),
+        SYMBOL[status],
+        STATUS[language][status],
+        motivation,
+    )

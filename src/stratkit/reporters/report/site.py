@@ -1,0 +1,156 @@
+"""`stratkit report --site`: an index over the strategies, a page per strategy and its data.
+
+A projection of one status report into files, returned as {relative path: bytes} and written
+by the command, so that tests read a site without a disk. The folder is ready for GitHub
+Pages (with `.nojekyll`, so no file is hidden or processed) or any web server.
+"""
+
+from __future__ import annotations
+
+import datetime
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from stratkit.model.choices import Language
+from stratkit.reporters import RenderOptions
+from stratkit.reporters.report.html import page_html, render_template
+from stratkit.reporters.report.view import (
+    StatusCount,
+    as_of_text,
+    generated_text,
+    method_text,
+    page_view,
+    status_counts,
+)
+from stratkit.reporters.report.words import PAGE
+from stratkit.reporters.status import cells
+
+if TYPE_CHECKING:
+    from stratkit.progress.rollup import StatusReport
+
+
+def _csv(report: StatusReport) -> dict[str, bytes]:
+    """Each strategy's rows of `stratkit status --format csv`, as a file of its own.
+
+    The status CSV is rendered once for all strategies (pandas costs 20 ms a call, which 600
+    calls would feel) and split by its `strategy` column with the same quoting rules.
+    """
+    import csv
+    import io
+
+    from stratkit.reporters.status import csv as status_csv
+
+    rows = csv.reader(io.StringIO(status_csv.render(report, RenderOptions())))
+    header = next(rows)
+    grouped: dict[str, list[list[str]]] = {s.name: [] for s in report.strategies}
+    for row in rows:
+        grouped[row[0]].append(row)
+    files = {}
+    for name, group in grouped.items():
+        text = io.StringIO()
+        writer = csv.writer(text, lineterminator="\n")
+        writer.writerow(header)
+        writer.writerows(group)
+        files[name] = text.getvalue().encode("utf-8")
+    return files
+
+
+# The data files beside each page: extension -> writer of each strategy's file, by name.
+# The xlsx export (another issue) hooks in here with one line: "xlsx": its writer.
+DATA_FORMATS: dict[str, Callable[[StatusReport], dict[str, bytes]]] = {"csv": _csv}
+
+
+@dataclass(frozen=True, slots=True)
+class IndexLine:
+    name: str
+    href: str
+    title: str
+    municipality: str
+    content_language: str
+    period: str
+    statuses: tuple[StatusCount, ...]
+    done: str
+    data: tuple[tuple[str, str], ...]  # (label, href)
+
+
+def site_files(
+    report: StatusReport,
+    language: Language | None,
+    today: datetime.date | None = None,
+) -> dict[str, bytes]:
+    """Every file of the site by path ('/'-separated, relative to the site's folder)."""
+    files, lines = strategy_files(report, language, today)
+    files[".nojekyll"] = b""
+    files["index.html"] = index_file(report, lines, language, today)
+    return files
+
+
+def strategy_files(
+    report: StatusReport,
+    language: Language | None,
+    today: datetime.date | None = None,
+) -> tuple[dict[str, bytes], list[IndexLine]]:
+    """The page and data files of each strategy in `report`, and its line in the index.
+
+    Each strategy is rendered on its own, so the command may hand parts of a large report
+    to several processes and join what they return.
+    """
+    from dataclasses import replace
+
+    files: dict[str, bytes] = {}
+    lines = []
+    index_language = language or _common_language(report)
+    written = {extension: write(report) for extension, write in DATA_FORMATS.items()}
+    for status in report.strategies:
+        data = []
+        for extension, by_name in written.items():
+            files[f"{status.name}.{extension}"] = by_name[status.name]
+            data.append((extension.upper(), f"{status.name}.{extension}"))
+        page_language = language or status.strategy.language
+        page = page_view(status, report.as_of, report.method, page_language, today)
+        page = replace(page, index_href="index.html", data_links=tuple(data))
+        files[f"{status.name}.html"] = page_html(page, status, page_language).encode("utf-8")
+        period = status.strategy.strategy.period
+        lines.append(
+            IndexLine(
+                name=status.name,
+                href=f"{status.name}.html",
+                title=status.strategy.strategy.title,
+                municipality=status.strategy.municipality.name,
+                content_language=status.strategy.language.value,
+                period=f"{period.start}–{period.end}" if period else "",
+                statuses=status_counts(status.statuses, index_language),
+                done=cells.done_of(status.tally, index_language) if status.tally.total else "–",
+                data=tuple(data),
+            )
+        )
+    return files, lines
+
+
+def index_file(
+    report: StatusReport,
+    lines: list[IndexLine],
+    language: Language | None,
+    today: datetime.date | None = None,
+) -> bytes:
+    """The index page: one line per strategy, in the order of `lines`."""
+    index_language = language or _common_language(report)
+    words = PAGE[index_language]
+    return render_template(
+        "index.html.j2",
+        index_language,
+        page_language=index_language.value,
+        words=words,
+        lines=lines,
+        intro=words["index_intro"].format(count=len(lines)),
+        as_of=as_of_text(report.as_of, index_language),
+        method=method_text(report.method, index_language),
+        generated=generated_text(today, index_language),
+    ).encode("utf-8")
+
+
+def _common_language(report: StatusReport) -> Language:
+    """The language all the strategies share; Swedish when they differ (as `status` does)."""
+    languages = {s.strategy.language for s in report.strategies}
+    return languages.pop() if len(languages) == 1 else Language.SV

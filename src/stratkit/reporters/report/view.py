@@ -1,0 +1,213 @@
+"""The report page's view-model: one strategy's status, as the words and numbers shown.
+
+A projection of one `StrategyStatus` (progress.rollup), like the status reporters: nothing
+here judges anything. The templates only place what is built here, so every number is
+written in the page's language once, and tests can read the page's content without HTML.
+
+Format 1.1 (issue 12) adds analysis, assessments, preliminary values, women and men, and
+an initiative's responsible body and deadline. Their places are here already (`analysis`,
+`assessment`, `YearRow.preliminary/women/men`, `InitiativeView.responsible/deadline`) and
+are filled by `extras.py` from whatever the model holds; see the seams named there.
+"""
+
+from __future__ import annotations
+
+import datetime
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from stratkit import __version__
+from stratkit.model.choices import Language
+from stratkit.progress.statuses import Status
+from stratkit.reporters.report import extras
+from stratkit.reporters.report.indicator import IndicatorView, indicator_view
+from stratkit.reporters.report.words import METHOD, METHOD_URL, PAGE
+from stratkit.reporters.status import cells
+from stratkit.reporters.words.labels import INITIATIVE, STATUS, SYMBOL, TEXT
+
+if TYPE_CHECKING:
+    from stratkit.model.choices import Method
+    from stratkit.model.strategy import Initiative, StrategyInfo
+    from stratkit.progress.rollup import GoalStatus, StrategyStatus
+
+
+@dataclass(frozen=True, slots=True)
+class StatusCount:
+    key: str  # the status's code, for the stylesheet
+    symbol: str
+    word: str
+    count: int
+
+
+@dataclass(frozen=True, slots=True)
+class InitiativeView:
+    title: str
+    count: int
+    status_key: str
+    status: str
+    goals: str
+    date: str
+    description: str | None = None
+    source: str | None = None
+    responsible: str | None = None  # format 1.1
+    deadline: str | None = None  # format 1.1
+
+
+@dataclass(frozen=True, slots=True)
+class GoalView:
+    anchor: str
+    title: str
+    description: str | None
+    actions: tuple[str, ...]
+    benefit: str | None
+    statuses: tuple[StatusCount, ...]
+    indicators: tuple[IndicatorView, ...]
+    initiatives: tuple[InitiativeView, ...]
+    done: str | None  # "1 av 2 klara (50 %)", None without initiatives
+
+
+@dataclass(frozen=True, slots=True)
+class ValueView:
+    title: str
+    description: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class PageView:
+    name: str
+    language: str  # the page's language (lang attribute)
+    content_language: str  # the file's language, for the texts the file gives
+    title: str
+    municipality: str
+    period: str | None
+    adopted: str | None
+    motto: str | None
+    vision: str | None
+    budget: str | None
+    source: str | None
+    values: tuple[ValueView, ...]
+    statuses: tuple[StatusCount, ...]
+    done: str | None
+    goals: tuple[GoalView, ...]
+    initiatives: tuple[InitiativeView, ...]
+    as_of: str
+    method: str
+    method_url: str
+    generated: str
+    headers: tuple[str, ...]
+    words: dict[str, str]
+    legend: tuple[tuple[str, str], ...] = field(default_factory=tuple)  # (symbol, word)
+    # On a site (--site): the way back to the index and the data files beside the page.
+    index_href: str | None = None
+    data_links: tuple[tuple[str, str], ...] = ()  # (label, href)
+
+
+def page_view(
+    status: StrategyStatus,
+    as_of: int | None,
+    method: Method | None,
+    language: Language,
+    today: datetime.date | None = None,
+) -> PageView:
+    words = PAGE[language]
+    info = status.strategy.strategy
+    period = f"{info.period.start}–{info.period.end}" if info.period else None
+    names = {goal.id: goal.title for goal in status.strategy.goals}
+    return PageView(
+        name=status.name,
+        language=language.value,
+        content_language=status.strategy.language.value,
+        title=info.title,
+        municipality=status.strategy.municipality.name,
+        period=period,
+        adopted=info.adopted,
+        motto=info.motto,
+        vision=info.vision,
+        budget=_budget(info, language),
+        source=info.source,
+        values=tuple(ValueView(v.title, v.description) for v in status.strategy.values),
+        statuses=status_counts(status.statuses, language),
+        done=cells.done_of(status.tally, language) if status.tally.total else None,
+        goals=tuple(
+            _goal(group, number, as_of, language, names)
+            for number, group in enumerate(status.goals, 1)
+        ),
+        initiatives=tuple(
+            _initiative(i, language, names, as_of) for i in status.strategy.initiatives
+        ),
+        as_of=as_of_text(as_of, language),
+        method=method_text(method, language),
+        method_url=METHOD_URL,
+        generated=generated_text(today, language),
+        headers=tuple(cells.headers(language)[:6]),
+        words=words,
+        legend=tuple((SYMBOL[s], STATUS[language][s]) for s in Status),
+    )
+
+
+def as_of_text(as_of: int | None, language: Language) -> str:
+    words = PAGE[language]
+    return words["as_of"].format(year=as_of) if as_of else words["as_of_latest"]
+
+
+def method_text(method: Method | None, language: Language) -> str:
+    return METHOD[language][method.value] if method else PAGE[language]["method_each"]
+
+
+def generated_text(today: datetime.date | None, language: Language) -> str:
+    made = (today or datetime.date.today()).isoformat()
+    return PAGE[language]["generated"].format(date=made, version=__version__)
+
+
+def _budget(info: StrategyInfo, language: Language) -> str | None:
+    """The budget as `status` writes it, without its "Budget: " label (the page's <dt>)."""
+    text = cells.budget(info, language)
+    label = TEXT[language]["budget"] + ": "
+    return text[len(label) :] if text and text.startswith(label) else text
+
+
+def status_counts(counts: dict[Status, int], language: Language) -> tuple[StatusCount, ...]:
+    return tuple(StatusCount(s.value, SYMBOL[s], STATUS[language][s], n) for s, n in counts.items())
+
+
+def _goal(
+    group: GoalStatus,
+    number: int,
+    as_of: int | None,
+    language: Language,
+    names: dict[str, str],
+) -> GoalView:
+    goal = group.goal
+    anchor = f"goal-{goal.id}" if goal else "goal-unlinked"
+    return GoalView(
+        anchor=anchor,
+        title=goal.title if goal else TEXT[language]["unlinked"],
+        description=goal.description if goal else None,
+        actions=tuple(goal.actions) if goal else (),
+        benefit=goal.benefit if goal else None,
+        statuses=status_counts(group.statuses, language),
+        indicators=tuple(
+            indicator_view(a, f"{anchor}-{i}", language, as_of)
+            for i, a in enumerate(group.assessments, 1)
+        ),
+        initiatives=tuple(_initiative(i, language, names, as_of) for i in group.initiatives),
+        done=cells.done_of(group.tally, language) if group.tally.total else None,
+    )
+
+
+def _initiative(
+    initiative: Initiative, language: Language, names: dict[str, str], as_of: int | None
+) -> InitiativeView:
+    status = extras.initiative_status(initiative, as_of)
+    return InitiativeView(
+        title=initiative.title,
+        count=initiative.count,
+        status_key=status.value if status else "unknown",
+        status=INITIATIVE[language][status],
+        goals=", ".join(names.get(g, g) for g in initiative.goals),
+        date=initiative.date or "",
+        description=initiative.description,
+        source=initiative.source,
+        responsible=extras.text(initiative, "responsible"),
+        deadline=extras.text(initiative, "deadline"),
+    )

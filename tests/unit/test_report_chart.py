@@ -1,0 +1,123 @@
+"""The report's chart: round ticks, colours with enough contrast, escaped text, and the
+format 1.1 figures (preliminary, women and men) drawn and listed when the model has them."""
+
+from __future__ import annotations
+
+import math
+import re
+from types import SimpleNamespace
+
+import pytest
+from hypothesis import example, given
+from hypothesis import strategies as st
+
+from stratkit.model.choices import Language
+from stratkit.reporters.report import chart, extras
+from stratkit.reporters.report.html import footer_css
+from stratkit.reporters.report.ticks import nice_step, value_ticks, year_ticks
+from stratkit.reporters.text.numbers import number
+
+
+def test_ticks_are_round_numbers_around_the_values() -> None:
+    assert value_ticks(29616, 32000) == [29500, 30000, 30500, 31000, 31500, 32000]
+    assert value_ticks(0.12, 0.31) == [0.1, 0.15, 0.2, 0.25, 0.3, 0.35]
+    assert value_ticks(1208, 1278) == [1200, 1220, 1240, 1260, 1280]
+    alone = value_ticks(5, 5)
+    assert alone[0] < 5 < alone[-1]
+    assert year_ticks(2010, 2025) == [2010, 2012, 2014, 2016, 2018, 2020, 2022, 2024]
+    assert year_ticks(2011, 2012) == [2011, 2012]
+    assert year_ticks(1990, 2030) == [1990, 1995, 2000, 2005, 2010, 2015, 2020, 2025, 2030]
+
+
+@given(
+    st.floats(-1e9, 1e9, allow_nan=False),
+    st.floats(0, 1e9, allow_nan=False),
+)
+@example(low=-1e-05, span=25001.0)  # a value a hair below a round tick: the tick stands
+def test_ticks_cover_the_range_in_round_steps(low: float, span: float) -> None:
+    ticks = value_ticks(low, low + span)
+    # Within a millionth of the axis: the ticks absorb floating-point noise, not more.
+    slack = 1e-6 * (ticks[-1] - ticks[0])
+    assert ticks[0] <= low + slack
+    assert ticks[-1] >= low + span - slack
+    assert 2 <= len(ticks) <= 12
+    step = nice_step(ticks[-1] - ticks[0], len(ticks) - 1)
+    mantissa = step / 10 ** math.floor(math.log10(step))
+    assert round(mantissa, 6) in (1, 2, 2.5, 5, 10)
+
+
+def test_tick_labels_are_in_the_language() -> None:
+    data = chart.ChartData(actual=(chart.Point(2019, 30381), chart.Point(2024, 30180)))
+    svg = chart.svg(data, "c", "t", "d", lambda v: number(v, Language.SV))
+    assert ">30\u00a0400<" in svg
+    svg = chart.svg(data, "c", "t", "d", lambda v: number(v, Language.EN))
+    assert ">30,400<" in svg
+
+
+def _luminance(colour: str) -> float:
+    channels = [int(colour[i : i + 2], 16) / 255 for i in (1, 3, 5)]
+    linear = [c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4 for c in channels]
+    return 0.2126 * linear[0] + 0.7152 * linear[1] + 0.0722 * linear[2]
+
+
+@pytest.mark.parametrize("kind", sorted(chart.COLOURS))
+def test_every_line_and_marker_has_3_to_1_contrast_on_white(kind: str) -> None:
+    ratio = 1.05 / (_luminance(chart.COLOURS[kind]) + 0.05)
+    assert ratio >= 3, f"{kind}: {ratio:.2f}"
+
+
+def test_series_differ_by_shape_and_dash_not_only_colour() -> None:
+    kinds = ("actual", "preliminary", "path", "baseline", "target", "women", "men", "as_of")
+    without_colour = {re.sub(r"#[0-9a-f]{6}", "", chart.swatch(k)) for k in kinds}
+    assert len(without_colour) == len(kinds)
+
+
+def test_text_in_the_chart_is_escaped() -> None:
+    data = chart.ChartData(actual=(chart.Point(2020, 1), chart.Point(2021, 2)))
+    svg = chart.svg(data, "c", "</title><script>", "<b>&", str)
+    assert "<script>" not in svg
+    assert "&lt;/title&gt;&lt;script&gt;" in svg
+    assert "&lt;b&gt;&amp;" in svg
+
+
+def test_format_1_1_figures_are_read_and_drawn() -> None:
+    indicator = SimpleNamespace(
+        actual={
+            2024: 118,
+            2025: {"value": 120, "preliminary": True, "women": 61, "men": 59},
+        },
+        analysis={2024: "Old.", 2025: "The rise is preliminary."},
+        assessment={2025: {"status": "on_track", "motivation": "The plan is followed."}},
+    )
+    entries = extras.year_entries(indicator)
+    assert [(e.year, e.value, e.preliminary, e.women, e.men) for e in entries] == [
+        (2024, 118, False, None, None),
+        (2025, 120, True, 61, 59),
+    ]
+    assert extras.analysis(indicator, None) == (2025, "The rise is preliminary.")
+    assert extras.analysis(indicator, 2024) == (2024, "Old.")
+    assert extras.assessment(indicator, 2025) == (2025, "on_track", "The plan is followed.")
+    assert extras.assessment(indicator, 2023) is None
+    data = chart.ChartData(
+        actual=tuple(chart.Point(e.year, e.value, e.preliminary) for e in entries),
+        women=(chart.Point(2025, 61),),
+        men=(chart.Point(2025, 59),),
+    )
+    assert data.kinds == ["actual", "preliminary", "women", "men"]
+    svg = chart.svg(data, "c", "t", "d", str)
+    assert 'fill="#ffffff" stroke="#1d4f91"' in svg  # the preliminary value's hollow dot
+
+
+def test_an_initiative_status_per_year_is_read_at_the_as_of_year() -> None:
+    initiative = SimpleNamespace(status={2024: "ongoing", 2025: "done"})
+    assert extras.initiative_status(initiative, 2024) == "ongoing"
+    assert extras.initiative_status(initiative, None) == "done"
+    assert extras.initiative_status(initiative, 2023) is None
+    assert extras.text(SimpleNamespace(responsible="Kommunstyrelsen"), "responsible") == (
+        "Kommunstyrelsen"
+    )
+
+
+def test_page_numbers_in_css() -> None:
+    assert footer_css("Sida {page} av {pages}") == '"Sida " counter(page) " av " counter(pages)'
+    assert footer_css("Sivu {page} / {pages}") == '"Sivu " counter(page) " / " counter(pages)'
