@@ -161,7 +161,17 @@ def examples(today: str) -> list[str]:
     from tests.conftest import ROOT
 
     result = CliRunner().invoke(
-        app, ["validate", "--today", today, "--select", "STK402", str(ROOT / "strategies")]
+        app,
+        [
+            "validate",
+            "--lang",
+            "en",
+            "--today",
+            today,
+            "--select",
+            "STK402",
+            str(ROOT / "strategies"),
+        ],
     )
     assert result.exit_code == 0
     return [

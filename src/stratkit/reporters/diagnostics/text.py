@@ -46,16 +46,15 @@ def _diagnostic(d: Diagnostic, report: FileReport, color: bool, hint: str) -> li
 
 def summary(run: ValidationRun, color: bool = False, language: str = "en") -> str:
     files = len(run.reports)
-    checked = plural_in(N_("Checked {n} file"), N_("Checked {n} files"), files, language).format(
-        n=files
-    )
+    checked = plural_in("Checked {n} file", "Checked {n} files", files, language)
+    checked = checked.format(n=files)
     if not run.errors and not run.warnings:
         found = in_language("no problems found.", language)
         return in_language("{checked}: {found}", language).format(
             checked=checked, found=paint(found, "green", enabled=color)
         )
-    errors = plural_in(N_("{n} error"), N_("{n} errors"), run.errors, language)
-    warnings = plural_in(N_("{n} warning"), N_("{n} warnings"), run.warnings, language)
+    errors = plural_in("{n} error", "{n} errors", run.errors, language)
+    warnings = plural_in("{n} warning", "{n} warnings", run.warnings, language)
     return in_language("{checked}: {errors}, {warnings}.", language).format(
         checked=checked,
         errors=errors.format(n=run.errors),
