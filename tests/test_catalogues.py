@@ -21,6 +21,7 @@ from pathlib import Path
 import pytest
 from babel.messages.catalog import Catalog
 from babel.messages.extract import extract_from_dir
+from babel.messages.frontend import parse_mapping_cfg
 from babel.messages.mofile import write_mo
 from babel.messages.pofile import read_po
 
@@ -43,8 +44,10 @@ def read(path: Path, locale: str | None = None) -> Catalog:
 
 def source_messages() -> set[object]:
     found: set[object] = set()
+    with (ROOT / "babel.cfg").open(encoding="utf-8") as handle:
+        method_map, options_map = parse_mapping_cfg(handle)
     for _file, _line, message, _comments, _context in extract_from_dir(
-        str(ROOT / "src" / "stratkit"), keywords=KEYWORDS, comment_tags=()
+        str(ROOT), method_map, options_map, keywords=KEYWORDS, comment_tags=()
     ):
         if isinstance(message, tuple):
             found.add(tuple(m for m in message if m))

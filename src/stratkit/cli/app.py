@@ -44,6 +44,14 @@ def _root(
             is_eager=True,
         ),
     ] = False,
+    lang: Annotated[
+        str | None,
+        typer.Option(
+            "--lang",
+            help="sv, fi or en: the language of --help and of the messages.",
+            metavar="LANG",
+        ),
+    ] = None,
 ) -> None:
     """Follow up municipal strategies kept as YAML files in git.
 
@@ -60,4 +68,13 @@ app.command("init")(init_command.init)
 
 
 def main() -> None:
-    app()
+    import sys
+
+    from stratkit.cli.help_language import language_of, translate
+    from stratkit.i18n import use
+
+    language = language_of(sys.argv[1:])
+    use(language)  # the command line's own messages (fail(), notes)
+    command = typer.main.get_command(app)
+    translate(command, language)
+    command()

@@ -9,6 +9,7 @@ from typing import NoReturn
 
 import typer
 
+from stratkit.i18n import _
 from stratkit.model.choices import Language
 from stratkit.reporters import RenderOptions
 from stratkit.reporters.text.ansi import color_enabled, paint
@@ -40,9 +41,9 @@ def say(text: str) -> None:
 def fail(message: str, hint: str | None = None) -> NoReturn:
     """Stop with exit 2: the tool could not do what was asked."""
     color = color_enabled(sys.stderr)
-    say(paint("error:", "bold", "red", enabled=color) + f" {message}")
+    say(paint(_("error:"), "bold", "red", enabled=color) + f" {message}")
     if hint:
-        say(paint("hint:", "cyan", enabled=color) + f" {hint}")
+        say(paint(_("hint:"), "cyan", enabled=color) + f" {hint}")
     raise typer.Exit(Exit.CANNOT_RUN)
 
 
