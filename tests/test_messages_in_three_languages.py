@@ -214,3 +214,56 @@ def test_why_7_messages_quote_what_the_user_wrote() -> None:
     assert warning.message.in_language("sv") == (
         "riktning är 'Öka' men målsättningen (1000) ligger under nuläget (1208)"
     )
+
+
+def run_main(monkeypatch: pytest.MonkeyPatch, *argv: str) -> str:
+    """The real entry point (which picks the language of --help), as the shell runs it."""
+    import contextlib
+    import io
+
+    from stratkit.cli.app import main
+    from stratkit.i18n import use
+
+    monkeypatch.setattr("sys.argv", ["stratkit", *argv])
+    output = io.StringIO()
+    try:
+        with contextlib.redirect_stdout(output), contextlib.suppress(SystemExit):
+            main()
+    finally:
+        use("en")  # main() chose a language for the process; the next test starts afresh
+    return output.getvalue()
+
+
+def test_help_follows_lang(monkeypatch: pytest.MonkeyPatch) -> None:
+    assert "Seuraa kuntastrategioita" in run_main(monkeypatch, "--lang", "fi", "--help")
+    assert "Följ upp kommunala strategier" in run_main(monkeypatch, "--lang", "sv", "--help")
+    assert "Follow up municipal strategies" in run_main(monkeypatch, "--lang", "en", "--help")
+
+
+def test_help_follows_the_locale(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("LANG", "sv_SE.UTF-8")
+    assert "Kontrollera strategifiler mot filformatet" in run_main(
+        monkeypatch, "validate", "--help"
+    )
+    monkeypatch.setenv("LC_ALL", "fi_FI.UTF-8")
+    assert "Tarkista strategiatiedostot" in run_main(monkeypatch, "validate", "--help")
+
+
+def test_explain_follows_lang_and_the_locale(monkeypatch: pytest.MonkeyPatch) -> None:
+    runner = CliRunner()
+    finnish = runner.invoke(app, ["explain", "STK103", "--lang", "fi"]).stdout
+    assert finnish.startswith("STK103 (virhe): Tuntematon avain\n\nAvain ei kuulu")
+    english = runner.invoke(app, ["explain", "STK103"]).stdout
+    assert english.startswith("STK103 (error): Unknown key\n")
+    monkeypatch.setenv("LANG", "sv_SE.UTF-8")
+    swedish = runner.invoke(app, ["explain", "STK103"]).stdout
+    assert swedish.startswith("STK103 (fel): Okänd nyckel\n\nNyckeln ingår inte")
+
+
+def test_every_code_is_explained_in_three_languages() -> None:
+    from stratkit.i18n import in_language
+
+    for code in CATALOGUE.values():
+        for text in (code.title, code.explanation):
+            assert in_language(text, "sv") != text, code.id
+            assert in_language(text, "fi") != text, code.id
