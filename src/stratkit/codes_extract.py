@@ -1,5 +1,5 @@
-"""Babel extractors for texts that are not marked with _(): the code catalogue (codes.py)
-and the help of the command line (cli/).
+"""Babel extractors for texts that are not marked with _(): the code catalogue (codes.py),
+the help of the command line (cli/) and the descriptions of the models (model/strategy.py).
 
 They are plain strings in `Code(...)` rows (marking each with N_ would make the table half as
 long again), so `pybabel extract` reads them with this method, named in babel.cfg. Only the
@@ -28,8 +28,9 @@ def extract(
 def extract_cli(
     fileobj: IO[bytes], keywords: Any, comment_tags: Any, options: Any
 ) -> Iterator[tuple[int, str, str, list[str]]]:
-    """The command line's messages: what `_()` and friends mark, and also every `help=` text
-    and command docstring, which cli.help_language translates when --help is shown."""
+    """What `_()` and friends mark, and also every `help=` text and command docstring (which
+    cli.help_language translates when --help is shown) and every `description=` of the
+    models (which model.json_schema gives in three languages)."""
     from babel.messages.extract import extract_python
 
     source = fileobj.read()
@@ -38,7 +39,7 @@ def extract_cli(
     found: Iterator[Any] = extract_python(fileobj, keywords, comment_tags, options)
     yield from found
     for node in ast.walk(ast.parse(source)):
-        if isinstance(node, ast.keyword) and node.arg == "help":
+        if isinstance(node, ast.keyword) and node.arg in ("help", "description"):
             if isinstance(node.value, ast.Constant) and isinstance(node.value.value, str):
                 yield node.value.lineno, "N_", node.value.value, []
         elif isinstance(node, ast.FunctionDef) and _help_of(node, module):
