@@ -9,6 +9,7 @@ from typing import Annotated
 import typer
 
 from stratkit.cli.common import fail, say
+from stratkit.i18n import _
 
 
 def init(
@@ -29,7 +30,10 @@ def init(
     from stratkit.cli.scaffold import EXAMPLE, REPOSITORY, files
 
     if folder.exists() and not folder.is_dir():
-        fail(f"{folder} is a file, not a folder", "give the folder to set up")
+        fail(
+            _("{folder} is a file, not a folder").format(folder=folder),
+            _("give the folder to set up"),
+        )
     made = files(datetime.date.today())
     kept = [] if force else sorted(path for path in made if (folder / path).exists())
     for path, text in made.items():

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 import typer
 
 from stratkit.cli.common import Exit, fail, say
+from stratkit.i18n import _
 
 if TYPE_CHECKING:
     from stratkit.cache.store import Cache
@@ -45,8 +46,8 @@ def load_strategies(
 
     if not folder.is_dir():
         fail(
-            f"folder not found: {folder}",
-            "give the folder with --dir, or run from the repository root",
+            _("folder not found: {folder}").format(folder=folder),
+            _("give the folder with --dir, or run from the repository root"),
         )
     files = _files(folder, names)
     from stratkit.cli.progress_bar import progress_bar
@@ -83,12 +84,12 @@ def show_left_out(reports: list[FileReport]) -> None:
     from stratkit.validation.one_file import ValidationRun
 
     names = ", ".join(r.path for r in reports)
-    say(f"left out, because of the errors below: {names}")
+    say(_("left out, because of the errors below: {names}").format(names=names))
     errors = tuple(
         replace(r, diagnostics=tuple(d for d in r.diagnostics if d.is_error)) for r in reports
     )
     say(render(ValidationRun(errors), RenderOptions()).rstrip("\n"))
-    say("fix the errors and run the command again (stratkit validate lists every problem)")
+    say(_("fix the errors and run the command again (stratkit validate lists every problem)"))
 
 
 def _files(folder: Path, names: list[str]) -> list[Path]:
@@ -97,7 +98,10 @@ def _files(folder: Path, names: list[str]) -> list[Path]:
     if not names:
         files = discovery.strategy_files(folder)
         if not files:
-            fail(f"no strategy files (*.yaml) in {folder}", "give the folder with --dir")
+            fail(
+                _("no strategy files (*.yaml) in {folder}").format(folder=folder),
+                _("give the folder with --dir"),
+            )
         return files
     known = discovery.names(folder)
     found = []
@@ -105,10 +109,14 @@ def _files(folder: Path, names: list[str]) -> list[Path]:
         path = discovery.by_name(folder, name)
         if path is None:
             close = discovery.suggest(name, known)
+            message = (
+                _("no strategy named '{name}' in {folder} (did you mean '{close}'?)")
+                if close
+                else _("no strategy named '{name}' in {folder}")
+            )
             fail(
-                f"no strategy named '{name}' in {folder}"
-                + (f" (did you mean '{close}'?)" if close else ""),
-                "strategies here: " + (", ".join(known) or "none"),
+                message.format(name=name, folder=folder, close=close),
+                _("strategies here: {names}").format(names=", ".join(known) or _("none")),
             )
         found.append(path)
     return found

@@ -13,6 +13,7 @@ import typer
 from stratkit.cli import options as shared
 from stratkit.cli.common import Exit, fail, out, render_options, say
 from stratkit.cli.options import LangOption, NoCache, chosen_cache
+from stratkit.i18n import _
 from stratkit.reading.discovery import DEFAULT_DIR
 
 
@@ -33,7 +34,10 @@ def _date(text: str) -> datetime.date:
     try:
         return datetime.date.fromisoformat(text.strip())
     except ValueError:
-        fail(f"--today '{text}' is not a date", "write the date as YYYY-MM-DD, e.g. 2026-11-24")
+        fail(
+            _("--today '{text}' is not a date").format(text=text),
+            _("write the date as YYYY-MM-DD, e.g. 2026-11-24"),
+        )
 
 
 def chosen_format(requested: Format) -> str:
@@ -111,7 +115,7 @@ def validate(
     from stratkit.validation.one_file import CheckOptions, ValidationRun, validate_files
 
     if strict and fail_on is FailOnChoice.ERROR:
-        fail("--strict and --fail-on error contradict each other", "give only one of them")
+        fail(_("--strict and --fail-on error contradict each other"), _("give only one of them"))
     try:
         given_fail_on = FailOnChoice.WARNING if strict else fail_on
         settings = config.load(Path.cwd()).overridden(
@@ -125,8 +129,10 @@ def validate(
     found = find(paths or [DEFAULT_DIR])
     if not found.files and not found.missing:
         fail(
-            f"no strategy files (*.yaml) in {', '.join(found.empty_folders)}",
-            "give the path of a strategy file or of the folder that holds them",
+            _("no strategy files (*.yaml) in {folder}").format(
+                folder=", ".join(found.empty_folders)
+            ),
+            _("give the path of a strategy file or of the folder that holds them"),
         )
     options = CheckOptions(year=_date(today).year if today else shared.default_year())
     with progress_bar(len(found.files)) as progress:
@@ -142,11 +148,11 @@ def validate(
         render = renderer(DIAGNOSTIC_FORMATS, chosen_format(output_format))
         out(render(run, render_options(lang)))
     for folder in found.empty_folders:
-        say(f"note: no strategy files (*.yaml) in {folder}")
+        say(_("note: no strategy files (*.yaml) in {folder}").format(folder=folder))
     if found.missing:
         fail(
-            "not found: " + ", ".join(found.missing),
-            "check the spelling of the path; strategy files live in strategies/ by default",
+            _("not found: {paths}").format(paths=", ".join(found.missing)),
+            _("check the spelling of the path; strategy files live in strategies/ by default"),
         )
     if selection.fails(run, settings.fail_on):
         raise typer.Exit(Exit.FINDINGS)
