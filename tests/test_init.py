@@ -48,7 +48,7 @@ def test_init_into_an_empty_folder_writes_a_repository_that_validates(tmp_path: 
     # No errors; the empty indicator cells are what the new user fills in first.
     # The example is Swedish (language: sv), so stratkit speaks Swedish about it.
     assert result.stdout.endswith("Kontrollerade 1 fil: 0 fel, 2 varningar.\n")
-    assert result.stdout.count("warning STK401") == 2
+    assert result.stdout.count("varning STK401") == 2
     assert (target / "stratkit.schema.json").read_text(encoding="utf-8") == render()
 
 

@@ -109,7 +109,7 @@ def test_why_3_a_finnish_file_with_mistakes_is_told_in_finnish(tmp_path: Path) -
     path = tmp_path / "kaskinen.yaml"
     path.write_text(FINNISH.replace("lähtötaso:", "lähtötasso:"), encoding="utf-8")
     result = CliRunner().invoke(app, ["validate", "--no-cache", str(path)])
-    assert "error STK103 tuntematon avain 'lähtötasso' (tarkoititko 'lähtötaso'?)" in result.stdout
+    assert "virhe STK103 tuntematon avain 'lähtötasso' (tarkoititko 'lähtötaso'?)" in result.stdout
     assert "vihje: muuta avaimen nimeksi 'lähtötaso'" in result.stdout
     # The file has no 'mittari' yet (a warning); the misspelt key is one error, not two.
     assert result.stdout.endswith("Tarkistettiin 1 tiedosto: 1 virhe, 1 varoitus.\n")

@@ -11,6 +11,7 @@ from stratkit.validation.one_file import FileReport, ValidationRun
 
 _SEVERITY_STYLE = {"error": ("bold", "red"), "warning": ("bold", "yellow")}
 HINT = N_("hint:")
+N_("error"), N_("warning")  # the severities, said in the file's language
 
 
 def render(run: ValidationRun, options: RenderOptions) -> str:
@@ -18,16 +19,25 @@ def render(run: ValidationRun, options: RenderOptions) -> str:
     language = of_run(run, options)
     run = translated(run, options)
     for report in run.reports:
-        hint = in_language(HINT, of_report(report, options))
+        words = _Words(of_report(report, options))
         for diagnostic in report.diagnostics:
-            out.extend(_diagnostic(diagnostic, report, options.color, hint))
+            out.extend(_diagnostic(diagnostic, report, options.color, words))
     out.append(summary(run, options.color, language))
     return "\n".join(out) + "\n"
 
 
-def _diagnostic(d: Diagnostic, report: FileReport, color: bool, hint: str) -> list[str]:
+class _Words:
+    """The words of the frame around a diagnostic, in one file's language."""
+
+    def __init__(self, language: str) -> None:
+        self.hint = in_language(HINT, language)
+        self.severity = {name: in_language(name, language) for name in _SEVERITY_STYLE}
+
+
+def _diagnostic(d: Diagnostic, report: FileReport, color: bool, words: _Words) -> list[str]:
     where = paint(f"{d.path}:{d.line}:{d.column}:", "bold", enabled=color)
-    severity = paint(d.severity.value, *_SEVERITY_STYLE[d.severity.value], enabled=color)
+    said = words.severity[d.severity.value]
+    severity = paint(said, *_SEVERITY_STYLE[d.severity.value], enabled=color)
     lines = [f"{where} {severity} {d.code} {d.message}"]
     source = report.lines.get(d.line)
     if source is not None and source.strip():
@@ -40,7 +50,7 @@ def _diagnostic(d: Diagnostic, report: FileReport, color: bool, hint: str) -> li
             f"  {gutter} | " + paint(marker, *_SEVERITY_STYLE[d.severity.value], enabled=color)
         )
     if d.hint:
-        lines.append("  " + paint(hint, "cyan", enabled=color) + f" {d.hint}")
+        lines.append("  " + paint(words.hint, "cyan", enabled=color) + f" {d.hint}")
     return lines
 
 
