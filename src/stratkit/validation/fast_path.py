@@ -57,7 +57,7 @@ def check_clean_file(path: str, text: str, options: CheckOptions | None) -> File
         return None
     from stratkit.reading.key_suggestions import file_vocabulary
 
-    return placed(path, text, strategy, findings, slots, file_vocabulary(data).main)
+    return placed(path, text, strategy, findings, slots, file_vocabulary(data).preferred)
 
 
 def plain_extension(value: object, depth: int = 0) -> bool:
