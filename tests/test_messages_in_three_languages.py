@@ -267,3 +267,29 @@ def test_every_code_is_explained_in_three_languages() -> None:
         for text in (code.title, code.explanation):
             assert in_language(text, "sv") != text, code.id
             assert in_language(text, "fi") != text, code.id
+
+
+def test_machine_formats_keep_codes_and_positions_and_follow_the_language(
+    tmp_path: Path,
+) -> None:
+    import json
+
+    path = tmp_path / "kaskinen.yaml"
+    path.write_text(FINNISH.replace("lähtötaso:", "lähtötasso:"), encoding="utf-8")
+    runner = CliRunner()
+    finnish = json.loads(runner.invoke(app, ["validate", "-f", "json", str(path)]).stdout)
+    english = json.loads(
+        runner.invoke(app, ["validate", "-f", "json", "--lang", "en", str(path)]).stdout
+    )
+    where = [(d["code"], d["line"], d["column"], d["severity"]) for d in finnish["diagnostics"]]
+    assert where == [
+        (d["code"], d["line"], d["column"], d["severity"]) for d in english["diagnostics"]
+    ]
+    assert "tuntematon avain 'lähtötasso' (tarkoititko 'lähtötaso'?)" in [
+        d["message"] for d in finnish["diagnostics"]
+    ]
+    github = runner.invoke(app, ["validate", "-f", "github", str(path)]).stdout
+    assert "title=STK103::tuntematon avain 'lähtötasso'" in github
+    assert "%0Avihje: muuta avaimen nimeksi 'lähtötaso'" in github
+    junit = runner.invoke(app, ["validate", "-f", "junit", str(path)]).stdout
+    assert "vihje: muuta avaimen nimeksi 'lähtötaso'" in junit
