@@ -19,6 +19,7 @@ from stratkit.cli.options import (
     print_report,
 )
 from stratkit.cli.options import ReportFormat as Format
+from stratkit.i18n import _
 from stratkit.model.choices import Language, Method
 
 if TYPE_CHECKING:
@@ -77,7 +78,7 @@ def diff(
     args = list(arguments or [])
     if rev is None:
         if fail_on:
-            fail("--fail-on works with --rev only", USAGE)
+            fail(_("--fail-on works with --rev only"), USAGE)
         _years(args, method, lang, folder, output_format, chosen_cache(no_cache))
     else:
         _revisions(rev, args, _fail_on(fail_on), lang, folder, output_format)
@@ -96,7 +97,7 @@ def _years(
 
     years = _two_years(args)
     if years is None:
-        fail("give two years to compare, e.g. stratkit diff 2023 2024", USAGE)
+        fail(_("give two years to compare, e.g. stratkit diff 2023 2024"), USAGE)
     first, second = years
     loaded = load_strategies(folder, args[2:], cache)
     result = compare_years(loaded.strategies, first, second, method)
@@ -144,17 +145,30 @@ def _revisions(
         fail(error.message, error.hint or None)
     if not old_files and not new_files:
         # Nothing to compare is never "no changes": a wrong folder must not pass a CI check.
-        where = f"{first} or {second}" if second else f"{first} or in the working tree"
+        message = (
+            _("no strategy files (*.yaml) in {folder} at {first} or {second}")
+            if second
+            else _("no strategy files (*.yaml) in {folder} at {first} or in the working tree")
+        )
         fail(
-            f"no strategy files (*.yaml) in {folder} at {where}",
-            "give the folder that holds the strategy files with --dir, relative to where you "
-            "run stratkit (default: strategies)",
+            message.format(folder=folder, first=first, second=second),
+            _(
+                "give the folder that holds the strategy files with --dir, relative to where "
+                "you run stratkit (default: strategies)"
+            ),
         )
     for name in args:
         if name not in old_files and name not in new_files:
+            message = (
+                _("no strategy named '{name}' at {first} or {second}")
+                if second
+                else _("no strategy named '{name}' at {first} or in the working tree")
+            )
             fail(
-                f"no strategy named '{name}' at {first} or {second or 'in the working tree'}",
-                "strategies: " + ", ".join(sorted(old_files.keys() | new_files.keys())),
+                message.format(name=name, first=first, second=second),
+                _("strategies: {names}").format(
+                    names=", ".join(sorted(old_files.keys() | new_files.keys()))
+                ),
             )
     if args:
         old_files = {n: raw for n, raw in old_files.items() if n in args}
@@ -235,5 +249,8 @@ def _fail_on(value: str | None) -> tuple[str, ...]:
     names = tuple(part.strip() for part in value.split(",") if part.strip())
     unknown = [n for n in names if n not in FAIL_ON]
     if unknown:
-        fail(f"unknown --fail-on value: {', '.join(unknown)}", "choose from: " + ", ".join(FAIL_ON))
+        fail(
+            _("unknown --fail-on value: {values}").format(values=", ".join(unknown)),
+            _("choose from: {values}").format(values=", ".join(FAIL_ON)),
+        )
     return names

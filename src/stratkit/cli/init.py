@@ -45,13 +45,26 @@ def init(
             target.parent.mkdir(parents=True, exist_ok=True)
             target.write_text(text, encoding="utf-8", newline="\n")
         except OSError as error:
-            fail(f"cannot write {target}: {error.strerror or error}", "check the folder")
-        say(f"{'replaced' if existed else 'created'} {target}")
+            fail(
+                _("cannot write {path}: {reason}").format(
+                    path=target, reason=error.strerror or error
+                ),
+                _("check the folder"),
+            )
+        said = _("replaced {path}") if existed else _("created {path}")
+        say(said.format(path=target))
     for path in kept:
-        say(f"kept {folder / path} (it exists; `stratkit init --force` replaces it)")
+        say(
+            _("kept {path} (it exists; `stratkit init --force` replaces it)").format(
+                path=folder / path
+            )
+        )
     say(
-        "\nNext: edit "
-        + str(folder / EXAMPLE)
-        + ", run `stratkit validate`, then put the folder under git and push it."
-        + f"\nThe walk-through: docs/ci.md at {REPOSITORY}."
+        "\n"
+        + _(
+            "Next: edit {example}, run `stratkit validate`, then put the folder under git and "
+            "push it."
+        ).format(example=folder / EXAMPLE)
+        + "\n"
+        + _("The walk-through: docs/ci.md at {repository}.").format(repository=REPOSITORY)
     )

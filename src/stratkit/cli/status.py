@@ -18,6 +18,7 @@ from stratkit.cli.options import (
     print_report,
 )
 from stratkit.cli.options import ReportFormat as Format
+from stratkit.messages import say as say_in_language
 
 
 def status(
@@ -53,7 +54,7 @@ def status(
         try:
             parse_year(as_of)
         except ValueProblem as problem:
-            fail(f"--as-of: {problem.message}", problem.hint)
+            fail(f"--as-of: {say_in_language(problem.message)}", say_in_language(problem.hint))
 
     overview = not names and output_format in (Format.TABLE, Format.MARKDOWN)
     # The plain overview needs no models: the cache (or the workers) give each file's line.
