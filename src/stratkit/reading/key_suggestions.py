@@ -216,6 +216,8 @@ def points_as_actual(value: object, loc: Loc) -> tuple[Finding, dict[object, obj
     the values read as meant ({2024: 12000}), so that nothing else reports them missing."""
     from stratkit.model.strategy import Point
 
+    if isinstance(value, dict) and len(value) != 2:
+        return None  # the common case, years and values, decided at once
     points = value if isinstance(value, list) else [value]
     if not points:
         return None
