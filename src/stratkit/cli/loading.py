@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 import typer
 
 from stratkit.cli.common import Exit, fail, say
-from stratkit.i18n import _
+from stratkit.i18n import N_, _
 
 if TYPE_CHECKING:
     from stratkit.cache.store import Cache
@@ -52,7 +52,7 @@ def load_strategies(
     files = _files(folder, names)
     from stratkit.cli.progress_bar import progress_bar
 
-    with progress_bar(len(files), "Reading") as progress:
+    with progress_bar(len(files), N_("Reading")) as progress:
         reports = validate_files(
             [(path, str(path)) for path in files],
             # No freshness: status and diff never show warnings, and placing a warning costs
