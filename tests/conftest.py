@@ -47,6 +47,10 @@ def _plain_terminal(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.delenv("FORCE_COLOR", raising=False)
     monkeypatch.delenv("GITHUB_ACTIONS", raising=False)
     monkeypatch.setenv("COLUMNS", "100")
+    # The language of messages follows the locale; tests choose theirs with --lang or these.
+    monkeypatch.delenv("LC_ALL", raising=False)
+    monkeypatch.delenv("LC_MESSAGES", raising=False)
+    monkeypatch.setenv("LANG", "C.UTF-8")
     # Freshness (STK402) depends on the calendar; a test that wants it passes --today, so
     # that no other test's output changes when the year turns.
     monkeypatch.setattr("stratkit.cli.options.default_year", lambda: None)

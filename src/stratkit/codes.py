@@ -119,8 +119,8 @@ _CODES = [
         "STK104",
         E,
         "Key given in two languages",
-        "A key is given both in English and in Swedish (for example 'baseline' and "
-        "'nuläge') in the same place. Keep only one of them.",
+        "A key is given in two languages (for example 'baseline' and 'nuläge', or 'nuläge' "
+        "and 'lähtötaso') in the same place. Keep only one of them.",
     ),
     Code(
         "STK105",

@@ -160,7 +160,17 @@ def examples(today: str) -> list[str]:
     from tests.conftest import ROOT
 
     result = StrictRunner().invoke(
-        app, ["validate", "--today", today, "--select", "STK402", str(ROOT / "strategies")]
+        app,
+        [
+            "validate",
+            "--lang",
+            "en",
+            "--today",
+            today,
+            "--select",
+            "STK402",
+            str(ROOT / "strategies"),
+        ],
     )
     assert result.exit_code == 0
     return [

@@ -47,8 +47,9 @@ def test_init_into_an_empty_folder_writes_a_repository_that_validates(tmp_path: 
     )
     assert result.exit_code == 0, result.stdout
     # No errors; the empty indicator cells are what the new user fills in first.
-    assert result.stdout.endswith("Checked 1 file: 0 errors, 2 warnings.\n")
-    assert result.stdout.count("warning STK401") == 2
+    # The example is Swedish (language: sv), so stratkit speaks Swedish about it.
+    assert result.stdout.endswith("Kontrollerade 1 fil: 0 fel, 2 varningar.\n")
+    assert result.stdout.count("varning STK401") == 2
     assert (target / "stratkit.schema.json").read_text(encoding="utf-8") == render()
 
 

@@ -84,7 +84,8 @@ def test_pre_commit_hook_blocks_a_broken_strategy_and_lets_a_fixed_one_through(
     output = blocked.stdout + blocked.stderr
     assert blocked.returncode != 0
     assert "strategies/exempel.yaml:" in output
-    assert "error STK103 unknown key 'mätar' (did you mean 'mätare'?)" in output
+    # The example is Swedish (language: sv): the hook says it in Swedish.
+    assert "fel STK103 okänd nyckel 'mätar' (menade du 'mätare'?)" in output
     assert "Failed" in output
 
     example.write_text(good.replace("title: Fler invånare", "title: Fler som bor här"), "utf-8")

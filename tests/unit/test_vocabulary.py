@@ -118,3 +118,33 @@ def test_docs_format_lists_every_spelling() -> None:
         for words in table.values():
             for word in (*words.sv, *words.fi):
                 assert f"`{word}`" in docs, word
+
+
+def test_the_schema_carries_every_spelling_and_three_languages() -> None:
+    from stratkit.reporters.json_schema import strategy_schema
+
+    schema = strategy_schema()
+    indicator = schema["definitions"]["Indicator"]
+    for key in vocabulary.spellings("Indicator", "baseline"):
+        assert key in indicator["properties"]
+    for key in ("kunta", "kommun", "municipality"):
+        assert key in schema["properties"]
+    texts: list[str] = []
+
+    def collect(node: object) -> None:
+        if isinstance(node, dict):
+            for key, value in node.items():
+                if key == "description" and isinstance(value, str):
+                    texts.append(value)
+                else:
+                    collect(value)
+        elif isinstance(node, list):
+            for item in node:
+                collect(item)
+
+    collect(schema)
+    assert texts
+    for text in texts:
+        assert "\n\nSvenska: " in text
+        assert "\n\nSuomeksi: " in text
+    assert "Lähtötaso: vuosi ja arvo." in indicator["properties"]["lähtötaso"]["description"]

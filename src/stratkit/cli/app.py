@@ -54,6 +54,14 @@ def _root(
             is_eager=True,
         ),
     ] = False,
+    lang: Annotated[
+        str | None,
+        typer.Option(
+            "--lang",
+            help="sv, fi or en: the language of --help and of the messages.",
+            metavar="LANG",
+        ),
+    ] = None,
 ) -> None:
     """Follow up municipal strategies kept as YAML files in git.
 
@@ -76,14 +84,21 @@ app.command("report")(edge(report_command.report))
 
 
 def main() -> None:
+    from stratkit.cli.help_language import language_of, translate
+    from stratkit.i18n import use
+
     end_on_sigterm()
     # A file name that is not UTF-8, or a terminal that cannot show a character, must not
     # end a run in UnicodeEncodeError: what a stream cannot encode is written as an escape.
     for stream in (sys.stdout, sys.stderr):
         if isinstance(stream, io.TextIOWrapper):
             stream.reconfigure(errors="backslashreplace")
+    language = language_of(sys.argv[1:])
+    use(language)  # the command line's own messages (errors, notes, --help)
+    command = typer.main.get_command(app)
+    translate(command, language)
     try:
-        app()
+        command()
     except SystemExit as end:
         if end.code in (Exit.INTERRUPTED, Exit.TERMINATED):
             # Stopped by a signal: the workers are already stopped and the cache written.

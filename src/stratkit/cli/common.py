@@ -14,6 +14,7 @@ import typer
 
 from stratkit.cli.exit_codes import Exit, exit_code
 from stratkit.errors import CannotRun
+from stratkit.i18n import _
 from stratkit.model.choices import Language
 from stratkit.reporters import RenderOptions
 from stratkit.reporters.text.ansi import color_enabled, paint
@@ -35,15 +36,15 @@ def edge(command: Callable[P, T]) -> Callable[P, T]:
             return command(*args, **kwargs)
         except CannotRun as problem:
             color = color_enabled(sys.stderr)
-            say(paint("error:", "bold", "red", enabled=color) + f" {problem.message}")
+            say(paint(_("error:"), "bold", "red", enabled=color) + f" {problem.message}")
             if problem.hint:
-                say(paint("hint:", "cyan", enabled=color) + f" {problem.hint}")
+                say(paint(_("hint:"), "cyan", enabled=color) + f" {problem.hint}")
             raise typer.Exit(Exit.CANNOT_RUN) from None
         except KeyboardInterrupt:
-            say("interrupted")
+            say(_("interrupted"))
             raise typer.Exit(Exit.INTERRUPTED) from None
         except Terminated:
-            say("terminated")
+            say(_("terminated"))
             raise typer.Exit(Exit.TERMINATED) from None
 
     return run
@@ -111,9 +112,9 @@ def show_left_out(reports: tuple[FileReport, ...]) -> None:
     if not reports:
         return
     names = ", ".join(r.path for r in reports)
-    say(f"left out, because of the errors below: {names}")
+    say(_("left out, because of the errors below: {names}").format(names=names))
     errors = tuple(
         replace(r, diagnostics=tuple(d for d in r.diagnostics if d.is_error)) for r in reports
     )
     say(render(ValidationRun(errors), RenderOptions()).rstrip("\n"))
-    say("fix the errors and run the command again (stratkit validate lists every problem)")
+    say(_("fix the errors and run the command again (stratkit validate lists every problem)"))

@@ -10,7 +10,7 @@ import typer
 from stratkit.cli import options
 from stratkit.cli.common import common_language, finish, show, show_left_out
 from stratkit.errors import CannotRun
-from stratkit.i18n import _
+from stratkit.i18n import N_, _
 from stratkit.reporters.registry import ExcelFormat, ReportFormat
 
 if TYPE_CHECKING:
@@ -74,7 +74,7 @@ def diff(
     answer: Answer[YearDiff] | Answer[RevisionDiff]
     if rev is None:
         if fail_on:
-            raise CannotRun("--fail-on works with --rev only", USAGE)
+            raise CannotRun(_("--fail-on works with --rev only"), USAGE)
         answer = _years(args, method, folder, cache)
     else:
         if method is not None:
@@ -102,9 +102,9 @@ def _years(
 
     two = _two_years(args)
     if two is None:
-        raise CannotRun("give two years to compare, e.g. stratkit diff 2023 2024", USAGE)
+        raise CannotRun(_("give two years to compare, e.g. stratkit diff 2023 2024"), USAGE)
     sources = strategy_sources(folder, args[2:])
-    with progress_bar(len(sources), "Reading") as progress:
+    with progress_bar(len(sources), N_("Reading")) as progress:
         return years(sources, two[0], two[1], method, cache, progress)
 
 
@@ -129,6 +129,7 @@ def _fail_on(value: str | None) -> tuple[str, ...]:
     unknown = [n for n in names if n not in FAIL_ON]
     if unknown:
         raise CannotRun(
-            f"unknown --fail-on value: {', '.join(unknown)}", "choose from: " + ", ".join(FAIL_ON)
+            _("unknown --fail-on value: {values}").format(values=", ".join(unknown)),
+            _("choose from: {values}").format(values=", ".join(FAIL_ON)),
         )
     return names

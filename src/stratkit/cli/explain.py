@@ -7,34 +7,41 @@ from typing import Annotated
 import typer
 
 from stratkit.cli.common import out
+from stratkit.cli.options import LangOption
 from stratkit.errors import CannotRun
+from stratkit.i18n import N_, _, from_locale, use
 
 
 def explain(
     code: Annotated[
-        str | None, typer.Argument(help="A code such as STK103; without it, list all codes.")
+        str | None, typer.Argument(help=N_("A code such as STK103; without it, list all codes."))
     ] = None,
     markdown: Annotated[
-        bool, typer.Option("--markdown", help="Print the whole catalogue as Markdown.")
+        bool, typer.Option("--markdown", help=N_("Print the whole catalogue as Markdown."))
     ] = False,
+    lang: LangOption = None,
 ) -> None:
     """Explain a diagnostic code, or list every code."""
     from stratkit.codes import CATALOGUE, lookup
     from stratkit.reporters import codes as render
 
+    language = lang or from_locale() or "en"
     if markdown:
         out(render.markdown())
         return
     if code is None:
-        out(render.overview())
+        out(render.overview(language))
         return
     found = lookup(code)
     if found is None:
         from stratkit.reading.discovery import suggest
 
         close = suggest(code.upper(), list(CATALOGUE))
-        raise CannotRun(
-            f"unknown code '{code}'" + (f" (did you mean {close}?)" if close else ""),
-            "run `stratkit explain` to list every code",
+        use(language)
+        message = (
+            _("unknown code '{code}' (did you mean {close}?)").format(code=code, close=close)
+            if close
+            else _("unknown code '{code}'").format(code=code)
         )
-    out(render.explain(found))
+        raise CannotRun(message, _("run `stratkit explain` to list every code"))
+    out(render.explain(found, language))

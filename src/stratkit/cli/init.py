@@ -10,6 +10,7 @@ import typer
 
 from stratkit.cli.common import say
 from stratkit.errors import CannotRun
+from stratkit.i18n import _
 
 
 def init(
@@ -39,7 +40,10 @@ def init(
     from stratkit.cli.scaffold import EXAMPLE, REPOSITORY, files
 
     if folder.exists() and not folder.is_dir():
-        raise CannotRun(f"{folder} is a file, not a folder", "give the folder to set up")
+        raise CannotRun(
+            _("{folder} is a file, not a folder").format(folder=folder),
+            _("give the folder to set up"),
+        )
     made = files(datetime.date.today(), pages)
     kept = [] if force else sorted(path for path in made if (folder / path).exists())
     for path, text in made.items():
@@ -52,14 +56,25 @@ def init(
             target.write_text(text, encoding="utf-8", newline="\n")
         except OSError as error:
             raise CannotRun(
-                f"cannot write {target}: {error.strerror or error}", "check the folder"
+                _("cannot write {path}: {reason}").format(
+                    path=target, reason=error.strerror or error
+                ),
+                _("check the folder"),
             ) from None
-        say(f"{'replaced' if existed else 'created'} {target}")
+        said = _("replaced {path}") if existed else _("created {path}")
+        say(said.format(path=target))
     for path in kept:
-        say(f"kept {folder / path} (it exists; `stratkit init --force` replaces it)")
+        say(
+            _("kept {path} (it exists; `stratkit init --force` replaces it)").format(
+                path=folder / path
+            )
+        )
     say(
-        "\nNext: edit "
-        + str(folder / EXAMPLE)
-        + ", run `stratkit validate`, then put the folder under git and push it."
-        + f"\nThe walk-through: docs/ci.md at {REPOSITORY}."
+        "\n"
+        + _(
+            "Next: edit {example}, run `stratkit validate`, then put the folder under git and "
+            "push it."
+        ).format(example=folder / EXAMPLE)
+        + "\n"
+        + _("The walk-through: docs/ci.md at {repository}.").format(repository=REPOSITORY)
     )

@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from stratkit.cli.common import finish, show_left_out
+from stratkit.i18n import N_
 from stratkit.validation.loading import Answer
 
 if TYPE_CHECKING:
@@ -43,7 +44,7 @@ def load_strategies(
 
     sources = strategy_sources(folder, names)
     need = Need.STRATEGIES if product is None else Need.PRODUCTS
-    with progress_bar(len(sources), "Reading") as progress:
+    with progress_bar(len(sources), N_("Reading")) as progress:
         loaded = load(sources, need, cache, progress, product=product)
     show_left_out(loaded.left_out)
     if not loaded.strategies and not loaded.products:

@@ -12,6 +12,8 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import TYPE_CHECKING
 
+from stratkit.i18n import N_, _
+
 if TYPE_CHECKING:
     from stratkit.validation.batch import Progress
 
@@ -20,7 +22,7 @@ _EVERY = 0.1  # seconds between redraws
 
 
 @contextmanager
-def progress_bar(total: int, what: str = "Checking") -> Iterator[Progress | None]:
+def progress_bar(total: int, what: str = N_("Checking")) -> Iterator[Progress | None]:
     """Yield a progress callback for `total` files, or None when no bar should be drawn."""
     if total <= PROGRESS_MIN or not sys.stderr.isatty():
         yield None
@@ -39,7 +41,7 @@ def progress_bar(total: int, what: str = "Checking") -> Iterator[Progress | None
         auto_refresh=False,
         transient=True,
     )
-    task = bar.add_task(what, total=total)
+    task = bar.add_task(_(what), total=total)
     last = [0.0]
 
     def advance(done: int, _total: int) -> None:

@@ -86,8 +86,8 @@ def find(start: Path) -> tuple[Path, dict[str, Any]] | None:
                 table = tool["stratkit"]
                 if not isinstance(table, dict):
                     raise ConfigError(
-                        f"{pyproject}: 'tool.stratkit' must be a table",
-                        "write the settings under a line '[tool.stratkit]'",
+                        _("{path}: 'tool.stratkit' must be a table").format(path=pyproject),
+                        _("write the settings under a line '[tool.stratkit]'"),
                     )
                 return pyproject, table
         if (folder / ".git").exists():
@@ -111,10 +111,14 @@ def parse(table: dict[str, Any], source: Path) -> Settings:
             continue  # the spelling of the command-line option is accepted too
         if key not in KEYS:
             close = difflib.get_close_matches(key.replace("_", "-"), KEYS, n=1, cutoff=0.5)
+            message = (
+                _("{where}: unknown setting '{key}' (did you mean '{close}'?)")
+                if close
+                else _("{where}: unknown setting '{key}'")
+            )
             raise ConfigError(
-                f"{where}: unknown setting '{key}'"
-                + (f" (did you mean '{close[0]}'?)" if close else ""),
-                f"the settings are: {', '.join(KEYS)}",
+                message.format(where=where, key=key, close=close[0] if close else ""),
+                _("the settings are: {keys}").format(keys=", ".join(KEYS)),
             )
     try:
         select = parse_codes(_codes(table, "select", where), f"{where}, select")
@@ -126,8 +130,10 @@ def parse(table: dict[str, Any], source: Path) -> Settings:
         value = table["fail-on"]
         if value not in tuple(FailOn):
             raise ConfigError(
-                f'{where}: fail-on must be "error" or "warning", not {value!r}',
-                'write fail-on = "error" (the default) or fail-on = "warning"',
+                _('{where}: fail-on must be "error" or "warning", not {value}').format(
+                    where=where, value=repr(value)
+                ),
+                _('write fail-on = "error" (the default) or fail-on = "warning"'),
             )
         fail_on = FailOn(value)
     required = table.get("require_analysis", table.get("require-analysis", []))
@@ -160,8 +166,10 @@ def _codes(table: dict[str, Any], key: str, where: str) -> list[str]:
     value = table.get(key, [])
     if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
         raise ConfigError(
-            f"{where}: {key} must be a list of codes, not {value!r}",
-            f'write for example {key} = ["STK401", "STK402"]',
+            _("{where}: {key} must be a list of codes, not {value}").format(
+                where=where, key=key, value=repr(value)
+            ),
+            _('write for example {key} = ["STK401", "STK402"]').format(key=key),
         )
     return value
 
@@ -174,11 +182,11 @@ def _read(path: Path) -> dict[str, Any]:
             return tomllib.load(handle)
     except tomllib.TOMLDecodeError as error:
         raise ConfigError(
-            f"{path} is not valid TOML: {error}",
-            "fix the line shown; text values need double quotes",
+            _("{path} is not valid TOML: {error}").format(path=path, error=error),
+            _("fix the line shown; text values need double quotes"),
         ) from None
     except OSError as error:
         raise ConfigError(
-            f"cannot read {path}: {error.strerror or error}",
-            "check that you may read the file",
+            _("cannot read {path}: {reason}").format(path=path, reason=error.strerror or error),
+            _("check that you may read the file"),
         ) from None

@@ -35,7 +35,8 @@ def _date(text: str) -> datetime.date:
         return datetime.date.fromisoformat(text.strip())
     except ValueError:
         raise CannotRun(
-            f"--today '{text}' is not a date", "write the date as YYYY-MM-DD, e.g. 2026-11-24"
+            _("--today '{text}' is not a date").format(text=text),
+            _("write the date as YYYY-MM-DD, e.g. 2026-11-24"),
         ) from None
 
 
@@ -125,7 +126,7 @@ def validate(
 
     if strict and fail_on is FailOn.ERROR:
         raise CannotRun(
-            "--strict and --fail-on error contradict each other", "give only one of them"
+            _("--strict and --fail-on error contradict each other"), _("give only one of them")
         )
     given_fail_on = FailOn.WARNING if strict else fail_on
     settings = config.load(Path.cwd()).overridden(
@@ -146,8 +147,10 @@ def validate(
         )
     if not found.files and not found.missing:
         raise CannotRun(
-            f"no strategy files (*.yaml) in {', '.join(found.empty_folders)}",
-            "give the path of a strategy file or of the folder that holds them",
+            _("no strategy files (*.yaml) in {folder}").format(
+                folder=", ".join(found.empty_folders)
+            ),
+            _("give the path of a strategy file or of the folder that holds them"),
         )
     options = CheckOptions(
         year=_date(today).year if today else shared.default_year(),
@@ -164,10 +167,10 @@ def validate(
     if found.files:  # with nothing checked, "no problems found" would read as a pass
         show(run, chosen_format(output_format), lang)
     for folder in found.empty_folders:
-        say(f"note: no strategy files (*.yaml) in {folder}")
+        say(_("note: no strategy files (*.yaml) in {folder}").format(folder=folder))
     if found.missing:
         raise CannotRun(
-            "not found: " + ", ".join(found.missing),
-            "check the spelling of the path; strategy files live in strategies/ by default",
+            _("not found: {paths}").format(paths=", ".join(found.missing)),
+            _("check the spelling of the path; strategy files live in strategies/ by default"),
         )
     finish(run)

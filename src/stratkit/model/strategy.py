@@ -12,6 +12,7 @@ from typing import Annotated, Any
 
 from pydantic import AliasChoices, BaseModel, ConfigDict, Discriminator, Field, Tag, WithJsonSchema
 
+from stratkit.i18n import N_
 from stratkit.model import followup
 from stratkit.model import schema_parts as schema
 from stratkit.model.choices import Direction, InitiativeStatus, Language
@@ -87,7 +88,7 @@ class StrategyInfo(_Model):
     source: Text | None = Field(None, description="The document this file was made from.")
 
 
-_ID = "Short lowercase name (a-z, å, ä, ö, digits, '-'), unique in its list, e.g. 'torget'."
+_ID = N_("Short lowercase name (a-z, å, ä, ö, digits, '-'), unique in its list, e.g. 'torget'.")
 
 
 class Value(_Model):
@@ -128,7 +129,9 @@ class Indicator(_Model):
     )
     unit: Text | None = Field(None, description="Unit of the values, e.g. invånare, %, kr.")
     direction: DirectionChoice | None = Field(
-        None, description="increase or decrease (öka, minska); inferred from baseline and target."
+        None,
+        description="increase or decrease (öka, minska; kasvaa, vähenee); inferred from "
+        "baseline and target.",
     )
     baseline: Point | None = Field(
         None,

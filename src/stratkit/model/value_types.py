@@ -8,6 +8,7 @@ an error that keeps its code and hint (see `_coded`); reading.positions places i
 
 from __future__ import annotations
 
+import difflib
 import re
 from typing import Annotated, Any
 
@@ -72,7 +73,15 @@ def _choice(table: dict[str, vocabulary.Words], message: str) -> Any:
         text = str(_text(value)).strip()
         found = choices.get(text.lower())
         if found is None:
-            hint = Message("use one of: {allowed}", allowed=Spelt(table, "*"))
+            allowed = Spelt(table, "*")
+            close = difflib.get_close_matches(text.lower(), list(choices), n=1, cutoff=0.7)
+            hint = (
+                Message(
+                    "did you mean '{meant}'? use one of: {allowed}", meant=close[0], allowed=allowed
+                )
+                if close
+                else Message("use one of: {allowed}", allowed=allowed)
+            )
             raise ValueProblem("STK204", Message(message, text=text), hint)
         return found
 

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
 from stratkit.errors import CannotRun
+from stratkit.i18n import _
 from stratkit.reading.discovery import is_strategy_name
 
 
@@ -26,8 +27,8 @@ class Repository:
             top = _git(folder, "rev-parse", "--show-toplevel").strip()
         except GitError:
             raise GitError(
-                f"{folder.resolve()} is not inside a git repository",
-                "run stratkit diff --rev inside the repository that holds the strategy files",
+                _("{folder} is not inside a git repository").format(folder=folder.resolve()),
+                _("run stratkit diff --rev inside the repository that holds the strategy files"),
             ) from None
         return cls(Path(top))
 
@@ -35,8 +36,8 @@ class Repository:
         """The commit a revision names. A revision can never be taken as a git option."""
         if not revision or revision.startswith("-"):
             raise GitError(
-                f"'{revision}' is not a revision",
-                "give a commit, branch or tag such as HEAD~1, main or v2024",
+                _("'{revision}' is not a revision").format(revision=revision),
+                _("give a commit, branch or tag such as HEAD~1, main or v2024"),
             )
         try:
             return _git(
@@ -49,8 +50,8 @@ class Repository:
             ).strip()
         except GitError:
             raise GitError(
-                f"unknown revision '{revision}'",
-                "check the name with `git log --oneline` (branches, tags and HEAD~N work)",
+                _("unknown revision '{revision}'").format(revision=revision),
+                _("check the name with `git log --oneline` (branches, tags and HEAD~N work)"),
             ) from None
 
     def strategy_files(self, commit: str, folder: Path) -> dict[str, bytes]:
@@ -59,7 +60,7 @@ class Repository:
         listing = _git(self.root, "ls-tree", "-z", "--end-of-options", commit, f"{where}/")
         files = {}
         for entry in filter(None, listing.split("\0")):
-            meta, _, path = entry.partition("\t")
+            meta, _tab, path = entry.partition("\t")
             pure = PurePosixPath(path)
             is_file = meta.split(" ")[1] == "blob"
             # The first of kasko.yaml and kasko.yml wins, as names are listed in order.
@@ -72,8 +73,10 @@ class Repository:
             inside = folder.resolve().relative_to(self.root.resolve())
         except ValueError:
             raise GitError(
-                f"{folder} is outside the repository at {self.root}",
-                "give --dir a folder inside the repository",
+                _("{folder} is outside the repository at {root}").format(
+                    folder=folder, root=self.root
+                ),
+                _("give --dir a folder inside the repository"),
             ) from None
         return inside.as_posix() if inside.parts else "."
 
@@ -88,7 +91,7 @@ def _git_bytes(cwd: Path, *args: str) -> bytes:
     try:
         done = subprocess.run(["git", *args], cwd=cwd, capture_output=True, env=env, check=False)
     except FileNotFoundError:
-        raise GitError("git is not installed", "install git to compare revisions") from None
+        raise GitError(_("git is not installed"), _("install git to compare revisions")) from None
     if done.returncode != 0:
         raise GitError(done.stderr.decode("utf-8", "replace").strip(), "")
     return done.stdout

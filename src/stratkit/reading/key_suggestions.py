@@ -41,6 +41,14 @@ class Vocabulary:
 
     main: str
     used: frozenset[str] = frozenset()
+    stated: str | None = None
+
+    @property
+    def preferred(self) -> str:
+        """The words for keys and values a message names but the file does not have (a
+        missing column): the file's `language` when some of its keys are in it (a file with
+        English keys but the Swedish table columns is told 'nuläge'), else the main one."""
+        return self.stated if self.stated in self.used else self.main
 
 
 def file_vocabulary(data: object) -> Vocabulary:
@@ -49,11 +57,11 @@ def file_vocabulary(data: object) -> Vocabulary:
     _count(data, StrategyFile, votes, depth=0)
     stated = stated_language(data)
     if not votes:
-        return Vocabulary(stated or "en")
+        return Vocabulary(stated or "en", stated=stated)
     best = max(votes.values())
     leaders = [lang for lang in ("sv", "fi", "en") if votes[lang] == best]
     main = stated if stated in leaders else leaders[0]
-    return Vocabulary(main, frozenset(votes))
+    return Vocabulary(main, frozenset(votes), stated)
 
 
 def stated_language(data: object) -> str | None:
@@ -208,6 +216,8 @@ def points_as_actual(value: object, loc: Loc) -> tuple[Finding, dict[object, obj
     the values read as meant ({2024: 12000}), so that nothing else reports them missing."""
     from stratkit.model.strategy import Point
 
+    if isinstance(value, dict) and len(value) != 2:
+        return None  # the common case, years and values, decided at once
     points = value if isinstance(value, list) else [value]
     if not points:
         return None

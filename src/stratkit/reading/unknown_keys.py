@@ -35,19 +35,28 @@ def clean(
     mistake is one diagnostic (not also "required key missing") and its value is checked.
     """
     findings: list[Finding] = []
-    reading = _Reading(file_vocabulary(data), findings, extensions)
+    reading = _Reading(data, findings, extensions)
     return reading.part(data, model, ()), findings
 
 
 class _Reading:
-    __slots__ = ("extensions", "findings", "vocabulary")
+    __slots__ = ("_vocabulary", "data", "extensions", "findings")
 
     def __init__(
-        self, vocabulary: Vocabulary, findings: list[Finding], extensions: list[object] | None
+        self, data: object, findings: list[Finding], extensions: list[object] | None
     ) -> None:
-        self.vocabulary = vocabulary
+        self.data = data
+        self._vocabulary: Vocabulary | None = None
         self.findings = findings
         self.extensions = extensions
+
+    @property
+    def vocabulary(self) -> Vocabulary:
+        # Looked at only for an unknown key: most files have none, and a national run reads
+        # every file's keys here.
+        if self._vocabulary is None:
+            self._vocabulary = file_vocabulary(self.data)
+        return self._vocabulary
 
     def part(self, data: object, model: type[BaseModel], loc: Loc) -> object:
         if not isinstance(data, dict):

@@ -17,6 +17,7 @@ import yaml
 
 from stratkit.diagnostics import Problem, Span
 from stratkit.messages import Message
+from stratkit.reading import yaml_words as words
 from stratkit.reading.lines import LineMap, position
 from stratkit.reading.yaml_syntax import syntax_problem
 
@@ -110,32 +111,17 @@ def _too_deep(text: str, error: yaml.MarkedYAMLError) -> Parsed:
     line, column = position(text, mark.index)
     return Parsed(
         problems=[
-            Problem("STK110", Span(line, column, line, column + 1), *_too_deep_words()),
+            Problem("STK110", Span(line, column, line, column + 1), *words.too_deep(MAX_DEPTH)),
         ],
         complete=False,
-    )
-
-
-def _too_deep_words() -> tuple[str, str]:
-    return (
-        Message("the data is nested more than {depth} levels deep", depth=MAX_DEPTH),
-        Message("the strategy format needs at most 5 levels; check the indentation"),
     )
 
 
 def _forbidden_character(text: str, offset: int) -> Problem:
     line, column = position(text, offset)
     char = text[offset]
-    return Problem(
-        "STK003",
-        Span(line, column, line, column + 1),
-        Message(
-            "invisible control character {code} is not allowed in YAML", code=f"U+{ord(char):04X}"
-        ),
-        Message(
-            "delete the character at this position (it often comes from copying out of Word or PDF)"
-        ),
-    )
+    span = Span(line, column, line, column + 1)
+    return Problem("STK003", span, *words.forbidden_character(char))
 
 
 class _Frame:
@@ -182,24 +168,10 @@ class _Builder:
         if isinstance(event, yaml.DocumentStartEvent):
             self.documents += 1
             if self.documents > 1:
-                self.problem(
-                    "STK107",
-                    self._start(event),
-                    Message(
-                        "a second YAML document starts here ('---'); a strategy file holds one"
-                    ),
-                    Message(
-                        "remove the '---' line and what follows, or move it to a file of its own"
-                    ),
-                )
+                self.problem("STK107", self._start(event), *words.second_document())
                 return False
         elif isinstance(event, yaml.AliasEvent):
-            self.problem(
-                "STK109",
-                self._span(event),
-                Message("alias '*{name}' is not allowed in strategy files", name=event.anchor),
-                Message("write the value out in full instead of referring to an anchor"),
-            )
+            self.problem("STK109", self._span(event), *words.alias(event.anchor))
             self.value(None, self._span(event))
         elif isinstance(event, yaml.ScalarEvent):
             self.scalar(event)
@@ -227,16 +199,11 @@ class _Builder:
             self.bad_tag(event.tag, start)
         if self.discard_depth or (self.stack and self.expects_key()):
             if not self.discard_depth:
-                self.problem(
-                    "STK105",
-                    start,
-                    Message("a key must be plain text, not a list or mapping"),
-                    Message("write the key as a word followed by ':'"),
-                )
+                self.problem("STK105", start, *words.collection_as_key())
             self.discard_depth += 1
             return True
         if len(self.stack) >= MAX_DEPTH:
-            self.problem("STK110", start, *_too_deep_words())
+            self.problem("STK110", start, *words.too_deep(MAX_DEPTH))
             self.result.complete = False
             return False
         container: dict[str, object] | list[object]
@@ -289,22 +256,12 @@ class _Builder:
     def key(self, frame: _Frame, key: object, span: Span) -> None:
         frame.pending_span = span
         if not isinstance(key, str):
-            self.problem(
-                "STK105",
-                span,
-                Message("a key is empty"),
-                Message("write a key name before the ':'"),
-            )
+            self.problem("STK105", span, *words.empty_key())
             frame.pending = _INVALID_KEY
             return
         first = frame.keys.get(key)
         if first is not None:
-            self.problem(
-                "STK102",
-                span,
-                Message("duplicate key '{key}' (first given on line {line})", key=key, line=first),
-                Message("keep only one of them; YAML would silently drop the first"),
-            )
+            self.problem("STK102", span, *words.duplicate_key(key, first))
             frame.pending = _INVALID_KEY
             return
         frame.keys[key] = span.line
@@ -314,17 +271,7 @@ class _Builder:
         # An anchor alone is harmless, but it only exists to be aliased, which we refuse;
         # saying so at the anchor too helps the user find both ends.
         if event.anchor is not None:
-            self.problem(
-                "STK109",
-                self._start(event),
-                Message("anchor '&{name}' is not allowed in strategy files", name=event.anchor),
-                Message("remove the anchor and write every value out in full"),
-            )
+            self.problem("STK109", self._start(event), *words.anchor(event.anchor))
 
     def bad_tag(self, tag: str | None, span: Span) -> None:
-        self.problem(
-            "STK108",
-            span,
-            Message("YAML tag '{tag}' is not allowed in strategy files", tag=tag),
-            Message("remove the tag (the part starting with '!')"),
-        )
+        self.problem("STK108", span, *words.tag(tag))

@@ -1,16 +1,26 @@
-"""The code catalogue as text for `stratkit explain` and as Markdown for docs/codes.md."""
+"""The code catalogue as text for `stratkit explain` (in sv, fi or en) and as Markdown for
+docs/codes.md (in English, the language of the repository's documentation)."""
 
 from __future__ import annotations
 
 from stratkit.codes import CATALOGUE, Code
+from stratkit.i18n import N_, in_language
+
+_SEVERITY = {"error": N_("error"), "warning": N_("warning")}
 
 
-def explain(code: Code) -> str:
-    return f"{code.id} ({code.severity.value}): {code.title}\n\n{code.explanation}\n"
+def explain(code: Code, language: str = "en") -> str:
+    severity = in_language(_SEVERITY[code.severity.value], language)
+    title = in_language(code.title, language)
+    return f"{code.id} ({severity}): {title}\n\n{in_language(code.explanation, language)}\n"
 
 
-def overview() -> str:
-    rows = [f"{c.id}  {c.severity.value:<7}  {c.title}" for c in CATALOGUE.values()]
+def overview(language: str = "en") -> str:
+    rows = [
+        f"{c.id}  {in_language(_SEVERITY[c.severity.value], language):<7}  "
+        f"{in_language(c.title, language)}"
+        for c in CATALOGUE.values()
+    ]
     return "\n".join(rows) + "\n"
 
 

@@ -3,8 +3,9 @@
 Generated from the pydantic models, then adapted to what editors need:
 - Draft-07, the newest draft the YAML language server (VS Code, Neovim, …) fully supports:
   `definitions` instead of `$defs`, and no keywords beside a `$ref`, which draft-07 ignores.
-- The Swedish key names (nytta, mätare, nuläge, målsättning, förverkligats) as properties
-  of their own, with "one of the two, not both" where a key is required.
+- Every Swedish and Finnish spelling of a key (model.vocabulary) as a property of its own,
+  with "exactly one of them" where a key is required and "at most one" elsewhere.
+- Every description in English, Swedish and Finnish.
 - `x-` extension keys allowed at every level, as stratkit ignores them.
 The values themselves are described in schema_fragments, next to the types in model.
 """
@@ -17,6 +18,7 @@ from typing import Any
 
 from pydantic import AliasChoices, BaseModel
 
+from stratkit.i18n import N_, in_language
 from stratkit.model.parts import every_part
 from stratkit.model.strategy import StrategyFile
 
@@ -33,18 +35,38 @@ def strategy_schema() -> dict[str, Any]:
             continue  # a part with a schema of its own (a year's details: reported.ENTRY_SCHEMA)
         _add_aliases(node, model)
         node["patternProperties"] = {
-            EXTENSION_KEYS: {"description": "A local extension key; stratkit ignores it."}
+            EXTENSION_KEYS: {"description": N_("A local extension key; stratkit ignores it.")}
         }
     schema: dict[str, Any] = {
         "$schema": DRAFT,
         "title": "stratkit strategy file, format version 1",
-        "description": "A municipal strategy (vision, goals, indicators, initiatives) as "
-        "checked by `stratkit validate`. See docs/format.md.",
+        "description": N_(
+            "A municipal strategy (vision, goals, indicators, initiatives) as checked by "
+            "`stratkit validate`. See docs/format.md."
+        ),
         **{k: v for k, v in generated.items() if k != "title"},
         "definitions": definitions,
     }
     converted: dict[str, Any] = _draft7(schema)
+    _in_three_languages(converted)
     return converted
+
+
+def _in_three_languages(node: Any) -> None:
+    """Every description in English, Swedish and Finnish, for the editor's hover."""
+    if isinstance(node, list):
+        for item in node:
+            _in_three_languages(item)
+    if not isinstance(node, dict):
+        return
+    for key, value in node.items():
+        if key == "description" and isinstance(value, str):
+            node[key] = (
+                f"{value}\n\nSvenska: {in_language(value, 'sv')}"
+                f"\n\nSuomeksi: {in_language(value, 'fi')}"
+            )
+        elif key not in ("enum", "examples"):
+            _in_three_languages(value)
 
 
 def render() -> str:

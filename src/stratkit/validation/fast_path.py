@@ -51,7 +51,9 @@ def check_clean_file(path: str, text: str, options: CheckOptions | None) -> File
     slots = NodeSlots.of(text)
     if slots is None:
         return None
-    return report_with_findings(path, text, strategy, findings, slots, file_vocabulary(data).main)
+    return report_with_findings(
+        path, text, strategy, findings, slots, file_vocabulary(data).preferred
+    )
 
 
 def plain_extension(value: object, depth: int = 0) -> bool:

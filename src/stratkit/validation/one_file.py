@@ -70,7 +70,7 @@ def check_text(path: str, text: str, options: CheckOptions | None = None) -> Fil
         )
     elif parsed.complete:
         findings: list[Finding]
-        vocabulary = file_vocabulary(parsed.data).main
+        vocabulary = file_vocabulary(parsed.data).preferred
         if not isinstance(parsed.data, dict):
             findings = [_not_a_mapping(parsed.data)]
         else:

@@ -12,6 +12,7 @@ from dataclasses import dataclass, replace
 
 from stratkit.codes import CATALOGUE
 from stratkit.errors import CannotRun
+from stratkit.i18n import _
 from stratkit.validation.report import ValidationRun
 
 _SELECTOR = re.compile(r"^STK\d{0,3}$")
@@ -45,9 +46,13 @@ def parse_codes(values: Iterable[str], where: str) -> tuple[str, ...]:
                 continue
             if not _SELECTOR.match(code) or not any(known.startswith(code) for known in CATALOGUE):
                 raise SelectionError(
-                    f"unknown diagnostic code '{part.strip()}' in {where}",
-                    "use codes such as STK103 or prefixes such as STK4; "
-                    "`stratkit explain` lists them all",
+                    _("unknown diagnostic code '{code}' in {where}").format(
+                        code=part.strip(), where=where
+                    ),
+                    _(
+                        "use codes such as STK103 or prefixes such as STK4; "
+                        "`stratkit explain` lists them all"
+                    ),
                 )
             codes.append(code)
     return tuple(dict.fromkeys(codes))

@@ -8,9 +8,10 @@ percent-encoded; in properties (file, title) also `:` and `,`, which separate pr
 from __future__ import annotations
 
 from stratkit.diagnostics import Diagnostic
+from stratkit.i18n import in_language
 from stratkit.reporters import RenderOptions
-from stratkit.reporters.diagnostics.language import of_run, translated
-from stratkit.reporters.diagnostics.text import summary
+from stratkit.reporters.diagnostics.language import of_report, of_run, translated
+from stratkit.reporters.diagnostics.text import HINT, summary
 from stratkit.reporters.text import safe
 from stratkit.validation.report import ValidationRun
 
@@ -18,12 +19,16 @@ from stratkit.validation.report import ValidationRun
 def render(run: ValidationRun, options: RenderOptions) -> str:
     language = of_run(run, options)
     run = translated(run, options)
-    lines = [command(d) for d in run.diagnostics]
+    lines = [
+        command(d, in_language(HINT, of_report(report, options)))
+        for report in run.reports
+        for d in report.diagnostics
+    ]
     lines.append(safe.guard_lines(summary(run, language=language)))
     return "\n".join(lines) + "\n"
 
 
-def command(d: Diagnostic) -> str:
+def command(d: Diagnostic, hint: str = "hint:") -> str:
     properties = [f"file={escape_property(d.path)}", f"line={d.line}"]
     # GitHub accepts columns only for an annotation that starts and ends on one line.
     if d.end_line == d.line:
@@ -31,7 +36,7 @@ def command(d: Diagnostic) -> str:
     else:
         properties.append(f"endLine={d.end_line}")
     properties.append(f"title={escape_property(d.code)}")
-    message = d.message if not d.hint else f"{d.message}\nhint: {d.hint}"
+    message = d.message if not d.hint else f"{d.message}\n{hint} {d.hint}"
     return f"::{d.severity.value} {','.join(properties)}::{escape_data(message)}"
 
 

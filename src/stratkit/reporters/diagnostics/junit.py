@@ -12,8 +12,10 @@ import re
 from xml.etree import ElementTree as ET
 
 from stratkit.diagnostics import Diagnostic
+from stratkit.i18n import in_language
 from stratkit.reporters import RenderOptions
-from stratkit.reporters.diagnostics.language import translated
+from stratkit.reporters.diagnostics.language import of_report, translated
+from stratkit.reporters.diagnostics.text import HINT
 from stratkit.validation.report import FileReport, ValidationRun
 
 # Characters XML 1.0 cannot carry at all, not even escaped. File names may contain them.
@@ -30,12 +32,12 @@ def render(run: ValidationRun, options: RenderOptions) -> str:
         errors="0",
     )
     for report in run.reports:
-        root.append(_suite(report))
+        root.append(_suite(report, in_language(HINT, of_report(report, options))))
     ET.indent(root)
     return '<?xml version="1.0" encoding="UTF-8"?>\n' + ET.tostring(root, "unicode") + "\n"
 
 
-def _suite(report: FileReport) -> ET.Element:
+def _suite(report: FileReport, hint: str = "hint:") -> ET.Element:
     path = _safe(report.path)
     suite = ET.Element(
         "testsuite",
@@ -57,14 +59,14 @@ def _suite(report: FileReport) -> ET.Element:
             suite, "testcase", classname=path, name=name, file=path, line=str(d.line)
         )
         failure = ET.SubElement(case, "failure", message=_safe(d.message), type=d.code)
-        failure.text = _safe(_details(d))
+        failure.text = _safe(_details(d, hint))
     return suite
 
 
-def _details(d: Diagnostic) -> str:
+def _details(d: Diagnostic, hint: str = "hint:") -> str:
     lines = [f"{d.path}:{d.line}:{d.column}: {d.severity.value} {d.code} {d.message}"]
     if d.hint:
-        lines.append(f"hint: {d.hint}")
+        lines.append(f"{hint} {d.hint}")
     return "\n".join(lines)
 
 

@@ -13,6 +13,7 @@ from stratkit.validation.report import FileReport, ValidationRun
 
 _SEVERITY_STYLE = {"error": ("bold", "red"), "warning": ("bold", "yellow")}
 HINT = N_("hint:")
+N_("error"), N_("warning")  # the severities, said in the file's language
 
 
 def render(run: ValidationRun, options: RenderOptions) -> str:
@@ -20,18 +21,27 @@ def render(run: ValidationRun, options: RenderOptions) -> str:
     language = of_run(run, options)
     run = translated(run, options)
     for report in run.reports:
-        hint = in_language(HINT, of_report(report, options))
+        words = _Words(of_report(report, options))
         for diagnostic in report.diagnostics:
-            out.extend(_diagnostic(diagnostic, report, options.color, hint))
+            out.extend(_diagnostic(diagnostic, report, options.color, words))
     out.append(summary(run, options.color, language))
     return safe.guard_lines("\n".join(out) + "\n")
 
 
-def _diagnostic(d: Diagnostic, report: FileReport, color: bool, hint: str) -> list[str]:
+class _Words:
+    """The words of the frame around a diagnostic, in one file's language."""
+
+    def __init__(self, language: str) -> None:
+        self.hint = in_language(HINT, language)
+        self.severity = {name: in_language(name, language) for name in _SEVERITY_STYLE}
+
+
+def _diagnostic(d: Diagnostic, report: FileReport, color: bool, words: _Words) -> list[str]:
     # What a file says (its name, a value in a message, a quoted line) is shown as text,
     # never as a command to the terminal or to GitHub Actions (reporters/text/safe.py).
     where = paint(f"{safe.one_line(d.path)}:{d.line}:{d.column}:", "bold", enabled=color)
-    severity = paint(d.severity.value, *_SEVERITY_STYLE[d.severity.value], enabled=color)
+    said = words.severity[d.severity.value]
+    severity = paint(said, *_SEVERITY_STYLE[d.severity.value], enabled=color)
     lines = [f"{where} {severity} {d.code} {safe.one_line(d.message)}"]
     source = report.lines.get(d.line)
     if source is not None and source.strip():
@@ -47,22 +57,21 @@ def _diagnostic(d: Diagnostic, report: FileReport, color: bool, hint: str) -> li
             f"  {gutter} | " + paint(marker, *_SEVERITY_STYLE[d.severity.value], enabled=color)
         )
     if d.hint:
-        lines.append("  " + paint(hint, "cyan", enabled=color) + f" {safe.one_line(d.hint)}")
+        lines.append("  " + paint(words.hint, "cyan", enabled=color) + f" {safe.one_line(d.hint)}")
     return lines
 
 
 def summary(run: ValidationRun, color: bool = False, language: str = "en") -> str:
     files = len(run.reports)
-    checked = plural_in(N_("Checked {n} file"), N_("Checked {n} files"), files, language).format(
-        n=files
-    )
+    checked = plural_in("Checked {n} file", "Checked {n} files", files, language)
+    checked = checked.format(n=files)
     if not run.errors and not run.warnings:
         found = in_language("no problems found.", language)
         return in_language("{checked}: {found}", language).format(
             checked=checked, found=paint(found, "green", enabled=color)
         )
-    errors = plural_in(N_("{n} error"), N_("{n} errors"), run.errors, language)
-    warnings = plural_in(N_("{n} warning"), N_("{n} warnings"), run.warnings, language)
+    errors = plural_in("{n} error", "{n} errors", run.errors, language)
+    warnings = plural_in("{n} warning", "{n} warnings", run.warnings, language)
     return in_language("{checked}: {errors}, {warnings}.", language).format(
         checked=checked,
         errors=errors.format(n=run.errors),
