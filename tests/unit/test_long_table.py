@@ -70,7 +70,7 @@ def test_the_rows_keep_no_name_of_their_own(tmp_path: Path) -> None:
 
 def test_yearly_statuses_are_the_rules_as_of_each_year() -> None:
     from stratkit.model.choices import Method
-    from stratkit.progress.assess import yearly_statuses
+    from stratkit.progress.yearly import yearly_statuses
 
     compared = 0
     for path in FILES:
@@ -97,7 +97,7 @@ def test_yearly_statuses_on_the_edges(
     baseline: tuple[int, float], target: tuple[int, float], values: dict[int, float]
 ) -> None:
     from stratkit.model.strategy import Indicator
-    from stratkit.progress.assess import yearly_statuses
+    from stratkit.progress.yearly import yearly_statuses
 
     indicator = Indicator.model_validate(
         {

@@ -19,6 +19,7 @@ from typing import Any
 
 from stratkit.errors import CannotRun
 from stratkit.i18n import _
+from stratkit.progress.statuses import Status
 from stratkit.validation.report import FailOn
 from stratkit.validation.selection import Selection, SelectionError, parse_codes
 
@@ -27,16 +28,8 @@ PYPROJECT = "pyproject.toml"
 # The base addresses of `stratkit fetch`'s sources (read in cli/source_urls.py).
 SOURCE_KEYS = ("kolada-url", "scb-url", "statfin-url")
 KEYS = ("select", "ignore", "fail-on", "require_analysis", *SOURCE_KEYS)
-# The statuses require_analysis may name (progress.statuses.Status).
-STATUSES = (
-    "achieved",
-    "on_track",
-    "needs_acceleration",
-    "limited_progress",
-    "deteriorating",
-    "missed",
-    "not_available",
-)
+# The statuses require_analysis may name.
+STATUSES = tuple(status.value for status in Status)
 
 
 class ConfigError(CannotRun):

@@ -91,7 +91,9 @@ class StrategyInfo(_Model):
 _ID = N_("Short lowercase name (a-z, å, ä, ö, digits, '-'), unique in its list, e.g. 'torget'.")
 
 
-class Value(_Model):
+class CoreValue(_Model):
+    """One of the strategy's values (värderingar): not a figure, see Point for those."""
+
     id: Slug = Field(description=_ID)
     title: Text = Field(description="The value, e.g. 'Modigt utvecklande'.")
     description: Text | None = Field(None, description="What the value means.")
@@ -210,7 +212,7 @@ class StrategyFile(_Model):
         Language.SV, description="Language of the texts and of stratkit's output labels."
     )
     strategy: StrategyInfo = Field(description="The strategy document: title, period, vision.")
-    values: list[Value] = Field(default_factory=list, description="Values (värderingar).")
+    values: list[CoreValue] = Field(default_factory=list, description="Values (värderingar).")
     goals: list[Goal] = Field(default_factory=list, description="Strategic goals.")
     indicators: list[Indicator] = Field(
         default_factory=list,

@@ -112,7 +112,7 @@ PART_KEYS: dict[tuple[str, str], Words] = {
     # The indicator table's first column is "Nytta" in Kaskö's strategy (Finnish "Hyöty").
     ("Indicator", "title"): _w("titel|nytta|rubrik", "otsikko|hyöty|nimike"),
     # A value's own title: a Swedish strategy lists its values as "värde" headings.
-    ("Value", "title"): _w("titel|värdering", "otsikko|arvo"),
+    ("CoreValue", "title"): _w("titel|värdering", "otsikko|arvo"),
 }
 
 

@@ -290,18 +290,3 @@ def _classify(pace: float, thresholds: tuple[float, float, float]) -> Status:
     if rounded >= low:
         return Status.LIMITED_PROGRESS
     return Status.DETERIORATING
-
-
-def yearly_verdicts(
-    indicator: Indicator, method: Method | None = None, period: Period | None = None
-) -> list[tuple[int, Verdict]]:
-    """`verdict(indicator, year)` for every year with a value, oldest first (the long table
-    judges every indicator as of every year it has a value)."""
-    return [(year, verdict(indicator, year, method, period)) for year in sorted(indicator.actual)]
-
-
-def yearly_statuses(
-    indicator: Indicator, method: Method | None = None, period: Period | None = None
-) -> list[tuple[int, Status]]:
-    """The status of `yearly_verdicts`, only."""
-    return [(year, v.status) for year, v in yearly_verdicts(indicator, method, period)]

@@ -3,7 +3,7 @@
 A file whose only findings come from the checks (an overdue value, an incomplete indicator)
 needs positions for just those findings. Reading it again with yamlread, which builds the
 data and every slot in Python, costs about 10 ms for 20 kB; PyYAML's C composer builds the
-node tree, with the same marks yamlread's events carry, in about 4 ms. NodeSlots answers
+node tree, with the same marks yamlread's events carry, in about 4 ms. NodePositions answers
 `locate`'s questions (is there an entry at this path, where) by walking that tree, and gives
 the spans yamlread would have given: the key's scalar, the value's scalar, or the point where
 a list or mapping starts.
@@ -46,7 +46,7 @@ class _Composer(_Parser, yaml.resolver.BaseResolver):
         pass
 
 
-class NodeSlots:
+class NodePositions:
     """The slots of yamlread.parse, looked up in a composed node tree instead of built."""
 
     def __init__(self, root: yaml.Node, lines: LineMap) -> None:
@@ -56,7 +56,7 @@ class NodeSlots:
         self._mappings: dict[int, dict[object, tuple[yaml.Node, yaml.Node]]] = {}
 
     @classmethod
-    def of(cls, text: str) -> NodeSlots | None:
+    def of(cls, text: str) -> NodePositions | None:
         """The slots of a text, or None when PyYAML cannot compose it as one mapping."""
         if text.startswith("\ufeff"):
             text = text[1:]  # as yamlread does, so that columns on the first line agree

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from stratkit.errors import CannotRun
+from stratkit.i18n import _
 
 Number = int | float
 
@@ -37,3 +38,13 @@ class Series:
 def whole(number: float) -> Number:
     """30263.0 as 30263: sources send counts as floats."""
     return int(number) if float(number).is_integer() else number
+
+
+def add_figure(figures: dict[int, Figure], year: int, value: float, where: str) -> None:
+    """Keep one year's figure; a second figure for a year means the selection is too wide."""
+    if year in figures:
+        raise SourceError(
+            _("{where} gives more than one figure per year for this selection").format(where=where),
+            _("select one code for each variable under 'select:'"),
+        )
+    figures[year] = Figure(whole(value))

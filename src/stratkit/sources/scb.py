@@ -11,7 +11,7 @@ import re
 
 from stratkit.i18n import _
 from stratkit.sources import selection
-from stratkit.sources.figures import Figure, Series, SourceError, whole
+from stratkit.sources.figures import Figure, Series, SourceError, add_figure
 from stratkit.sources.http import Client
 from stratkit.sources.jsonstat import Dataset, Dimension, decode
 
@@ -94,12 +94,5 @@ def _figures(dataset: Dataset, time: str, where: str) -> dict[int, Figure]:
     figures: dict[int, Figure] = {}
     for codes, value in dataset.cells():
         year = int(codes[time])
-        if year in figures:
-            raise SourceError(
-                _("{where} gives more than one figure per year for this selection").format(
-                    where=where
-                ),
-                _("select one code for each variable under 'select:'"),
-            )
-        figures[year] = Figure(whole(value))
+        add_figure(figures, year, value, where)
     return figures

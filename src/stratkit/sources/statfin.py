@@ -14,7 +14,7 @@ from typing import Any
 
 from stratkit.i18n import _
 from stratkit.sources import selection
-from stratkit.sources.figures import Figure, Series, SourceError, whole
+from stratkit.sources.figures import Figure, Series, SourceError, add_figure
 from stratkit.sources.http import Client
 from stratkit.sources.jsonstat import Dataset, Dimension, decode
 
@@ -101,12 +101,5 @@ def _figures(dataset: Dataset, region: str, where: str) -> dict[int, Figure]:
         if codes[geo.id] != region or not _YEAR.match(codes[time.id]):
             continue
         year = int(codes[time.id])
-        if year in figures:
-            raise SourceError(
-                _("{where} gives more than one figure per year for this selection").format(
-                    where=where
-                ),
-                _("select one code for each variable under 'select:'"),
-            )
-        figures[year] = Figure(whole(value))
+        add_figure(figures, year, value, where)
     return dict(sorted(figures.items()))

@@ -46,9 +46,9 @@ def check_clean_file(path: str, text: str, options: CheckOptions | None) -> File
     if not findings:
         return FileReport(path, (), strategy, {})
     # Only the checks found something, on data that validated: place those findings.
-    from stratkit.reading.node_positions import NodeSlots
+    from stratkit.reading.node_positions import NodePositions
 
-    slots = NodeSlots.of(text)
+    slots = NodePositions.of(text)
     if slots is None:
         return None
     return report_with_findings(
