@@ -29,9 +29,21 @@ def one_of_each_code(tmp_path: Path) -> dict[str, Diagnostic]:
     reports.append(
         check_text("deep.yaml", "a:\n" + "".join(" " * i + "- \n" for i in range(1, 80)))
     )
+    from tests.unit.test_followup_checks import RED
+
+    required = CheckOptions(require_analysis=("deteriorating",))
+    reports.append(check_text("red.yaml", RED, required))  # STK405
+    outside = tmp_path / "outside.yaml"
+    outside.write_text("x: 1\n", encoding="utf-8")
+    (tmp_path / "inside").mkdir()
+    (tmp_path / "inside" / "link.yaml").symlink_to(outside)
+    reports.append(check_file(tmp_path / "inside" / "link.yaml"))  # STK007
     for report in reports:
         for diagnostic in report.diagnostics:
             found.setdefault(diagnostic.code, diagnostic)
+    from stratkit.validation.workers import crashed
+
+    found.setdefault("STK009", crashed("x.yaml"))  # a crash cannot be made on purpose here
     (tmp_path / "kasko.yaml").write_text("x: 1\n", encoding="utf-8")
     (tmp_path / "kasko.yml").write_text("x: 1\n", encoding="utf-8")
     for diagnostic in find([str(tmp_path)]).diagnostics:  # STK006

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Collection, Iterator
 
 from stratkit.diagnostics import Finding
-from stratkit.i18n import _
+from stratkit.messages import Message
 from stratkit.model.choices import InitiativeStatus
 from stratkit.model.strategy import StrategyFile
 from stratkit.progress.assess import assess
@@ -23,16 +23,15 @@ def assessment_agrees(strategy: StrategyFile) -> Iterator[Finding]:
             yield Finding(
                 "STK308",
                 ("indicators", i, "assessment", str(year), "status"),
-                _(
+                Message(
                     "indicator '{id}' is assessed '{assessed}' for {year}, but its values "
-                    "give '{computed}'"
-                ).format(
+                    "give '{computed}'",
                     id=ind.id,
                     assessed=appraisal.status,
                     year=year,
                     computed=result.computed_status.value,
                 ),
-                _(
+                Message(
                     "both are shown; say in the motivation why the assessment differs, or "
                     "correct the status"
                 ),
@@ -57,13 +56,16 @@ def deadlines_passed(strategy: StrategyFile, year: int) -> Iterator[Finding]:
         yield Finding(
             "STK404",
             ("initiatives", i, "deadline"),
-            _("initiative '{id}' was due by {deadline} and is not done").format(
-                id=initiative.id, deadline=deadline
+            Message(
+                "initiative '{id}' was due by {deadline} and is not done",
+                id=initiative.id,
+                deadline=deadline,
             ),
-            _(
+            Message(
                 "report its status for {year} (done, ongoing or cancelled), or give the "
-                "new deadline with the decision that moved it"
-            ).format(year=year - 1),
+                "new deadline with the decision that moved it",
+                year=year - 1,
+            ),
         )
 
 
@@ -84,10 +86,14 @@ def analysis_required(strategy: StrategyFile, statuses: Collection[str]) -> Iter
         yield Finding(
             "STK405",
             ("indicators", i, "id"),
-            _("indicator '{id}' is '{status}' in {year} but has no analysis for {year}").format(
-                id=ind.id, status=status.value, year=latest
+            Message(
+                "indicator '{id}' is '{status}' in {year} but has no analysis for {year}",
+                id=ind.id,
+                status=status.value,
+                year=latest,
             ),
-            _("add 'analysis:' (analys, analyysi) with a line '{year}: …' saying why").format(
-                year=latest
+            Message(
+                "add 'analysis:' (analys, analyysi) with a line '{year}: …' saying why",
+                year=latest,
             ),
         )

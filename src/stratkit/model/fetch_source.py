@@ -21,6 +21,7 @@ from pydantic import (
 )
 from pydantic_core import PydanticCustomError
 
+from stratkit.messages import Message
 from stratkit.model import schema_parts as schema
 from stratkit.model.coded import coded
 from stratkit.model.values import ValueProblem, describe
@@ -37,8 +38,8 @@ def _kpi(value: object) -> str:
         return text
     raise ValueProblem(
         "STK209",
-        f"{describe(value)} is not a Kolada KPI id",
-        "write the id as Kolada shows it: a capital letter and five digits, e.g. N01951",
+        Message("{found} is not a Kolada KPI id", found=describe(value)),
+        Message("write the id as Kolada shows it: a capital letter and five digits, e.g. N01951"),
     )
 
 
@@ -48,8 +49,8 @@ def _table(value: object) -> str:
         return text
     raise ValueProblem(
         "STK209",
-        f"{describe(value)} is not a table id",
-        "write the table's id as the statistics database shows it, e.g. TAB638 or 11ra",
+        Message("{found} is not a table id", found=describe(value)),
+        Message("write the table's id as the statistics database shows it, e.g. TAB638 or 11ra"),
     )
 
 
@@ -59,8 +60,8 @@ def _codes(value: object) -> list[str]:
         return [str(item).strip() for item in items]
     raise ValueProblem(
         "STK209",
-        f"expected a code or a list of codes, found {describe(value)}",
-        "write the code as the table's metadata shows it, e.g. ContentsCode: BE0101N1",
+        Message("expected a code or a list of codes, found {found}", found=describe(value)),
+        Message("write the code as the table's metadata shows it, e.g. ContentsCode: BE0101N1"),
     )
 
 

@@ -21,6 +21,7 @@ from contextlib import contextmanager
 from typing import TYPE_CHECKING, NamedTuple
 
 from stratkit.diagnostics import FILE_START, Diagnostic
+from stratkit.messages import Message
 from stratkit.validation import cached
 from stratkit.validation.one_file import check_bytes
 from stratkit.validation.report import CheckOptions, FileReport, Need
@@ -197,9 +198,11 @@ def crashed(shown: str) -> Diagnostic:
         shown,
         FILE_START,
         "STK009",
-        "stratkit's reader crashed on this file; the other files were checked",
-        "look for extreme content (thousands of nested levels, a huge line) and report "
-        "the file to stratkit's developers",
+        Message("stratkit's reader crashed on this file; the other files were checked"),
+        Message(
+            "look for extreme content (thousands of nested levels, a huge line) and report "
+            "the file to stratkit's developers"
+        ),
     )
 
 

@@ -54,7 +54,7 @@ def long_part(style_name: str, strategy: StrategyFile) -> str:
     """A strategy's rows, each starting with NAME, as one JSON string (a cache entry's line):
     the caller puts the name in with one replace. What the workers call; module level so
     that spawned workers find it."""
-    from stratkit.progress.assess import yearly_statuses
+    from stratkit.progress.yearly import yearly_statuses
 
     style = CsvStyle.excel() if style_name == "excel" else CsvStyle.plain()
     separator, end = style.separator, style.newline
