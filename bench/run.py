@@ -171,7 +171,7 @@ def main() -> None:
     r["warm"] = best("stratkit validate, warm", validate, args.repeat, env, before=validate)
     r["nocache"] = best("stratkit validate --no-cache", [*validate, "--no-cache"], args.repeat)
     # Judged on a date when every indicator's newest value is overdue: 23 000 warnings,
-    # which the fast path places from PyYAML's nodes (nodeslots.py).
+    # which the fast path places from PyYAML's nodes (reading/node_positions.py).
     lagging = [*stratkit, "validate", str(CORPUS), "--today", LAGGING, "--format", "json"]
     r["lagging"] = best("stratkit validate, every file lagging, cold", lagging, args.repeat, env)
     r["status_cold"] = best("stratkit status, cold", status, args.repeat, env)

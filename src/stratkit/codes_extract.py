@@ -1,4 +1,4 @@
-"""Babel extractors for texts that are not marked with _(): the code catalogue (codes.py),
+"""Babel extractors for texts that are not marked with _(): the code catalogue (codes/),
 the help of the command line (cli/) and the descriptions of the models (model/strategy.py).
 
 They are plain strings in `Code(...)` rows (marking each with N_ would make the table half as

@@ -2,7 +2,7 @@
 
 Line 1 is the report (diagnostics without the path, and the quoted lines), line 2 the
 strategy's overview for `status` (summary.Summary), line 3 the validated strategy as JSON
-(modelstore). Kept apart from cache.py so that a run without the cache can read what its
+(model_codec). Kept apart from cache.py so that a run without the cache can read what its
 workers send without importing the cache's hashing and file handling.
 """
 

@@ -7,7 +7,7 @@ because the JSON only ever comes from a model that passed them (the cache key co
 stratkit's code and the options, and a checksum the entry's bytes). Rebuilding still checks
 the shape: every required field present, no unknown field, every value of its field's JSON
 type, so that damage the checksum did not catch is a ValueError (the file is checked again),
-never a model missing an attribute. tests/test_modelstore.py checks that a rebuilt model
+never a model missing an attribute. tests/unit/test_modelstore.py checks that a rebuilt model
 equals the validated one, field types and `model_fields_set` included.
 """
 

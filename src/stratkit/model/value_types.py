@@ -95,7 +95,7 @@ def _date_text(value: object) -> str:
     """A date kept as written: YYYY, YYYY-MM or YYYY-MM-DD, checked to be a real date."""
     import datetime
 
-    # A year alone (`date: 2026`) is a number to the fast reader; fastread.suspect leaves it
+    # A year alone (`date: 2026`) is a number to the fast reader; fast_reader.suspect leaves it
     # only numbers without a leading zero, whose digits are the text as written.
     text = str(value) if type(value) is int else str(_text(value)).strip()
     hint = Message("write the date as YYYY-MM-DD, e.g. 2024-02-12, or just the year")

@@ -44,7 +44,7 @@ def numbers_of(language: str | None) -> Iterator[None]:
 
 
 # The spellings almost every quoted number has ("32 000", "1,7", "-4"): read directly, with
-# the same result as the general rules below (tests/test_numbers.py compares the two).
+# the same result as the general rules below (tests/unit/test_numbers.py compares the two).
 _USUAL = re.compile(r"-?(?:\d{1,3}(?: \d{3})+|\d+)(?:,\d+)?")
 _NOT_FINITE = {".nan", ".inf", "-.inf", "+.inf", "nan", "inf", "-inf", "+inf", "infinity"}
 

@@ -3,7 +3,7 @@
 This is the one place a key gets its Swedish and Finnish spellings. The models take their
 keys from here (see `aliases`), so a new field needs one row in KEYS (or in PART_KEYS when
 its words depend on where it stands) and nothing else: the reader, "did you mean", the JSON
-Schema and docs/format.md's table follow. tests/test_vocabulary.py fails for a field of
+Schema and docs/format.md's table follow. tests/unit/test_vocabulary.py fails for a field of
 any model that has no row, and for two fields of one part that share a spelling.
 
 The first spelling of each language is the one stratkit suggests and writes; the others are

@@ -117,7 +117,7 @@ def strategy_status(
 def summarize(strategy: StrategyFile) -> Summary:
     """The overview of a strategy judged with all its values and each indicator's method.
 
-    The same as strategy_status(...).summary (tests/test_status_summaries.py), made without
+    The same as strategy_status(...).summary (tests/unit/test_status_summaries.py), made without
     the assessments and goal groups, which an overview of 600 strategies never shows.
     """
     judged = judged_year(None, strategy.strategy.period)

@@ -1,26 +1,26 @@
-"""A fast first reading of a strategy file, trusted only where it must agree with yamlread.
+"""A fast first reading of a strategy file, trusted only where it must agree with yaml_reader.
 
-yamlread drives PyYAML's event parser to keep positions and the text as written; that costs
+yaml_reader drives PyYAML's event parser to keep positions and the text as written; that costs
 about 10 ms for a 20 kB file. yaml-rs (a Rust YAML 1.2 parser) reads the same file in about
 1 ms but forgets positions, resolves `08` to 8, expands aliases and drops unknown tags. So we
 use it only as a shortcut for files that need no positions, under two guards:
 
 1. Before parsing, `suspect` looks for anything where the two readers could disagree or where
-   yamlread reports a problem by itself: tags, anchors, aliases, explicit and quoted keys,
+   yaml_reader reports a problem by itself: tags, anchors, aliases, explicit and quoted keys,
    directives, document markers, tabs, control characters, number spellings that YAML 1.2
    reads as numbers but our number rules do not (0x1A, 0o17, 1_000, +5, 02012), and a block
    scalar at the end of a file without a final line break, and block nesting deep enough to
    overflow yaml-rs's stack. Any match sends the file to the exact reader. The guards read
    lines as reading.lines defines them: a lone CR (old Mac files) ends a line as LF does.
-2. After parsing, text is normalised to NFC as yamlread does. Keys that are not text (yaml-rs
+2. After parsing, text is normalised to NFC as yaml_reader does. Keys that are not text (yaml-rs
    types `2020:` as a number) are refused by keys.clean or by the Year parser.
 
-A value yaml-rs typed differently from the text yamlread keeps (`true`, `08`, `1.5` where text
+A value yaml-rs typed differently from the text yaml_reader keeps (`true`, `08`, `1.5` where text
 is wanted) cannot slip through: every text field refuses non-text (a date takes a year as a
 number, which guard 1 keeps free of leading zeros), so the file gets a finding and the caller
 then reads it again with the exact reader. The caller uses this result only when the keys and
 the schema find nothing; what the checks find in the validated data is then placed by
-nodeslots, and anything else reported comes from the exact reader.
+node_positions, and anything else reported comes from the exact reader.
 """
 
 from __future__ import annotations
@@ -36,7 +36,7 @@ from stratkit.reading.lines import to_lf
 MAX_DEPTH = 16
 
 # Looked for in the whole text: tabs (the two readers differ on where they are allowed), the
-# characters yamlread refuses (STK003), and NEL, LS and PS, which are line breaks to PyYAML
+# characters yaml_reader refuses (STK003), and NEL, LS and PS, which are line breaks to PyYAML
 # (YAML 1.1) but text to yaml-rs (YAML 1.2).
 _ANYWHERE = re.compile(
     "[\t\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff\ufffe\uffff]"
@@ -173,7 +173,7 @@ def fast_parse(text: str) -> dict[Any, Any] | None:
         return None
     if not isinstance(data, dict):
         return None  # empty, a list or a scalar: the exact reader says what is wrong
-    # yamlread normalises every scalar to NFC. Text that is NFC and has no escapes yields only
+    # yaml_reader normalises every scalar to NFC. Text that is NFC and has no escapes yields only
     # NFC scalars (folding joins lines with a space or a line break), so the walk is rare.
     if "\\" in text or not unicodedata.is_normalized("NFC", text):
         try:

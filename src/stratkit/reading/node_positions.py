@@ -1,18 +1,18 @@
 """Positions for a file the fast path has already read and validated, from PyYAML's C nodes.
 
 A file whose only findings come from the checks (an overdue value, an incomplete indicator)
-needs positions for just those findings. Reading it again with yamlread, which builds the
+needs positions for just those findings. Reading it again with yaml_reader, which builds the
 data and every slot in Python, costs about 10 ms for 20 kB; PyYAML's C composer builds the
-node tree, with the same marks yamlread's events carry, in about 4 ms. NodePositions answers
+node tree, with the same marks yaml_reader's events carry, in about 4 ms. NodePositions answers
 `locate`'s questions (is there an entry at this path, where) by walking that tree, and gives
-the spans yamlread would have given: the key's scalar, the value's scalar, or the point where
+the spans yaml_reader would have given: the key's scalar, the value's scalar, or the point where
 a list or mapping starts.
 
-Only files that passed fastread.suspect (no tags, anchors, aliases, explicit or quoted keys,
+Only files that passed fast_reader.suspect (no tags, anchors, aliases, explicit or quoted keys,
 tabs, several documents or control characters) and whose keys and data passed come here: the
 two readers then agree on the shape of the data, so the tree has the shape of the data
-yamlread would build. tests/test_fast_path.py and tests/test_property_loader.py hold both
-paths to the same reports.
+yaml_reader would build. tests/unit/test_fast_path.py and test_property_loader.py hold
+both paths to the same reports.
 """
 
 from __future__ import annotations
@@ -47,7 +47,7 @@ class _Composer(_Parser, yaml.resolver.BaseResolver):
 
 
 class NodePositions:
-    """The slots of yamlread.parse, looked up in a composed node tree instead of built."""
+    """The slots of yaml_reader.parse, looked up in a composed node tree instead of built."""
 
     def __init__(self, root: yaml.Node, lines: LineMap) -> None:
         self.root = root
@@ -59,7 +59,7 @@ class NodePositions:
     def of(cls, text: str) -> NodePositions | None:
         """The slots of a text, or None when PyYAML cannot compose it as one mapping."""
         if text.startswith("\ufeff"):
-            text = text[1:]  # as yamlread does, so that columns on the first line agree
+            text = text[1:]  # as yaml_reader does, so that columns on the first line agree
         try:
             composer = _Composer(text)
             try:
@@ -93,7 +93,7 @@ class NodePositions:
         if entries is None:
             entries = {}
             for key, value in node.value:
-                entries.setdefault(_text(key), (key, value))  # the first, as yamlread keeps
+                entries.setdefault(_text(key), (key, value))  # the first, as yaml_reader keeps
             self._mappings[id(node)] = entries
         return entries
 

@@ -15,7 +15,7 @@ from stratkit.reading.yaml_reader import Slot
 
 
 class Slots(Protocol):
-    """Where the entries of a file are: yamlread's dict of slots, or nodeslots.NodePositions."""
+    """Where the entries of a file are: yaml_reader's dict of slots, or NodePositions."""
 
     def get(self, loc: Loc, /) -> Slot | None: ...
 

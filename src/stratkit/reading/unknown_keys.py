@@ -67,8 +67,8 @@ class _Reading:
         unknown: list[tuple[str, object]] = []
         for key, value in data.items():
             if not isinstance(key, str):
-                # Only the fast reader (fastread) hands over keys that are not text, such as
-                # `2020:`; yamlread keeps every key as text. Refuse, so the exact reader decides.
+                # Only the fast reader (fast_reader) hands over keys that are not text, such as
+                # `2020:`; yaml_reader keeps every key as text. Refuse, so the exact reader decides.
                 message = Message("a key must be text, found {found}", found=repr(key))
                 self.findings.append(Finding("STK105", loc, message))
                 continue

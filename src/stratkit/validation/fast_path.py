@@ -1,14 +1,14 @@
 """The fast path for the common case: a file that reads and validates without a problem.
 
 Most files in a run have no problem at all, and for them positions are never needed. This
-reads such a file with the fast reader (fastread) and checks it exactly as check_text does.
+reads such a file with the fast reader (fast_reader) and checks it exactly as check_text does.
 When the checks find something in data that validated (an overdue value, an incomplete
 indicator: a warning most real files have), their positions come from PyYAML's node tree
-(nodeslots). Anything else that would be reported, from the reader, the keys or the schema,
+(node_positions). Anything else that would be reported, from the reader, the keys or the schema,
 makes it give up: the caller checks the file again with the exact reader, so every such
 diagnostic, its position, message and hint, comes from one place.
-tests/test_fast_path.py proves the two paths agree on every fixture and known trap, and
-tests/test_property_loader.py on random and damaged files.
+tests/unit/test_fast_path.py proves the two paths agree on every fixture and known trap, and
+tests/unit/test_property_loader.py on random and damaged files.
 """
 
 from __future__ import annotations
@@ -57,11 +57,11 @@ def check_clean_file(path: str, text: str, options: CheckOptions | None) -> File
 
 
 def plain_extension(value: object, depth: int = 0) -> bool:
-    """Whether yamlread would read an `x-` value without a problem.
+    """Whether yaml_reader would read an `x-` value without a problem.
 
     Nothing validates extension values, so only here could the fast reading hide what
-    yamlread reports: nesting past its limit (STK110) or a key that is empty or a list
-    (STK105). Keys yaml-rs typed (`2020:`, `true:`) are text to yamlread, so they are fine.
+    yaml_reader reports: nesting past its limit (STK110) or a key that is empty or a list
+    (STK105). Keys yaml-rs typed (`2020:`, `true:`) are text to yaml_reader, so they are fine.
     """
     if isinstance(value, dict):
         if depth >= MAX_DEPTH:
