@@ -80,8 +80,8 @@ def diff(
         if method is not None:
             # A revision diff compares what the files say, not how far they have come.
             raise CannotRun(
-                "--method has no effect with --rev, which compares the files themselves",
-                "leave out --method, or compare years: stratkit diff 2023 2024 --method cagr",
+                _("--method has no effect with --rev, which compares the files themselves"),
+                _("leave out --method, or compare years: stratkit diff 2023 2024 --method cagr"),
             )
         from stratkit.validation.comparing import revisions
 

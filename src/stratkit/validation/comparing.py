@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from stratkit.errors import CannotRun
+from stratkit.i18n import _
 from stratkit.reading import discovery
 from stratkit.validation.batch import Progress, Source
 from stratkit.validation.loading import Answer, load
@@ -67,17 +68,28 @@ def revisions(
     )
     if not old and not new:
         # Nothing to compare is never "no changes": a wrong folder must not pass a CI check.
-        where = f"{first} or {second}" if second else f"{first} or in the working tree"
+        message = (
+            _("no strategy files (*.yaml) in {folder} at {first} or {second}")
+            if second
+            else _("no strategy files (*.yaml) in {folder} at {first} or in the working tree")
+        )
         raise CannotRun(
-            f"no strategy files (*.yaml) in {folder} at {where}",
-            "give the folder that holds the strategy files with --dir, relative to where you "
-            "run stratkit (default: strategies)",
+            message.format(folder=folder, first=first, second=second),
+            _(
+                "give the folder that holds the strategy files with --dir, relative to where "
+                "you run stratkit (default: strategies)"
+            ),
         )
     for name in args:
         if name not in old and name not in new:
+            message = (
+                _("no strategy named '{name}' at {first} or {second}")
+                if second
+                else _("no strategy named '{name}' at {first} or in the working tree")
+            )
             raise CannotRun(
-                f"no strategy named '{name}' at {first} or {second or 'in the working tree'}",
-                "strategies: " + ", ".join(sorted(old.keys() | new.keys())),
+                message.format(name=name, first=first, second=second),
+                _("strategies: {names}").format(names=", ".join(sorted(old.keys() | new.keys()))),
             )
     if args:
         old = {n: source for n, source in old.items() if n in args}

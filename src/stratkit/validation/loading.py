@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Generic, TypeVar
 
 from stratkit.errors import CannotRun
+from stratkit.i18n import _
 from stratkit.reading import discovery
 from stratkit.validation.batch import Progress, Source, check_files
 from stratkit.validation.report import FileReport, Need
@@ -42,13 +43,16 @@ def strategy_sources(folder: Path, names: Sequence[str]) -> list[tuple[str, Sour
     """(name, source) of the named strategies in `folder`, or of all of them."""
     if not folder.is_dir():
         raise CannotRun(
-            f"folder not found: {folder}",
-            "give the folder with --dir, or run from the repository root",
+            _("folder not found: {folder}").format(folder=folder),
+            _("give the folder with --dir, or run from the repository root"),
         )
     if not names:
         files = discovery.strategy_files(folder)
         if not files:
-            raise CannotRun(f"no strategy files (*.yaml) in {folder}", "give the folder with --dir")
+            raise CannotRun(
+                _("no strategy files (*.yaml) in {folder}").format(folder=folder),
+                _("give the folder with --dir"),
+            )
         return [(discovery.strategy_name(path), Source.on_disk(path)) for path in files]
     known = discovery.names(folder)
     found = []
@@ -56,10 +60,14 @@ def strategy_sources(folder: Path, names: Sequence[str]) -> list[tuple[str, Sour
         path = discovery.by_name(folder, name)
         if path is None:
             close = discovery.suggest(name, known)
+            message = (
+                _("no strategy named '{name}' in {folder} (did you mean '{close}'?)")
+                if close
+                else _("no strategy named '{name}' in {folder}")
+            )
             raise CannotRun(
-                f"no strategy named '{name}' in {folder}"
-                + (f" (did you mean '{close}'?)" if close else ""),
-                "strategies here: " + (", ".join(known) or "none"),
+                message.format(name=name, folder=folder, close=close),
+                _("strategies here: {names}").format(names=", ".join(known) or _("none")),
             )
         found.append((discovery.strategy_name(path), Source.on_disk(path)))
     return found
