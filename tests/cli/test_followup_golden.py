@@ -1,7 +1,8 @@
 """Golden outputs of status and diff on format 1.1 (issue 12): analysis, an indicator
 assessed by people, a target's decision and initiatives over time.
 
-The preliminary value and women/men of item 1 come with their own goldens.
+And of item 1: preliminary values ("prel.") and women and men, in every format that shows
+them (tests/fixtures/valid/reported_values.yaml).
 """
 
 from __future__ import annotations
@@ -28,6 +29,11 @@ FOLDER = str(FIXTURES / "valid")
             "diff_followup_en.md",
             ["diff", "2024", "2025", "followup_en", "--format", "markdown", "--lang", "en"],
         ),
+        ("status_reported.txt", ["status", "reported_values"]),
+        ("status_reported.md", ["status", "reported_values", "--format", "markdown"]),
+        ("status_reported.json", ["status", "reported_values", "--format", "json"]),
+        ("status_reported.csv", ["status", "reported_values", "--format", "csv"]),
+        ("diff_reported.txt", ["diff", "2020", "2022", "reported_values"]),
     ],
 )
 def test_followup_outputs_are_exact(in_root: Path, name: str, args: list[str]) -> None:
