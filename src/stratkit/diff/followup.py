@@ -7,16 +7,15 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING, Any
 
+from stratkit.diff.kinds import Change, Kind
+
 if TYPE_CHECKING:
-    from stratkit.diff.revisions import Change
     from stratkit.model.strategy import Indicator, Initiative
 
 
 def indicator_changes(
     change: Callable[..., Change], old: Indicator, new: Indicator
 ) -> Iterator[Change]:
-    from stratkit.diff.revisions import Kind
-
     for year in sorted(old.analysis.keys() | new.analysis.keys()):
         before, after = old.analysis.get(year), new.analysis.get(year)
         field = f"analysis.{year}"
@@ -48,8 +47,6 @@ def indicator_changes(
 
 
 def initiative_changes(name: str, old: Initiative, new: Initiative) -> Iterator[Change]:
-    from stratkit.diff.revisions import Change, Kind
-
     def change(kind: Kind, field: str, before: Any, after: Any) -> Change:
         return Change(name, kind, "initiative", new.id, field, before, after)
 
@@ -68,8 +65,6 @@ def initiative_changes(name: str, old: Initiative, new: Initiative) -> Iterator[
 def _history(change: Callable[..., Change], old: Initiative, new: Initiative) -> Iterator[Change]:
     """A status history compared year by year; a status without a history stands for its
     newest entry."""
-    from stratkit.diff.revisions import Kind
-
     before = old.status if isinstance(old.status, dict) else {}
     after = new.status if isinstance(new.status, dict) else {}
     for year in sorted(before.keys() | after.keys()):

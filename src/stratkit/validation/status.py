@@ -35,13 +35,15 @@ def status(
     method, the lines are computed from the strategies.
     """
     from stratkit.progress.overview import Overview
-    from stratkit.progress.rollup import status_report
 
     quick = overview and as_of is None and method is None
     loaded = load(sources, Need.OVERVIEWS if quick else Need.STRATEGIES, cache, progress)
     left_out = tuple(report.path for report in loaded.left_out)
     if quick:
         return Answer(Overview(tuple(loaded.overviews), left_out=left_out), loaded.left_out)
+    # The engine imports the model (pydantic): only when strategies are judged here.
+    from stratkit.progress.rollup import status_report
+
     report = status_report(loaded.strategies, as_of, method, year)
     if overview:
         rows = tuple((s.name, s.summary) for s in report.strategies)

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from stratkit.diff.revisions import Change, Kind, RevisionDiff
+from stratkit.diff.kinds import Change, Kind
+from stratkit.diff.revisions import RevisionDiff
 from stratkit.diff.years import IndicatorMove, Movement, StrategyMoves, YearDiff
 from stratkit.model.choices import InitiativeStatus, Language
 from stratkit.progress.assess import Assessment

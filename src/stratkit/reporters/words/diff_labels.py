@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from stratkit.diff.revisions import Kind
+from stratkit.diff.kinds import Kind
 from stratkit.diff.years import Movement
 from stratkit.model.choices import Language
 from stratkit.reporters.words.labels import PRELIMINARY, WOMEN_MEN

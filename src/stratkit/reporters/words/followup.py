@@ -3,7 +3,7 @@ people, decisions on targets and initiatives over time, in Swedish, Finnish and 
 
 from __future__ import annotations
 
-from stratkit.diff.revisions import Kind
+from stratkit.diff.kinds import Kind
 from stratkit.model.choices import Language
 
 SV, FI, EN = Language.SV, Language.FI, Language.EN
