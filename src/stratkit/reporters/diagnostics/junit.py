@@ -13,6 +13,7 @@ from xml.etree import ElementTree as ET
 
 from stratkit.diagnostics import Diagnostic
 from stratkit.reporters import RenderOptions
+from stratkit.reporters.text import safe
 from stratkit.validation.one_file import FileReport, ValidationRun
 
 # Characters XML 1.0 cannot carry at all, not even escaped. File names may contain them.
@@ -67,4 +68,5 @@ def _details(d: Diagnostic) -> str:
 
 
 def _safe(text: str) -> str:
-    return _NOT_XML.sub("\ufffd", text)
+    # Also no ESC, BEL or C1 control for a CI page to render (reporters/text/safe.py).
+    return safe.visible(_NOT_XML.sub("\ufffd", text))
