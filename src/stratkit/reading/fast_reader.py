@@ -99,8 +99,9 @@ def _followed(text: str, needles: Iterable[str], wanted: Callable[[str, str], bo
     for needle in needles:
         at = text.find(needle, 1)
         while at != -1:
-            end = at + len(needle)
-            if end < len(text) and wanted(text[at - 1], text[end]):
+            # At the end of the text the character after is "": a bare `!` or `*` there
+            # is a tag or an alias too.
+            if wanted(text[at - 1], text[at + len(needle) : at + len(needle) + 1]):
                 return True
             at = text.find(needle, at + 1)
     return False
@@ -121,7 +122,26 @@ def _syntax(text: str) -> bool:
     for match in _UNDERSCORE.finditer(text):
         if text[match.start() - 1].isdigit():
             return True
-    return _zero_padded(text) or any(pattern.search(text) for pattern in _SYNTAX)
+    return (
+        _zero_padded(text) or _open_flow(text) or any(pattern.search(text) for pattern in _SYNTAX)
+    )
+
+
+def _open_flow(text: str) -> bool:
+    """Whether a flow collection (`{…}`, `[…]`) may go on past the end of a line.
+
+    yaml-rs takes a key written over two lines inside one (`{2024` / `B : 5}`), which PyYAML
+    refuses; no strategy needs that, so a line whose braces or brackets do not balance, with
+    or without what follows ` #` (a comment, or text in quotes), goes to the exact reader.
+    """
+    if "{" not in text and "[" not in text:
+        return False
+    for line in text.split("\n"):
+        if "{" in line or "}" in line or "[" in line or "]" in line:
+            for part in (line, line.split(" #", 1)[0]):
+                if part.count("{") != part.count("}") or part.count("[") != part.count("]"):
+                    return True
+    return False
 
 
 def _zero_padded(text: str) -> bool:
