@@ -8,10 +8,11 @@ use it only as a shortcut for files that need no positions, under two guards:
 1. Before parsing, `suspect` looks for anything where the two readers could disagree or where
    yamlread reports a problem by itself: tags, anchors, aliases, explicit and quoted keys,
    directives, document markers, tabs, control characters, number spellings that YAML 1.2
-   reads as numbers but our number rules do not (0x1A, 0o17, 1_000, +5, 02012), and a block
-   scalar at the end of a file without a final line break, and block nesting deep enough to
-   overflow yaml-rs's stack. Any match sends the file to the exact reader. The guards read
-   lines as reading.lines defines them: a lone CR (old Mac files) ends a line as LF does.
+   reads as numbers but our number rules do not (0x1A, 0o17, 1_000, +5, 02012), a block
+   scalar at the end of a file without a final line break, a flow collection that goes on
+   past the end of a line, and block nesting deep enough to overflow yaml-rs's stack. Any
+   match sends the file to the exact reader. The guards read lines as reading.lines
+   defines them: a lone CR (old Mac files) ends a line as LF does.
 2. After parsing, text is normalised to NFC as yamlread does. Keys that are not text (yaml-rs
    types `2020:` as a number) are refused by keys.clean or by the Year parser.
 
