@@ -160,3 +160,18 @@ def test_what_the_fuzzer_found_goes_to_the_exact_reader(end: str, text: str) -> 
     raw = written(text, end)
     assert fast_parse(raw.decode()) is None
     assert both(raw).diagnostics
+
+
+# Found by the fourth long run (seed 7): numbers to yaml-rs, text or null to PyYAML.
+MORE_FUZZ_FINDS = {
+    "underscore before digits": HEAD + "x-a: _300\n",
+    "empty block scalar at the end": HEAD.split("\n")[0] + "\nstrategy:\n  title: |\n",
+}
+
+
+@pytest.mark.parametrize("end", ENDS.values(), ids=list(ENDS))
+@pytest.mark.parametrize("text", MORE_FUZZ_FINDS.values(), ids=list(MORE_FUZZ_FINDS))
+def test_more_fuzzer_finds_go_to_the_exact_reader(end: str, text: str) -> None:
+    raw = written(text, end)
+    assert fast_parse(raw.decode()) is None
+    both(raw)

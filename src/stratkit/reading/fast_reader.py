@@ -67,7 +67,8 @@ _SYNTAX = (
     # in a flow mapping ({2025\n : 1248}), which yaml-rs accepts and PyYAML refuses
     re.compile(r"\n *:"),
 )
-_UNDERSCORE = re.compile(r"_\d")  # 1_000, if a digit comes before
+_UNDERSCORE = re.compile(r"_\d")  # 1_000 or _300, if a digit or a node's start comes before
+_EMPTY_BLOCK_AT_END = re.compile(r"[|>][-+0-9]*[ ]*(?:#[^\n]*)?\n[ \n]*\Z")
 _COMMENT_LINE = re.compile(r"^[ ]*#.*$", re.MULTILINE)
 
 
@@ -81,9 +82,11 @@ def suspect(text: str) -> bool:
         return True
     if _DEEP.search(text) or _DEEP.match("\n" + text[:60]):
         return True  # checked before anything else: the fast reader must never see it
-    if not text.endswith("\n") and ("|" in text or ">" in text):
-        # A block scalar that ends the file without a line break: yaml-rs keeps a final
-        # line break in its text that PyYAML does not.
+    if ("|" in text or ">" in text) and (
+        not text.endswith("\n") or _EMPTY_BLOCK_AT_END.search(text)
+    ):
+        # A block scalar that ends the file without a line break, or empty at the end of
+        # the file: yaml-rs keeps a line break in its text that PyYAML does not.
         return True
     if not _syntax(text):
         return False
@@ -121,7 +124,9 @@ def _syntax(text: str) -> bool:
     if _followed(text, "!?", lambda before, _after: before in _NODE_START):
         return True
     for match in _UNDERSCORE.finditer(text):
-        if text[match.start() - 1].isdigit():
+        # 1_000, and _300 at the start of a value: both numbers to yaml-rs, text to us.
+        before = text[match.start() - 1]
+        if before.isdigit() or before in _NODE_START:
             return True
     return (
         _zero_padded(text) or _open_flow(text) or any(pattern.search(text) for pattern in _SYNTAX)
