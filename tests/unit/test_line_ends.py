@@ -144,3 +144,35 @@ def test_positions_count_lines_as_users_do() -> None:
     assert position("a\u2028b", 2) == (1, 3)
     assert byte_position("a\r\u00e5\xff".encode("utf-8", "surrogateescape"), 4) == (2, 2)
     assert byte_position(b"a\r\nb\xff", 4) == (2, 2)
+
+
+# Found by the fuzzing harness (bench/README.md): yaml-rs takes both, PyYAML refuses both.
+FUZZ_FINDS = {
+    "flow key over two lines, text first": HEAD + "x-a: {2024\nB : 5}\n",
+    "flow key over two lines, figure space": HEAD + "x-a: {2024\n\u2007 : 5}\n",
+    "flow key over two lines, comment closing": HEAD + "x-a: {2024 # }\nB : 5}\n",
+    "bare tag at the end of the file": HEAD.split("\n")[0] + "\nstrategy:\n  title: !",
+}
+
+
+@pytest.mark.parametrize("end", ENDS.values(), ids=list(ENDS))
+@pytest.mark.parametrize("text", FUZZ_FINDS.values(), ids=list(FUZZ_FINDS))
+def test_what_the_fuzzer_found_goes_to_the_exact_reader(end: str, text: str) -> None:
+    raw = written(text, end)
+    assert fast_parse(raw.decode()) is None
+    assert both(raw).diagnostics
+
+
+# Found by the fourth long run (seed 7): numbers to yaml-rs, text or null to PyYAML.
+MORE_FUZZ_FINDS = {
+    "underscore before digits": HEAD + "x-a: _300\n",
+    "empty block scalar at the end": HEAD.split("\n")[0] + "\nstrategy:\n  title: |\n",
+}
+
+
+@pytest.mark.parametrize("end", ENDS.values(), ids=list(ENDS))
+@pytest.mark.parametrize("text", MORE_FUZZ_FINDS.values(), ids=list(MORE_FUZZ_FINDS))
+def test_more_fuzzer_finds_go_to_the_exact_reader(end: str, text: str) -> None:
+    raw = written(text, end)
+    assert fast_parse(raw.decode()) is None
+    both(raw)

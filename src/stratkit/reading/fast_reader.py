@@ -8,10 +8,11 @@ use it only as a shortcut for files that need no positions, under two guards:
 1. Before parsing, `suspect` looks for anything where the two readers could disagree or where
    yaml_reader reports a problem by itself: tags, anchors, aliases, explicit and quoted keys,
    directives, document markers, tabs, control characters, number spellings that YAML 1.2
-   reads as numbers but our number rules do not (0x1A, 0o17, 1_000, +5, 02012), and a block
-   scalar at the end of a file without a final line break, and block nesting deep enough to
-   overflow yaml-rs's stack. Any match sends the file to the exact reader. The guards read
-   lines as reading.lines defines them: a lone CR (old Mac files) ends a line as LF does.
+   reads as numbers but our number rules do not (0x1A, 0o17, 1_000, +5, 02012), a block
+   scalar at the end of a file without a final line break, a flow collection that goes on
+   past the end of a line, and block nesting deep enough to overflow yaml-rs's stack. Any
+   match sends the file to the exact reader. The guards read lines as reading.lines
+   defines them: a lone CR (old Mac files) ends a line as LF does.
 2. After parsing, text is normalised to NFC as yaml_reader does. Keys that are not text (yaml-rs
    types `2020:` as a number) are refused by keys.clean or by the Year parser.
 
@@ -70,6 +71,7 @@ _SYNTAX = (
     re.compile(r"\d\.\d{3}(?!\d)"),
 )
 _UNDERSCORE = re.compile(r"_")
+_EMPTY_BLOCK_AT_END = re.compile(r"[|>][-+0-9]*[ ]*(?:#[^\n]*)?\n[ \n]*\Z")
 _COMMENT_LINE = re.compile(r"^[ ]*#.*$", re.MULTILINE)
 
 
@@ -83,9 +85,11 @@ def suspect(text: str) -> bool:
         return True
     if _DEEP.search(text) or _DEEP.match("\n" + text[:60]):
         return True  # checked before anything else: the fast reader must never see it
-    if not text.endswith("\n") and ("|" in text or ">" in text):
-        # A block scalar that ends the file without a line break: yaml-rs keeps a final
-        # line break in its text that PyYAML does not.
+    if ("|" in text or ">" in text) and (
+        not text.endswith("\n") or _EMPTY_BLOCK_AT_END.search(text)
+    ):
+        # A block scalar that ends the file without a line break, or empty at the end of
+        # the file: yaml-rs keeps a line break in its text that PyYAML does not.
         return True
     if not _syntax(text):
         return False
@@ -102,8 +106,9 @@ def _followed(text: str, needles: Iterable[str], wanted: Callable[[str, str], bo
     for needle in needles:
         at = text.find(needle, 1)
         while at != -1:
-            end = at + len(needle)
-            if end < len(text) and wanted(text[at - 1], text[end]):
+            # At the end of the text the character after is "": a bare `!` or `*` there
+            # is a tag or an alias too.
+            if wanted(text[at - 1], text[at + len(needle) : at + len(needle) + 1]):
                 return True
             at = text.find(needle, at + 1)
     return False
@@ -127,7 +132,26 @@ def _syntax(text: str) -> bool:
         before, after = text[match.start() - 1], text[match.end() : match.end() + 1]
         if before.isdigit() or (after.isdigit() and not (before.isalnum() or before == "_")):
             return True
-    return _zero_padded(text) or any(pattern.search(text) for pattern in _SYNTAX)
+    return (
+        _zero_padded(text) or _open_flow(text) or any(pattern.search(text) for pattern in _SYNTAX)
+    )
+
+
+def _open_flow(text: str) -> bool:
+    """Whether a flow collection (`{…}`, `[…]`) may go on past the end of a line.
+
+    yaml-rs takes a key written over two lines inside one (`{2024` / `B : 5}`), which PyYAML
+    refuses; no strategy needs that, so a line whose braces or brackets do not balance, with
+    or without what follows ` #` (a comment, or text in quotes), goes to the exact reader.
+    """
+    if "{" not in text and "[" not in text:
+        return False
+    for line in text.split("\n"):
+        if "{" in line or "}" in line or "[" in line or "]" in line:
+            for part in (line, line.split(" #", 1)[0]):
+                if part.count("{") != part.count("}") or part.count("[") != part.count("]"):
+                    return True
+    return False
 
 
 def _zero_padded(text: str) -> bool:

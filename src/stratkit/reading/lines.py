@@ -40,7 +40,7 @@ _BYTE_BREAK = re.compile(rb"\r\n|\r|\n")
 _FINAL_BREAK = re.compile(r"(?:\r\n|\r|\n)\Z")
 # Breaks to PyYAML (YAML 1.1) that are text to users, editors and YAML 1.2 readers.
 YAML_ONLY_BREAKS = "\x85\u2028\u2029"
-_YAML_ONLY = re.compile("[\x85\u2028\u2029]")
+_YAML_ONLY = re.compile(f"[{YAML_ONLY_BREAKS}]")
 
 
 def split(text: str) -> list[str]:

@@ -16,6 +16,7 @@ from stratkit.i18n import in_language
 from stratkit.reporters import RenderOptions
 from stratkit.reporters.diagnostics.language import of_report, translated
 from stratkit.reporters.diagnostics.text import HINT
+from stratkit.reporters.text import safe
 from stratkit.validation.report import FileReport, ValidationRun
 
 # Characters XML 1.0 cannot carry at all, not even escaped. File names may contain them.
@@ -71,4 +72,5 @@ def _details(d: Diagnostic, hint: str = "hint:") -> str:
 
 
 def _safe(text: str) -> str:
-    return _NOT_XML.sub("\ufffd", text)
+    # Also no ESC, BEL or C1 control for a CI page to render (reporters/text/safe.py).
+    return safe.visible(_NOT_XML.sub("\ufffd", text))
