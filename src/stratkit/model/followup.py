@@ -175,7 +175,6 @@ class Appraisal(_Model):
 def analysis() -> Any:
     return Field(
         default_factory=dict,
-        validation_alias=AliasChoices("analysis", "analys", "analyysi"),
         description="The analysis per year, as the annual report prints it: year -> text "
         "(Swedish key: analys; Finnish: analyysi).",
         json_schema_extra={"propertyNames": schema.YEAR_KEY},
@@ -185,7 +184,6 @@ def analysis() -> Any:
 def assessment() -> Any:
     return Field(
         default_factory=dict,
-        validation_alias=AliasChoices("assessment", "bedömning", "arvio"),
         description="A status judged by people per year, year -> {status, motivation}, for "
         "an indicator that is qualitative or has no numbers (Swedish key: bedömning; "
         "Finnish: arvio).",
@@ -196,7 +194,6 @@ def assessment() -> Any:
 def decision() -> Any:
     return Field(
         None,
-        validation_alias=AliasChoices("decision", "beslut", "päätös"),
         description="The decision that set this target, e.g. 'KF 2025-03-12 § 45' (Swedish "
         "key: beslut; Finnish: päätös). `stratkit diff --rev --fail-on "
         "undecided-target-change` asks for a new one whenever the target changes.",
@@ -206,7 +203,6 @@ def decision() -> Any:
 def responsible() -> Any:
     return Field(
         None,
-        validation_alias=AliasChoices("responsible", "ansvarig", "vastuutaho"),
         description="Who is responsible, e.g. Kommunstyrelsen (Swedish key: ansvarig; "
         "Finnish: vastuutaho).",
     )
@@ -215,7 +211,6 @@ def responsible() -> Any:
 def budget() -> Any:
     return Field(
         None,
-        validation_alias=AliasChoices("budget", "budjetti"),
         description="What the initiative may cost: amount and currency (Finnish key: budjetti).",
     )
 
@@ -223,7 +218,6 @@ def budget() -> Any:
 def deadline() -> Any:
     return Field(
         None,
-        validation_alias=AliasChoices("deadline", "slutdatum", "määräaika"),
         description="When it is to be done: a year, YYYY-MM or YYYY-MM-DD (Swedish key: "
         "slutdatum; Finnish: määräaika). `stratkit validate` warns (STK404) when it has "
         "passed and the initiative is not done.",

@@ -8,9 +8,18 @@ The kinds of value (numbers, years, dates, choices) are in model.value_types.
 
 from __future__ import annotations
 
-from typing import Annotated, Any
+from typing import Annotated
 
-from pydantic import AliasChoices, BaseModel, ConfigDict, Discriminator, Field, Tag, WithJsonSchema
+from pydantic import (
+    AliasChoices,
+    AliasGenerator,
+    BaseModel,
+    ConfigDict,
+    Discriminator,
+    Field,
+    Tag,
+    WithJsonSchema,
+)
 
 from stratkit.i18n import N_
 from stratkit.model import followup
@@ -47,16 +56,25 @@ StatusOrHistory = Annotated[
 ]
 
 
-class _Model(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True)
+def _spelled(key: str) -> AliasChoices:
+    return AliasChoices(*spellings("", key))
 
-    @classmethod
-    def __pydantic_init_subclass__(cls, **kwargs: Any) -> None:
-        # Each part takes its keys' spellings from the vocabulary under its own name (an
-        # indicator's title is also 'nytta'), so that no field lists its aliases itself.
-        for key, info in cls.model_fields.items():
-            info.validation_alias = AliasChoices(*spellings(cls.__name__, key))
-        cls.model_rebuild(force=True)
+
+def _spelled_in(part: str, key: str) -> AliasChoices:
+    """The spellings of a key whose words depend on its part (vocabulary.PART_KEYS)."""
+    return AliasChoices(*spellings(part, key))
+
+
+class _Model(BaseModel):
+    # Every key takes its spellings from the vocabulary as pydantic builds the class (a
+    # rebuild per class afterwards would cost start-up time); the few keys whose words depend
+    # on their part name them with _spelled_in.
+    model_config = ConfigDict(
+        extra="forbid",
+        frozen=True,
+        populate_by_name=True,
+        alias_generator=AliasGenerator(validation_alias=_spelled),
+    )
 
 
 class Municipality(_Model):
@@ -95,7 +113,10 @@ class CoreValue(_Model):
     """One of the strategy's values (värderingar): not a figure, see Point for those."""
 
     id: Slug = Field(description=_ID)
-    title: Text = Field(description="The value, e.g. 'Modigt utvecklande'.")
+    title: Text = Field(
+        description="The value, e.g. 'Modigt utvecklande'.",
+        validation_alias=_spelled_in("CoreValue", "title"),
+    )
     description: Text | None = Field(None, description="What the value means.")
 
 
@@ -122,6 +143,7 @@ class Target(Point):
 class Indicator(_Model):
     id: Slug = Field(description=_ID)
     title: Text = Field(
+        validation_alias=_spelled_in("Indicator", "title"),
         description="What the indicator shows.",
     )
     goals: list[Slug] = Field(default_factory=list, description="Ids of the goals it measures.")
@@ -213,7 +235,11 @@ class StrategyFile(_Model):
     )
     strategy: StrategyInfo = Field(description="The strategy document: title, period, vision.")
     values: list[CoreValue] = Field(default_factory=list, description="Values (värderingar).")
-    goals: list[Goal] = Field(default_factory=list, description="Strategic goals.")
+    goals: list[Goal] = Field(
+        default_factory=list,
+        description="Strategic goals.",
+        validation_alias=_spelled_in("StrategyFile", "goals"),
+    )
     indicators: list[Indicator] = Field(
         default_factory=list,
         description="The indicator table: Nytta, Mätare, Nuläge, Målsättning, Förverkligats.",
