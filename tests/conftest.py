@@ -22,6 +22,20 @@ class StrictRunner(CliRunner):
         return super().invoke(*args, **kwargs)
 
 
+def git_identity(monkeypatch: pytest.MonkeyPatch, **more: str) -> None:
+    """A git that commits as a fixed test user, whatever the machine's own configuration."""
+    for key, value in {
+        "GIT_AUTHOR_NAME": "Test",
+        "GIT_AUTHOR_EMAIL": "test@example.org",
+        "GIT_COMMITTER_NAME": "Test",
+        "GIT_COMMITTER_EMAIL": "test@example.org",
+        "GIT_CONFIG_GLOBAL": "/dev/null",
+        "GIT_CONFIG_NOSYSTEM": "1",
+        **more,
+    }.items():
+        monkeypatch.setenv(key, value)
+
+
 def golden(name: str, text: str) -> None:
     """Compare with tests/golden/NAME; STRATKIT_UPDATE_GOLDEN=1 rewrites it after a change."""
     path = GOLDEN / name

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from stratkit.cli.app import app
-from tests.conftest import FIXTURES, StrictRunner, golden
+from tests.conftest import FIXTURES, StrictRunner, git_identity, golden
 
 runner = StrictRunner()
 FORMATS = {"table": "txt", "markdown": "md", "json": "json", "csv": "csv"}
@@ -27,18 +27,12 @@ def test_years_golden(in_root: Path, output_format: str) -> None:
 def history(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """A strategy repository with two commits made at fixed times, so its hashes are fixed."""
     fixed = "2026-01-01T12:00:00+0100"
-    for key, value in {
-        "GIT_AUTHOR_NAME": "Test",
-        "GIT_AUTHOR_EMAIL": "test@example.org",
-        "GIT_COMMITTER_NAME": "Test",
-        "GIT_COMMITTER_EMAIL": "test@example.org",
-        "GIT_AUTHOR_DATE": fixed,
-        "GIT_COMMITTER_DATE": fixed,
-        "GIT_CONFIG_GLOBAL": "/dev/null",
-        "GIT_CONFIG_NOSYSTEM": "1",
-        "STRATKIT_CACHE_DIR": str(tmp_path / "cache"),
-    }.items():
-        monkeypatch.setenv(key, value)
+    git_identity(
+        monkeypatch,
+        GIT_AUTHOR_DATE=fixed,
+        GIT_COMMITTER_DATE=fixed,
+        STRATKIT_CACHE_DIR=str(tmp_path / "cache"),
+    )
     repo = tmp_path / "repo"
     shutil.copytree(FIXTURES / "revisions", repo / "strategies")
     _git(repo, "init", "-q", "-b", "main")

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from stratkit.cli.app import app
-from tests.conftest import ROOT, StrictRunner
+from tests.conftest import ROOT, StrictRunner, git_identity
 
 runner = StrictRunner()
 
@@ -21,15 +21,7 @@ def git(where: Path, *args: str) -> str:
 
 @pytest.fixture
 def repo(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    for key, value in {
-        "GIT_AUTHOR_NAME": "Test",
-        "GIT_AUTHOR_EMAIL": "test@example.org",
-        "GIT_COMMITTER_NAME": "Test",
-        "GIT_COMMITTER_EMAIL": "test@example.org",
-        "GIT_CONFIG_GLOBAL": "/dev/null",
-        "GIT_CONFIG_NOSYSTEM": "1",
-    }.items():
-        monkeypatch.setenv(key, value)
+    git_identity(monkeypatch)
     git(tmp_path, "init", "-q", "-b", "main")
     (tmp_path / "strategies").mkdir()
     for name in ("kasko.yaml", "karlskoga.yaml"):

@@ -11,7 +11,7 @@ import pytest
 from stratkit.cli.app import app
 from stratkit.diff.revisions import Kind, compare_versions
 from stratkit.model.strategy import StrategyFile
-from tests.conftest import ROOT, StrictRunner
+from tests.conftest import ROOT, StrictRunner, git_identity
 
 runner = StrictRunner()
 
@@ -126,15 +126,7 @@ def test_files_added_and_removed() -> None:
 
 @pytest.fixture
 def repo(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    for key, value in {
-        "GIT_AUTHOR_NAME": "Test",
-        "GIT_AUTHOR_EMAIL": "test@example.org",
-        "GIT_COMMITTER_NAME": "Test",
-        "GIT_COMMITTER_EMAIL": "test@example.org",
-        "GIT_CONFIG_GLOBAL": "/dev/null",
-        "GIT_CONFIG_NOSYSTEM": "1",
-    }.items():
-        monkeypatch.setenv(key, value)
+    git_identity(monkeypatch)
     git(tmp_path, "init", "-q", "-b", "main")
     (tmp_path / "strategies").mkdir()
     (tmp_path / "strategies" / "testby.yaml").write_text(BASE, encoding="utf-8")

@@ -1,7 +1,8 @@
 """Text a spreadsheet would run as a formula, made harmless on the way out and restored on
 the way back in.
 
-A small function of its own, so that it can join the module every output shares.
+The one rule for every output that a spreadsheet may open (reporters/text/safe.csv_cell,
+reporters/text/spreadsheet) and for reading a sheet back (exchange/read_back).
 """
 
 from __future__ import annotations

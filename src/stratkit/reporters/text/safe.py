@@ -26,6 +26,8 @@ from __future__ import annotations
 
 import re
 
+from stratkit.exchange.formulas import neutralise
+
 _C0 = {code: chr(0x2400 + code) for code in range(0x20) if code not in (0x09, 0x0A)}
 _PICTURES = str.maketrans(
     {
@@ -43,8 +45,6 @@ _UNSAFE = re.compile(
 )
 _COMMAND = re.compile(r"^([ \t]*)(::|##\[)", re.MULTILINE)
 _MARKDOWN = re.compile(r"([\\`*_\[\]<|])")
-_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
-_NUMBER = re.compile(r"[+-]?(\d+([.,]\d*)?|[.,]\d+)([eE][+-]?\d+)?")
 ZERO_WIDTH_SPACE = "\u200b"
 
 
@@ -80,7 +80,4 @@ def csv_cell(value: object) -> object:
     """A value safe to open in a spreadsheet: text on one line, never read as a formula."""
     if not isinstance(value, str):
         return value
-    text = one_line(value)
-    if text.startswith(_FORMULA_START) and not _NUMBER.fullmatch(text.strip()):
-        return "'" + text
-    return text
+    return neutralise(one_line(value))
