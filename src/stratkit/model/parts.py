@@ -30,6 +30,12 @@ def accepted_keys(model: type[BaseModel]) -> dict[str, str]:
 
 
 @cache
+def keys_of_field(model: type[BaseModel], name: str) -> tuple[str, ...]:
+    """Every key that fills the field `name` of the model, in the order accepted_keys has."""
+    return tuple(key for key, field in accepted_keys(model).items() if field == name)
+
+
+@cache
 def field_model(model: type[BaseModel], name: str) -> type[BaseModel] | None:
     """The model inside a field (through Optional, list and Annotated), if there is one."""
     return _find_model(model.model_fields[name].annotation)

@@ -135,6 +135,7 @@ def spelling(part: str, key: str, language: str) -> str:
     return preferred[0] if preferred else key
 
 
+@cache  # asked for every key of a file whose findings are placed; only known keys come here
 def languages_of(part: str, key: str, written: str) -> tuple[str, ...]:
     """The vocabularies `written` belongs to as a spelling of `key` (one or several)."""
     found = words(part, key)

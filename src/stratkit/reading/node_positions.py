@@ -54,6 +54,10 @@ class NodePositions:
         self.lines = lines
         # A mapping's entries by key text, made when a lookup first passes through it.
         self._mappings: dict[int, dict[object, tuple[yaml.Node, yaml.Node]]] = {}
+        # The nodes found at each path already asked for: placing a finding asks for its path
+        # and every shorter one, under each spelling of each key, and the findings of one
+        # indicator share most of them.
+        self._nodes: dict[Loc, tuple[yaml.Node | None, yaml.Node] | None] = {(): (None, root)}
 
     @classmethod
     def of(cls, text: str) -> NodePositions | None:
@@ -71,22 +75,28 @@ class NodePositions:
         return cls(root, LineMap(text)) if isinstance(root, yaml.MappingNode) else None
 
     def get(self, loc: Loc) -> Slot | None:
-        node, slot = self.root, None
-        for part in loc:
+        found = self._node(loc) if loc else None
+        if found is None:
+            return None
+        key, node = found
+        return Slot(None if key is None else self._span(key), self._span(node))
+
+    def _node(self, loc: Loc) -> tuple[yaml.Node | None, yaml.Node] | None:
+        """The key node (None in a list) and the value node at `loc`, if there is one."""
+        if loc in self._nodes:
+            return self._nodes[loc]
+        parent = self._node(loc[:-1])
+        found: tuple[yaml.Node | None, yaml.Node] | None = None
+        part = loc[-1]
+        if parent is not None:
+            node = parent[1]
             if isinstance(node, yaml.MappingNode) and isinstance(part, str):
-                entry = self._entries(node).get(part)
-                if entry is None:
-                    return None
-                key, node = entry
-                slot = Slot(self._span(key), self._span(node))
+                found = self._entries(node).get(part)
             elif isinstance(node, yaml.SequenceNode) and type(part) is int:
-                if not 0 <= part < len(node.value):
-                    return None
-                node = node.value[part]
-                slot = Slot(None, self._span(node))
-            else:
-                return None
-        return slot
+                if 0 <= part < len(node.value):
+                    found = (None, node.value[part])
+        self._nodes[loc] = found
+        return found
 
     def _entries(self, node: yaml.MappingNode) -> dict[object, tuple[yaml.Node, yaml.Node]]:
         entries = self._mappings.get(id(node))
@@ -98,7 +108,7 @@ class NodePositions:
         return entries
 
     def __contains__(self, loc: object) -> bool:
-        return isinstance(loc, tuple) and bool(loc) and self.get(loc) is not None
+        return isinstance(loc, tuple) and bool(loc) and self._node(loc) is not None
 
     def _span(self, node: yaml.Node) -> Span:
         if isinstance(node, yaml.ScalarNode):

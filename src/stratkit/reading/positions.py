@@ -31,34 +31,39 @@ def to_diagnostics(
 ) -> list[Diagnostic]:
     """Place each finding; its Written values become the words the file has there."""
 
+    lines: list[str] = []  # the text's lines, split once when a value is first quoted
+    # A finding and the values its message quotes mostly share their paths.
+    paths = _RawPaths(slots)
+
     def fill(marker: Written | Spelt) -> str:
         if isinstance(marker, Spelt):
             if marker.value == "*":  # every value of the choice
                 return ", ".join(value_word(marker.table, v, vocabulary) for v in marker.table)
             return value_word(marker.table, marker.value, vocabulary)
-        return _written(marker, slots, text, vocabulary)
+        if text is not None and not lines:
+            lines.extend(text.splitlines())
+        return _written(marker, paths, lines if text is not None else None, vocabulary)
 
     return [
         Diagnostic.at(
-            path, _span(f, slots), f.code, resolve(f.message, fill) or "", resolve(f.hint, fill)
+            path, _span(f, paths), f.code, resolve(f.message, fill) or "", resolve(f.hint, fill)
         )
         for f in findings
     ]
 
 
-def _written(written: Written, slots: Slots, text: str | None, vocabulary: str) -> str:
-    loc = raw_path(written.loc, slots)
+def _written(written: Written, slots: _RawPaths, lines: list[str] | None, vocabulary: str) -> str:
+    loc = slots.written(written.loc)
     slot = slots.get(loc)
     if written.kind == "key":
         if slot is not None and isinstance(loc[-1], str):
             return loc[-1]
         return spelling(written.part or "", written.fallback, vocabulary)
-    if slot is None or text is None:
+    if slot is None or lines is None:
         return written.fallback
     span = slot.value
     if span.line != span.end_line:
         return written.fallback
-    lines = text.splitlines()
     if not 0 < span.line <= len(lines):
         return written.fallback
     cut = lines[span.line - 1][span.column - 1 : span.end_column - 1].strip()
@@ -67,8 +72,8 @@ def _written(written: Written, slots: Slots, text: str | None, vocabulary: str) 
     return cut or written.fallback
 
 
-def _span(finding: Finding, slots: Slots) -> Span:
-    loc = raw_path(finding.loc, slots)
+def _span(finding: Finding, slots: _RawPaths) -> Span:
+    loc = slots.written(finding.loc)
     # A missing key has no position of its own: point at the nearest enclosing entry.
     for end in range(len(loc), 0, -1):
         slot = slots.get(loc[:end])
@@ -136,3 +141,25 @@ def from_pydantic(errors: Iterable[Mapping[str, Any]]) -> list[Finding]:
             # pydantic's own words, for a case the format never produces.
             findings.append(Finding("STK105", tuple(loc), str(error["msg"])))
     return findings
+
+
+class _RawPaths:
+    """Slots that also remember the path each English path is written as in the file."""
+
+    __slots__ = ("_paths", "_slots")
+
+    def __init__(self, slots: Slots) -> None:
+        self._slots = slots
+        self._paths: dict[Loc, Loc] = {}
+
+    def get(self, loc: Loc, /) -> Slot | None:
+        return self._slots.get(loc)
+
+    def __contains__(self, loc: object, /) -> bool:
+        return loc in self._slots
+
+    def written(self, loc: Loc) -> Loc:
+        found = self._paths.get(loc)
+        if found is None:
+            found = self._paths[loc] = raw_path(loc, self._slots)
+        return found

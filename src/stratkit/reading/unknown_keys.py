@@ -13,7 +13,7 @@ from pydantic import BaseModel
 
 from stratkit.diagnostics import Finding
 from stratkit.messages import Message
-from stratkit.model.parts import accepted_keys, entry_model, field_model
+from stratkit.model.parts import accepted_keys, entry_model, field_model, keys_of_field
 from stratkit.model.strategy import StrategyFile
 from stratkit.reading.key_suggestions import (
     Vocabulary,
@@ -104,6 +104,9 @@ class _Reading:
             # The years of `actual` may be mappings ({value, preliminary, …}): their keys too.
             entries = entry_model(model, field)
             if entries is not None and isinstance(value, dict):
+                # Most years hold a bare number: only a year written as a mapping has keys.
+                if not any(isinstance(v, dict) for v in value.values()):
+                    return value
                 return {k: self.part(v, entries, (*loc, k)) for k, v in value.items()}
             return value
         if isinstance(value, list):
@@ -137,8 +140,9 @@ def raw_path(loc: Loc, present: typing.Container[Loc]) -> Loc:
             if isinstance(part, str):  # a key the model does not know: past the schema
                 model, entries = None, None
             continue
-        spellings = [part] + [k for k, name in accepted_keys(model).items() if name == field]
-        written = next((key for key in spellings if (*path, key) in present), part)
+        written = next(
+            (key for key in (part, *keys_of_field(model, field)) if (*path, key) in present), part
+        )
         path = (*path, written)
         entries = entry_model(model, field)
         model = field_model(model, field)
