@@ -94,7 +94,9 @@ class _Reading:
         return kept
 
     def field(self, value: object, model: type[BaseModel], field: str, loc: Loc) -> object:
-        if field == "actual" and isinstance(value, dict | list):
+        if not isinstance(value, dict | list):
+            return value  # text or a number: no keys inside (most fields, checked first)
+        if field == "actual":
             wrong = points_as_actual(value, loc)
             if wrong is not None:
                 self.findings.append(wrong[0])
