@@ -31,6 +31,7 @@ THIS_YEAR = datetime.date.today().year
         (EXAMPLES / "kasko.yaml", "invanare", 2023),  # a comment beside the value goes with it
         (EXAMPLES / "kristinehamn.yaml", "invanare", 2012),
         (FINNISH, "asukkaat", 2020),  # Finnish keys (toteuma), comments beside the values
+        (FIXTURES / "languages" / "kaskinen_suomi.yaml", "asukkaat", 2025),  # the last year
         (SWEDISH, "invanare", 2019),  # Swedish keys (förverkligats)
     ],
     ids=lambda v: v.stem if isinstance(v, Path) else str(v),

@@ -149,3 +149,35 @@ def test_the_read_back_check_refuses_a_status_edit_that_changes_more() -> None:
     ):
         with pytest.raises(CannotRun, match="more than the status of 'kirjasto'"):
             check_initiative(source, before, wrong, change)
+
+
+def test_an_edit_the_writer_cannot_make_is_refused_with_nothing_written(tmp_path: Path) -> None:
+    """What import cannot express as a writer's change (a title, say) stops it before any
+    file is planned, let alone written."""
+    from stratkit.exchange.apply import Edit
+    from stratkit.writing.edits import plan_edits
+
+    path = tmp_path / "kaskinen_hankkeet.yaml"
+    shutil.copyfile(FIXTURES / "writing" / "kaskinen_hankkeet.yaml", path)
+    before = path.read_bytes()
+    edits = [
+        Edit("initiatives", "tori", "status", None, "done"),
+        Edit("initiatives", "tori", "title", None, "Torin uusi nimi"),
+    ]
+    with pytest.raises(CannotRun, match=r"cannot make this change in .*: initiatives tori title"):
+        plan_edits(path, edits, 2026)
+    assert path.read_bytes() == before
+    planned = plan_edits(path, edits[:1], 2026)
+    assert path.read_bytes() == before  # planned and shown, not written
+    assert planned.text == before.decode("utf-8").replace("tila: käynnissä ", "tila: valmis ")
+
+
+def test_a_block_history_and_a_title_over_several_lines(tmp_path: Path) -> None:
+    text = HEAD + (
+        "  - id: a\n    title: >-\n      Lång titel\n      på två rader\n    description: x\n"
+        "  - id: b\n    title: B\n    status:\n      2024: pågår   # c\n      2025: klar\n"
+    )
+    after = written(tmp_path, text, StatusSet("a", "done", 2026), StatusSet("b", "ongoing", 2026))
+    assert after == text.replace("på två rader\n", "på två rader\n    status: klar\n").replace(
+        "      2025: klar\n", "      2025: klar\n      2026: pågår\n"
+    )

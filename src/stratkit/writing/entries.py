@@ -109,5 +109,10 @@ def add_key(layout: Layout, item: Path, after: list[str], line: str, newline: st
     anchor = (*item, after[-1])
     key = layout.slots[anchor].key
     assert key is not None
-    at = layout.line_end(layout.entry_end(anchor))
+    end = layout.entry_end(anchor)
+    if end > layout.start(key) and end == layout.line_start(end):
+        # A block scalar (`title: >-`) ends at the start of the line after its text.
+        at = end - (2 if text[end - 2 : end] == "\r\n" else 1)
+    else:
+        at = layout.line_end(end)
     return text[:at] + f"{newline}{layout.indent_of(key)}{line}" + text[at:]
