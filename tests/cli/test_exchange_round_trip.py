@@ -13,6 +13,7 @@ from openpyxl import load_workbook
 from stratkit.cli.app import app
 from stratkit.validation.one_file import check_file
 from tests.conftest import ROOT, StrictRunner
+from tests.sheets import copied, diff, exported, imported, row_of, with_years
 
 runner = StrictRunner()
 EXAMPLES = sorted((ROOT / "strategies").glob("*.yaml"))
@@ -49,17 +50,20 @@ def test_round_trip_with_a_persons_edits(path: Path, tmp_path: Path) -> None:
         pytest.skip(f"{path.name} has no reported values to edit")
     indicator = measured[0]
     years = sorted(indicator.actual)
+    folder = tmp_path / "strategies"
+    target = copied(path, folder)
+    original = target.read_text(encoding="utf-8")
     book_path = tmp_path / "out.xlsx"
-    export(path.stem, book_path)
-    book = load_workbook(book_path)
+    book = exported(target, book_path)
     sheet = book.worksheets[0]
     header = [c.value for c in sheet[1]]
     column = {h.rsplit(" ", 1)[-1]: i + 1 for i, h in enumerate(header) if h[-4:].isdigit()}
-    row = next(r for r in range(2, sheet.max_row + 1) if sheet.cell(r, 2).value == indicator.id)
+    row = row_of(sheet, indicator.id)
     last_known, first_known = years[-1], years[0]
     next_year = last_known + 1
+    old_last, new_last = indicator.actual[last_known], indicator.actual[last_known] + 7
     sheet.cell(row, column[str(next_year)]).value = 1234  # a new year
-    sheet.cell(row, column[str(last_known)]).value = indicator.actual[last_known] + 7  # corrected
+    sheet.cell(row, column[str(last_known)]).value = new_last  # corrected
     sheet.cell(row, column[str(years[1])]).value = "12,5"  # a comma decimal typed as text
     sheet.cell(row, column[str(first_known)]).value = None  # a cleared cell
     sheet.cell(row, 3).value = "En ny titel"  # a changed title
@@ -69,8 +73,8 @@ def test_round_trip_with_a_persons_edits(path: Path, tmp_path: Path) -> None:
         sheet.cell(bottom, number).value = sheet.cell(row, number).value
     sheet.delete_rows(row)
     book.save(book_path)
-    code, stdout, _ = import_(book_path)
-    assert code == 0
+    result = imported(book_path, folder)
+    assert result.exit_code == 0
     moved = bottom - 1  # after the deletion above it
     name = sheet.title
     cell = {y: f"{name}!{_letter(column[str(y)])}{moved}" for y in (next_year, last_known)}
@@ -90,16 +94,31 @@ def test_round_trip_with_a_persons_edits(path: Path, tmp_path: Path) -> None:
         f"  [{indicator.id}] {years[1]}: {_sv(indicator.actual[years[1]])} → 12,5"
         f"  ({cell[years[1]]})"
     )
-    old_last, new_last = indicator.actual[last_known], indicator.actual[last_known] + 7
     expected.append(
         f"  [{indicator.id}] {last_known}: {_sv(old_last)} → {_sv(new_last)}  ({cell[last_known]})"
     )
     expected.append(f"  [{indicator.id}] {next_year}: new value 1\u00a0234  ({cell[next_year]})")
+    # The file as the person meant it: the emptied year stays until --allow-delete.
+    values: dict[int, str | None] = {years[1]: "12.5", last_known: str(new_last)}
+    meant = with_years(original, indicator.id, values, (last_known, next_year, "1234"))
+    listed = list(expected)
+    expected += diff(original, meant, target)
     expected.append("Changes to write: 3. Run again with --write to make them.")
-    assert stdout.splitlines() == expected
-    _, deleting, _ = import_(book_path, "--allow-delete")
-    assert f"{first_known}: {old_first} deleted (emptied in the sheet)" in deleting
-    assert deleting.splitlines()[-1].startswith("Changes to write: 4.")
+    assert result.stdout.splitlines() == expected
+    assert target.read_text(encoding="utf-8") == original  # shown, not written
+
+    deleting = imported(book_path, folder, "--allow-delete", "--write")
+    assert deleting.exit_code == 0, deleting.stderr
+    listed[2] = (
+        f"  [{indicator.id}] {first_known}: {old_first} deleted (emptied in the sheet)"
+        f"  ({cell[first_known]})"
+    )
+    after = with_years(meant, indicator.id, {first_known: None})
+    # Every change and the whole diff are shown before the line that says they were written.
+    shown = [*listed, *diff(original, after, target), "Changes written: 4."]
+    assert deleting.stdout.splitlines() == shown
+    assert target.read_text(encoding="utf-8") == after
+    assert check_file(target).errors == 0
 
 
 def _sv(value: float) -> str:

@@ -1,4 +1,4 @@
-"""`stratkit import`: a sheet that came back, shown as the changes it would make."""
+"""`stratkit import`: a sheet that came back, shown as the changes and the diff it would make."""
 
 from __future__ import annotations
 
@@ -16,25 +16,31 @@ def import_sheet(
         typer.Argument(help="The .xlsx or .csv file that came back.", metavar="FILE"),
     ],
     write: Annotated[
-        bool, typer.Option("--write", help="Make the changes in the strategy files.")
+        bool,
+        typer.Option("--write", help="Make the changes shown in the strategy files."),
     ] = False,
     allow_delete: Annotated[
         bool,
         typer.Option(
             "--allow-delete",
-            help="Delete the values emptied in the sheet (without it they are only reported).",
+            help=(
+                "Delete the values and dates emptied in the sheet "
+                "(without it they are only reported)."
+            ),
         ),
     ] = False,
     lang: LangOption = None,
     folder: DirOption = DEFAULT_FOLDER,
     no_cache: NoCache = False,
 ) -> None:
-    """Read the values in a sheet from `stratkit export` and show what they would change.
+    """Read the values, statuses and dates in a sheet from `stratkit export` and show what
+    they would change: each change with its cell, then the diff of each strategy file.
 
-    Rows are matched by file and id, never by position. A changed title or id is reported
-    and never applied; a value emptied in the sheet is kept unless --allow-delete. Exit
-    codes: 0 shown (or written), 1 a cell could not be read (nothing is written), 2 stratkit
-    could not run.
+    Rows are matched by file and id, never by position. --write makes the changes shown,
+    editing only their bytes. A value or date emptied in the sheet is kept unless
+    --allow-delete; a changed title or id, and an emptied status, are reported and never
+    applied. Exit codes: 0 shown (or written), 1 a cell could not be read (nothing is
+    written), 2 stratkit could not run.
     """
     from stratkit.cli.import_run import run_import
 

@@ -1,13 +1,18 @@
-"""What `stratkit import` does: read the sheet, load the strategies it names, compare, show,
-and only then (with --write) hand the changes to the writer."""
+"""What `stratkit import` does: read the sheet, load the strategies it names, compare, plan
+the edits of every file, show the changes and the diffs, and only then (with --write) write."""
 
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from stratkit.cli.common import common_language, finish, out
 from stratkit.cli.exit_codes import Problems
 from stratkit.model.choices import Language
+
+if TYPE_CHECKING:
+    from stratkit.exchange.changes import Changes
+    from stratkit.writing.document import Edit
 
 
 def run_import(
@@ -24,7 +29,7 @@ def run_import(
     from stratkit.exchange.changes import compute_changes
     from stratkit.exchange.open_sheet import read_sheets
     from stratkit.reading import discovery
-    from stratkit.reporters.exchange.changes_text import render
+    from stratkit.reporters.exchange.changes_text import render, written
     from stratkit.reporters.exchange.headers import vocabulary
 
     found = read_sheets(file, vocabulary())
@@ -42,15 +47,38 @@ def run_import(
     by_file = {rows.file: rows for rows in strategies}
     changes = compute_changes(found, by_file, allow_delete=allow_delete)
     language = lang or common_language([Language(s.language) for s in strategies])
-    writing = write and not changes.problems and bool(changes.to_apply)
-    if writing:
-        from stratkit.exchange.apply import apply_changes
-        from stratkit.writing.edits import apply_edits
-
-        paths = {rows.file: folder / rows.file for rows in strategies}
-        out(render(changes, language, allow_delete, writing=False))
-        apply_changes(changes.to_apply, paths, apply_edits)
-        out(render(changes, language, allow_delete, writing=True).splitlines()[-1] + "\n")
+    if changes.problems or not changes.to_apply:
+        out(render(changes, language, allow_delete))
+        finish(Problems(len(changes.problems)))
         return
-    out(render(changes, language, allow_delete, writing=False))
-    finish(Problems(len(changes.problems)))
+    paths = {rows.file: folder / rows.file for rows in strategies}
+    planned = _plan(changes, paths)
+    diffs = [edit.diff(str(edit.document.path)) for edit in planned]
+    if not write:
+        out(render(changes, language, allow_delete, diffs))
+        return
+    # Nothing is written that the user has not seen: every diff is out before the first write.
+    out(render(changes, language, allow_delete, diffs, summary=False))
+    _write(planned)
+    out(written(changes))
+
+
+def _plan(changes: Changes, paths: dict[str, Path]) -> list[Edit]:
+    """Every file's edit, planned and checked before any is written."""
+    import datetime
+
+    from stratkit.exchange.apply import edits_by_file
+    from stratkit.writing.edits import plan_edits
+
+    this_year = datetime.date.today().year
+    by_file = edits_by_file(changes.to_apply)
+    return [plan_edits(paths[file], edits, this_year) for file, edits in by_file.items()]
+
+
+def _write(planned: list[Edit]) -> None:
+    from stratkit.cli.editing import refuse_errors
+    from stratkit.writing.document import write
+
+    for edit in planned:
+        write(edit)
+        refuse_errors(edit.document.path)  # cannot happen after the writer's own check

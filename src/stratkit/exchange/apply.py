@@ -3,17 +3,26 @@
 `import` has by now read the sheet, refused what it could not read and computed every change
 (changes.py); what is left is to edit the files. That is the writer's work (stratkit.writing,
 shared with `fetch` and `record`: only the bytes that change, atomically, read back after).
-This module hands the edits, grouped per file, to the writer the command gives it
-(stratkit.writing.edits.apply_edits), so that exchange never imports the writer itself.
+This module turns the changes into edits grouped per file, which the command hands to the
+writer (stratkit.writing.edits), so that exchange never imports the writer itself.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
-from pathlib import Path
 
-from stratkit.exchange.changes import ADDED, CHANGED, CLEARED, STATUS, Change
+from stratkit.exchange.changes import ADDED, CHANGED, CLEARED, DATE, DATE_CLEARED, STATUS, Change
+
+# What each kind of change edits: the section of the file and the field.
+_FIELDS = {
+    ADDED: ("indicators", "actual"),
+    CHANGED: ("indicators", "actual"),
+    CLEARED: ("indicators", "actual"),
+    STATUS: ("initiatives", "status"),
+    DATE: ("initiatives", "date"),
+    DATE_CLEARED: ("initiatives", "date"),
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -22,37 +31,18 @@ class Edit:
 
     section: str  # indicators or initiatives
     id: str
-    field: str  # actual (with year) or status
+    field: str  # actual (with year), status or date
     year: int | None
-    value: object  # the new number or status; None deletes the year's value
+    value: object  # the new number, status or date; None deletes the year's value or the date
 
 
 def edits_by_file(changes: Sequence[Change]) -> dict[str, list[Edit]]:
-    """The changes --write makes, as edits per file name."""
+    """The changes --write makes, as edits per file name, in the order they were found."""
     edits: dict[str, list[Edit]] = {}
     for change in changes:
-        if not change.applies:
+        if not change.applies or change.kind not in _FIELDS:
             continue
-        if change.kind in (ADDED, CHANGED, CLEARED):
-            edit = Edit("indicators", change.id, "actual", change.year, change.new)
-        elif change.kind == STATUS:
-            edit = Edit("initiatives", change.id, "status", None, change.new)
-        else:
-            continue
+        section, field = _FIELDS[change.kind]
+        edit = Edit(section, change.id, field, change.year, change.new)
         edits.setdefault(change.file, []).append(edit)
     return edits
-
-
-Writer = Callable[[Path, Sequence[Edit]], None]
-
-
-def apply_changes(
-    changes: Sequence[Change], paths: Mapping[str, Path], writer: Writer
-) -> list[Path]:
-    """Write the changes into the strategy files (`paths`: file name -> path) with `writer`;
-    the files changed."""
-    changed = []
-    for file, edits in edits_by_file(changes).items():
-        writer(paths[file], edits)
-        changed.append(paths[file])
-    return changed

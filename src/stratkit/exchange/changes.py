@@ -1,9 +1,10 @@
 """What a sheet that came back would change in the strategy files, validated and not applied.
 
-Rows are matched by file and id. A new or corrected value is a change to apply; a value
-emptied in the sheet is reported and deleted only when the person says so (--allow-delete);
-a changed title or an unknown id is reported and never applied. A cell that cannot be read
-is a problem (read_back) and is neither a change nor a deletion.
+Rows are matched by file and id. A new or corrected value, status or date is a change to
+apply; a value or date emptied in the sheet is reported and deleted only when the person
+says so (--allow-delete); an emptied status, a changed title or an unknown id is reported
+and never applied. A cell that cannot be read is a problem (read_back) and is neither a
+change nor a deletion.
 """
 
 from __future__ import annotations
@@ -20,6 +21,9 @@ ADDED = "value_added"
 CHANGED = "value_changed"
 CLEARED = "value_cleared"  # applied (deleted) only with allow_delete
 STATUS = "status_changed"
+STATUS_CLEARED = "status_cleared"  # never applied: a status is taken out in the strategy file
+DATE = "date_changed"
+DATE_CLEARED = "date_cleared"  # applied (deleted) only with allow_delete
 TITLE = "title_changed"  # never applied: titles are edited in the strategy file
 UNKNOWN = "unknown_id"  # never applied: new rows are added in the strategy file
 
@@ -82,7 +86,7 @@ def compute_changes(
         if row.kind == "indicator":
             _indicator(row, strategy, unreadable, allow_delete, result)
         else:
-            _initiative(row, strategy, unreadable, result)
+            _initiative(row, strategy, unreadable, allow_delete, result)
     return result
 
 
@@ -119,7 +123,11 @@ def _indicator(
 
 
 def _initiative(
-    row: SheetRow, strategy: StrategyRows, unreadable: set[str], result: Changes
+    row: SheetRow,
+    strategy: StrategyRows,
+    unreadable: set[str],
+    allow_delete: bool,
+    result: Changes,
 ) -> None:
     known = next((i for i in strategy.initiatives if i.id == row.id), None)
     if known is None:
@@ -127,11 +135,19 @@ def _initiative(
         return
     _title(row, known.title, result)
     found = row.status
-    if found is None or found.where in unreadable:
-        return
-    if found.value != known.status and found.value is not None:
+    if found is not None and found.where not in unreadable and found.value != known.status:
+        if found.value is None:
+            change = Change(row.file, STATUS_CLEARED, row.id, found.where, False, old=known.status)
+        else:
+            change = Change(
+                row.file, STATUS, row.id, found.where, True, old=known.status, new=found.value
+            )
+        result.changes.append(change)
+    found = row.date
+    if found is not None and found.where not in unreadable and found.value != known.date:
+        kind, applies = (DATE_CLEARED, allow_delete) if found.value is None else (DATE, True)
         result.changes.append(
-            Change(row.file, STATUS, row.id, found.where, True, None, known.status, found.value)
+            Change(row.file, kind, row.id, found.where, applies, old=known.date, new=found.value)
         )
 
 

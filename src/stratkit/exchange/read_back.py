@@ -49,6 +49,7 @@ class SheetRow:
     title: Found | None = None
     values: dict[int, Found] = field(default_factory=dict)  # year -> number or None
     status: Found | None = None  # planned, ongoing, done, cancelled, or None
+    date: Found | None = None  # an initiative's date as the file writes it (2026-05), or None
 
 
 @dataclass(slots=True)
@@ -94,6 +95,9 @@ def read_grid(sheet: str, grid: list[list[object]], words: Vocabulary, into: Rea
         if kind == "initiative" and "status" in by_key:
             where, raw = by_key["status"]
             row.status = Found(where, _status(raw, where, words, into))
+        if kind == "initiative" and "date" in by_key:
+            where, raw = by_key["date"]
+            row.date = Found(where, _date(raw, where, into))
         into.rows.append(row)
 
 
@@ -151,6 +155,33 @@ def _status(raw: object, where: str, words: Vocabulary, into: ReadBack) -> str |
             )
         )
     return found
+
+
+def _date(raw: object, where: str, into: ReadBack) -> str | None:
+    """A date as the format writes it: a year, YYYY-MM or YYYY-MM-DD."""
+    from stratkit.model.value_types import parse_date_text  # pydantic: only import needs it
+
+    if _blank(raw):
+        return None
+    if isinstance(raw, datetime) and raw.time() == time():
+        raw = raw.date()
+    if isinstance(raw, date) and not isinstance(raw, datetime):
+        text = raw.isoformat()  # a date Excel recognised in what was typed
+    elif isinstance(raw, float) and raw.is_integer():
+        text = str(int(raw))
+    else:
+        text = _text(raw)
+    try:
+        return parse_date_text(text)
+    except ValueProblem:
+        into.problems.append(
+            Problem(
+                where,
+                _("{where}: '{found}' is not a date").format(where=where, found=text),
+                _("write the date as YYYY-MM-DD, such as 2026-05-12, or YYYY-MM, or the year"),
+            )
+        )
+        return None
 
 
 def _blank(value: object) -> bool:

@@ -91,7 +91,7 @@ def _choice(table: dict[str, vocabulary.Words], message: str) -> Any:
 _DATE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
 
 
-def _date_text(value: object) -> str:
+def parse_date_text(value: object) -> str:
     """A date kept as written: YYYY, YYYY-MM or YYYY-MM-DD, checked to be a real date."""
     import datetime
 
@@ -150,7 +150,7 @@ def _year_values(value: object, validate: ValidatorFunctionWrapHandler) -> objec
 
 
 YearValues = Annotated[dict[Year, Entry], WrapValidator(_year_values)]
-DateText = Annotated[str, BeforeValidator(coded(_date_text)), WithJsonSchema(schema.DATE)]
+DateText = Annotated[str, BeforeValidator(coded(parse_date_text)), WithJsonSchema(schema.DATE)]
 Count = Annotated[
     int,
     BeforeValidator(coded(lambda v: parse_whole(v, minimum=1))),

@@ -1,8 +1,9 @@
 """Trust no edit: read the new text back and compare its data with what was intended.
 
 The editor works on text; this module reads the text before and after as data and checks
-that they differ by exactly the one year that was set, that the new text is still a valid
-strategy, and that the year now reads as the value asked for.
+that they differ by exactly the one year that was set or deleted, that the new text is still
+a valid strategy, and that the year now reads as the value asked for (or is gone). The
+initiatives' edits are checked the same way (check_initiative).
 """
 
 from __future__ import annotations
@@ -11,17 +12,18 @@ from pathlib import Path
 
 from stratkit.errors import CannotRun
 from stratkit.i18n import _
-from stratkit.model.parts import accepted_keys
 from stratkit.model.reported import Reported
-from stratkit.model.strategy import Indicator, StrategyFile
+from stratkit.model.strategy import StrategyFile
 from stratkit.reading.unknown_keys import clean
 from stratkit.reading.yaml_reader import parse
+from stratkit.writing.deleting import YearDeleted
+from stratkit.writing.places import INDICATORS, items, key_for
 from stratkit.writing.yearly import YearValue
 
 
 def refuse_errors(path: Path, text: str) -> StrategyFile:
     """The strategy in `text`, or CannotRun when the file has errors."""
-    strategy = _strategy(text)
+    strategy = strategy_of(text)
     if strategy is None:
         raise CannotRun(
             _("{path} has errors; stratkit edits only files without errors").format(path=path),
@@ -30,7 +32,8 @@ def refuse_errors(path: Path, text: str) -> StrategyFile:
     return strategy
 
 
-def _strategy(text: str) -> StrategyFile | None:
+def strategy_of(text: str) -> StrategyFile | None:
+    """The strategy in `text`, or None when it has errors."""
     from pydantic import ValidationError
 
     parsed = parse(text)
@@ -45,7 +48,7 @@ def _strategy(text: str) -> StrategyFile | None:
         return None
 
 
-def check_edit(path: Path, before: str, after: str, change: YearValue) -> None:
+def check_edit(path: Path, before: str, after: str, change: YearValue | YearDeleted) -> None:
     old, new = parse(before).data, parse(after).data
     if _without(old, change) != _without(new, change) or not _reads_as(after, change):
         raise CannotRun(
@@ -56,34 +59,38 @@ def check_edit(path: Path, before: str, after: str, change: YearValue) -> None:
         )
 
 
-def _without(data: object, change: YearValue) -> object:
+def _without(data: object, change: YearValue | YearDeleted) -> object:
     """The file's data with the changed year (and an `actual` key it alone fills) taken out."""
-    if not isinstance(data, dict):
+    section, found = items(data, INDICATORS)
+    if not isinstance(data, dict) or section is None:
         return data
     copy = dict(data)
-    indicators = [dict(i) if isinstance(i, dict) else i for i in copy.get("indicators") or []]
-    copy["indicators"] = indicators
-    accepted = accepted_keys(Indicator)
+    indicators = [dict(i) if isinstance(i, dict) else i for i in found]
+    copy[section] = indicators
     for item in indicators:
         if not isinstance(item, dict) or item.get("id") != change.indicator:
             continue
-        for key in [k for k in item if accepted.get(k) == "actual"]:
-            years = item[key]
-            if isinstance(years, dict):
-                years = {k: v for k, v in years.items() if k.strip() != str(change.year)}
-            item[key] = years or None
-            if item[key] is None:
-                del item[key]
+        key = key_for(item, INDICATORS, "actual")
+        if key is None:
+            continue
+        years = item[key]
+        if isinstance(years, dict):
+            years = {k: v for k, v in years.items() if k.strip() != str(change.year)}
+        item[key] = years or None
+        if item[key] is None:
+            del item[key]
     return copy
 
 
-def _reads_as(text: str, change: YearValue) -> bool:
-    strategy = _strategy(text)
+def _reads_as(text: str, change: YearValue | YearDeleted) -> bool:
+    strategy = strategy_of(text)
     if strategy is None:
         return False
     for indicator in strategy.indicators:
         if indicator.id == change.indicator:
             entry = indicator.actual.get(change.year)
+            if isinstance(change, YearDeleted):
+                return entry is None
             if change.plain:
                 return entry == change.value
             return entry == Reported(

@@ -11,13 +11,14 @@ import codecs
 import difflib
 import os
 import tempfile
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 from stratkit.errors import CannotRun
 from stratkit.i18n import _
-from stratkit.writing.check import check_edit, refuse_errors
-from stratkit.writing.yearly import YearValue, apply
+from stratkit.writing.changes import Change, apply_change, check_change
+from stratkit.writing.check import refuse_errors
 
 BOM = codecs.BOM_UTF8
 
@@ -40,7 +41,7 @@ class Document:
 @dataclass(frozen=True, slots=True)
 class Edit:
     document: Document
-    changes: tuple[YearValue, ...]
+    changes: tuple[Change, ...]
     text: str
 
     @property
@@ -84,13 +85,13 @@ def open_document(path: Path) -> Document:
     return Document(path, raw, text)
 
 
-def plan(document: Document, changes: list[YearValue]) -> Edit:
+def plan(document: Document, changes: Sequence[Change]) -> Edit:
     """The document with every change applied, checked to change nothing else."""
     text = document.text
     for change in changes:
         before = text
-        text = apply(text, change, document.newline)
-        check_edit(document.path, before, text, change)
+        text = apply_change(text, change, document.newline)
+        check_change(document.path, before, text, change)
     return Edit(document, tuple(changes), text)
 
 

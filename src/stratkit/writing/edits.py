@@ -1,5 +1,9 @@
 """Edits from a filled-in spreadsheet (`stratkit import --write`), made by the same writer as
-`fetch` and `record`: only the bytes of the values that change, checked by reading back."""
+`fetch` and `record`: only the bytes of the values that change, checked by reading back.
+
+Every file is planned before any is written, so that a change the writer refuses stops the
+import with nothing written, and the diff of every file can be shown first.
+"""
 
 from __future__ import annotations
 
@@ -9,7 +13,10 @@ from typing import Protocol
 
 from stratkit.errors import CannotRun
 from stratkit.i18n import _
-from stratkit.writing.document import open_document, plan, write
+from stratkit.writing.changes import Change
+from stratkit.writing.deleting import YearDeleted
+from stratkit.writing.document import Edit, open_document, plan
+from stratkit.writing.initiatives import DateSet, StatusSet
 from stratkit.writing.yearly import YearValue
 
 
@@ -28,19 +35,27 @@ class SheetEdit(Protocol):
     def value(self) -> object: ...
 
 
-def apply_edits(path: Path, edits: Sequence[SheetEdit]) -> None:
-    """Write the new values of a year; refuse, before writing anything, what the writer cannot
-    do yet (deleting a year, changing an initiative's status): the user does it by hand."""
-    values = []
-    for edit in edits:
-        number = edit.value
-        if edit.section != "indicators" or edit.year is None or not isinstance(number, int | float):
-            raise CannotRun(
-                _(
-                    "stratkit can write new and changed values, not this change in {path}: "
-                    "{section} {id} {field}"
-                ).format(path=path, section=edit.section, id=edit.id, field=edit.field),
-                _("make this change in the YAML file by hand, or leave it out of the sheet"),
-            )
-        values.append(YearValue(edit.id, edit.year, number))
-    write(plan(open_document(path), values))
+def plan_edits(path: Path, edits: Sequence[SheetEdit], this_year: int) -> Edit:
+    """The file at `path` with the edits made, checked and not yet written (document.write
+    writes it); `this_year` is the year a status history gets a new status for."""
+    return plan(open_document(path), [_change(path, edit, this_year) for edit in edits])
+
+
+def _change(path: Path, edit: SheetEdit, this_year: int) -> Change:
+    value = edit.value
+    if edit.section == "indicators" and edit.year is not None:
+        if value is None:
+            return YearDeleted(edit.id, edit.year)
+        if isinstance(value, int | float) and not isinstance(value, bool):
+            return YearValue(edit.id, edit.year, value)
+    if edit.section == "initiatives" and edit.field == "status" and isinstance(value, str):
+        return StatusSet(edit.id, value, this_year)
+    date = edit.field == "date" and (value is None or isinstance(value, str))
+    if edit.section == "initiatives" and date:
+        return DateSet(edit.id, value if isinstance(value, str) else None)
+    raise CannotRun(
+        _("stratkit cannot make this change in {path}: {section} {id} {field}").format(
+            path=path, section=edit.section, id=edit.id, field=edit.field
+        ),
+        _("make this change in the YAML file by hand, or leave it out of the sheet"),
+    )

@@ -10,31 +10,28 @@ from __future__ import annotations
 from collections import Counter
 
 from stratkit.model import vocabulary as words
-from stratkit.model.reported import SPELLINGS
 
 SV, FI, EN = "sv", "fi", "en"
 
-# Keys that give a file's vocabulary away, beyond those of a year's mapping.
-_KNOWN: dict[str, str] = {
-    "nytta": SV,
-    "mätare": SV,
-    "nuläge": SV,
-    "målsättning": SV,
-    "förverkligats": SV,
-    "hämta": SV,
-    "toteutunut": FI,
-    "mittari": FI,
-    "nykytila": FI,
-    "tavoite": FI,
-    "hyöty": FI,
-    "hae": FI,
-}
-for _name in SPELLINGS:
-    _found = words.words("Reported", _name)
-    for _word in _found.sv if _found else ():
-        _KNOWN.setdefault(_word, SV)
-    for _word in _found.fi if _found else ():
-        _KNOWN.setdefault(_word, FI)
+
+def _telling() -> dict[str, str]:
+    """Every key that gives a file's vocabulary away: a Swedish or Finnish spelling that is
+    not also English or the other language's (`status`, `id`, `motto` tell nothing)."""
+    tables = [*words.KEYS.items(), *((key, found) for (_, key), found in words.PART_KEYS.items())]
+    english = {key for key, _ in tables}
+    spelled: dict[str, set[str]] = {}
+    for _key, found in tables:
+        for language in (SV, FI):
+            for word in found.of(language):
+                spelled.setdefault(word, set()).add(language)
+    return {
+        word: next(iter(languages))
+        for word, languages in spelled.items()
+        if len(languages) == 1 and word not in english
+    }
+
+
+_KNOWN = _telling()
 
 
 def vocabulary(data: object) -> str:

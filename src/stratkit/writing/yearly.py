@@ -17,6 +17,7 @@ from stratkit.model.parts import accepted_keys
 from stratkit.model.strategy import Indicator
 from stratkit.reading.yaml_reader import Path, parse
 from stratkit.writing.layout import Layout
+from stratkit.writing.places import INDICATORS, find, key_for
 from stratkit.writing.vocabulary import actual_key, vocabulary, word
 
 Number = int | float
@@ -71,11 +72,9 @@ def apply(text: str, change: YearValue, newline: str) -> str:
     if parsed.problems or not isinstance(parsed.data, dict):
         raise CannotRun(_("the file cannot be read as a strategy"), _("run stratkit validate"))
     layout = Layout.of(text, parsed.slots)
-    index, indicator = _find(parsed.data, change.indicator)
-    path: Path = ("indicators", index)
+    path, indicator = find(parsed.data, INDICATORS, change.indicator)
     language = vocabulary(parsed.data)
-    accepted = accepted_keys(Indicator)
-    key = next((k for k in indicator if accepted.get(k) == "actual"), None)
+    key = key_for(indicator, INDICATORS, "actual")
     entry = render(change, language)
     if key is None:
         key = actual_key(language)
@@ -89,25 +88,14 @@ def apply(text: str, change: YearValue, newline: str) -> str:
         return _insert(text, at, f"{newline}{indent}{change.year}: {entry}")
     if not isinstance(years, dict):
         raise CannotRun(_("the reported values are not a mapping"), _("run stratkit validate"))
-    written = {_year(k): k for k in years}
+    written = {year_of(k): k for k in years}
     actual: Path = (*path, key)
     if change.year in written:
-        return _replace(layout, (*actual, written[change.year]), entry)
-    return _add_year(layout, actual, written, change.year, entry, newline)
+        return replace(layout, (*actual, written[change.year]), entry)
+    return add_year(layout, actual, written, change.year, entry, newline)
 
 
-def _find(data: dict[str, object], indicator: str) -> tuple[int, dict[str, object]]:
-    items = data.get("indicators")
-    for index, item in enumerate(items if isinstance(items, list) else []):
-        if isinstance(item, dict) and item.get("id") == indicator:
-            return index, item
-    raise CannotRun(
-        _("no indicator with id '{id}'").format(id=indicator),
-        _("use one of the ids under 'indicators:' in the file"),
-    )
-
-
-def _year(key: str) -> int | None:
+def year_of(key: str) -> int | None:
     return int(key) if key.strip().isdigit() else None
 
 
@@ -115,7 +103,7 @@ def _insert(text: str, at: int, new: str) -> str:
     return text[:at] + new + text[at:]
 
 
-def _replace(layout: Layout, path: Path, entry: str) -> str:
+def replace(layout: Layout, path: Path, entry: str) -> str:
     text, slot = layout.text, layout.slots[path]
     start, end = layout.start(slot.value), layout.entry_end(path)
     if text[start : start + 1] != "{" and _inner(layout, path):
@@ -130,9 +118,11 @@ def _inner(layout: Layout, path: Path) -> list[Path]:
     return [p for p in layout.slots if len(p) > len(path) and p[: len(path)] == path]
 
 
-def _add_year(
-    layout: Layout, actual: Path, written: dict[int | None, str], year: int, entry: str, nl: str
+def add_year(
+    layout: Layout, years: Path, written: dict[int | None, str], year: int, entry: str, nl: str
 ) -> str:
+    """`year: entry` added to the mapping of years at `years` (an indicator's values or an
+    initiative's status history), in the order and style the mapping is written in."""
     text = layout.text
     in_order = [y for y in written if y is not None]  # as written in the file
     descending = len(in_order) > 1 and in_order == sorted(in_order, reverse=True)
@@ -144,24 +134,24 @@ def _add_year(
     else:
         previous = max((y for y in in_order if y < year), default=None)
         following = min((y for y in in_order if y > year), default=None)
-    flow = text[layout.start(layout.slots[actual].value)] == "{"
+    flow = text[layout.start(layout.slots[years].value)] == "{"
     if flow:
         if previous is not None:
-            at = layout.entry_end((*actual, written[previous]))
+            at = layout.entry_end((*years, written[previous]))
             return _insert(text, at, f", {year}: {entry}")
         if following is not None:
-            key = layout.slots[(*actual, written[following])].key
+            key = layout.slots[(*years, written[following])].key
             assert key is not None
             return _insert(text, layout.start(key), f"{year}: {entry}, ")
-        return _insert(text, layout.start(layout.slots[actual].value) + 1, f"{year}: {entry}")
+        return _insert(text, layout.start(layout.slots[years].value) + 1, f"{year}: {entry}")
     if previous is not None:
-        path = (*actual, written[previous])
+        path = (*years, written[previous])
         key = layout.slots[path].key
         assert key is not None
         at = layout.line_end(layout.entry_end(path))
         return _insert(text, at, f"{nl}{layout.indent_of(key)}{year}: {entry}")
     assert following is not None
-    key = layout.slots[(*actual, written[following])].key
+    key = layout.slots[(*years, written[following])].key
     assert key is not None
     at = _above_comments(layout, layout.line_start(layout.start(key)))
     return _insert(text, at, f"{layout.indent_of(key)}{year}: {entry}{nl}")

@@ -1,13 +1,19 @@
 """What `stratkit import` found, for the person who sent the sheet back: the changes it would
-make, what it will not apply and why, and the cells it could not read."""
+make, what it will not apply and why, and the cells it could not read; then the diff of each
+strategy file the changes make, and one line saying what was (or would be) written."""
 
 from __future__ import annotations
+
+from collections.abc import Sequence
 
 from stratkit.exchange.changes import (
     ADDED,
     CHANGED,
     CLEARED,
+    DATE,
+    DATE_CLEARED,
     STATUS,
+    STATUS_CLEARED,
     TITLE,
     UNKNOWN,
     Change,
@@ -19,7 +25,16 @@ from stratkit.reporters.text.numbers import number
 from stratkit.reporters.words.labels import INITIATIVE
 
 
-def render(found: Changes, language: Language, allow_delete: bool, writing: bool) -> str:
+def render(
+    found: Changes,
+    language: Language,
+    allow_delete: bool,
+    diffs: Sequence[str] = (),
+    *,
+    summary: bool = True,
+) -> str:
+    """The changes, then `diffs` (the unified diff of each file they change), then a line
+    saying what would be written (left out with `summary=False`: see `written`)."""
     lines: list[str] = []
     current = None
     for change in found.changes:
@@ -32,20 +47,26 @@ def render(found: Changes, language: Language, allow_delete: bool, writing: bool
     for problem in found.problems:
         lines.append(_("error: {message}").format(message=problem.message))
         lines.append("  " + _("hint: {hint}").format(hint=problem.hint))
+    text = "".join(line + "\n" for line in lines) + "".join(diffs)
+    if not summary:
+        return text
     apply = len(found.to_apply)
     if not found.changes and not found.problems:
-        lines.append(_("The sheet changes nothing."))
+        last = _("The sheet changes nothing.")
     elif found.problems:
-        lines.append(_("Nothing was written: fix the cells above and import again."))
+        last = _("Nothing was written: fix the cells above and import again.")
     elif not apply:
-        lines.append(_("Nothing to write: the changes above are not applied."))
-    elif writing:
-        lines.append(_("Changes written: {count}.").format(count=apply))
+        last = _("Nothing to write: the changes above are not applied.")
     else:
-        lines.append(
-            _("Changes to write: {count}. Run again with --write to make them.").format(count=apply)
+        last = _("Changes to write: {count}. Run again with --write to make them.").format(
+            count=apply
         )
-    return "\n".join(lines) + "\n"
+    return text + last + "\n"
+
+
+def written(found: Changes) -> str:
+    """The line that follows the diffs once --write has written them."""
+    return _("Changes written: {count}.").format(count=len(found.to_apply)) + "\n"
 
 
 def _describe(change: Change, language: Language, allow_delete: bool) -> str:
@@ -69,6 +90,21 @@ def _describe(change: Change, language: Language, allow_delete: bool) -> str:
         return _("status: {old} → {new}").format(
             old=words[InitiativeStatus(str(old))] if old else words[None],
             new=words[InitiativeStatus(str(new))],
+        )
+    if kind == STATUS_CLEARED:
+        return _(
+            "status emptied in the sheet, kept as {old} "
+            "(not applied: take a status out in the strategy file)"
+        ).format(old=INITIATIVE[language][InitiativeStatus(str(old))])
+    if kind == DATE:
+        if old is None:
+            return _("date: new date {new}").format(new=new)
+        return _("date: {old} → {new}").format(old=old, new=new)
+    if kind == DATE_CLEARED:
+        if allow_delete:
+            return _("date: {old} deleted (emptied in the sheet)").format(old=old)
+        return _("date: emptied in the sheet, kept as {old} (--allow-delete deletes it)").format(
+            old=old
         )
     if kind == TITLE:
         return _(

@@ -1,7 +1,8 @@
 """The indicator tables and initiatives as an Excel workbook that people fill in and send back.
 
 Per strategy an indicator sheet (Nytta, Mätare, Nuläge, Målsättning, then Förverkligats per
-year, in the file's language) and an initiatives sheet with the status as a drop-down list.
+year, in the file's language) and an initiatives sheet with the status as a drop-down list
+and the date as text.
 The sheets are protected without a password: the identifying columns are locked and only
 the cells meant to be filled in are not, so that a slip of the mouse cannot change an id.
 Two hidden columns (the file and the id) let `stratkit import` match rows by file and id,
@@ -114,9 +115,12 @@ def _initiative_sheet(sheet: Worksheet, rows: StrategyRows, language: Language) 
     for item in rows.initiatives:
         status = words[InitiativeStatus(item.status)] if item.status else None
         sheet.append([item.file, item.id, item.title, ", ".join(item.goals), item.date, status])
-        cell = sheet.cell(sheet.max_row, 6)
-        cell.protection = UNLOCKED
-        cell.fill = FILL
+        for column in (5, 6):  # the date and the status are filled in
+            cell = sheet.cell(sheet.max_row, column)
+            cell.protection = UNLOCKED
+            cell.fill = FILL
+        # Text, as the file writes it: Excel would turn a typed 2026-05 into 1 May 2026.
+        sheet.cell(sheet.max_row, 5).number_format = "@"
     choices = [words[s] for s in InitiativeStatus]
     title, message = prompts(language)["status"]
     drop_down = DataValidation(

@@ -1,0 +1,52 @@
+"""Where an indicator or an initiative stands in a file's data, whatever words its keys use.
+
+A Finnish file lists its indicators under `mittarit:` and a Swedish one its initiatives under
+`satsningar:`; the writer and its read-back check find them by what the key means (the
+model's accepted keys), never by the English word.
+"""
+
+from __future__ import annotations
+
+from stratkit.errors import CannotRun
+from stratkit.i18n import _
+from stratkit.model.parts import accepted_keys
+from stratkit.model.strategy import Indicator, Initiative, StrategyFile
+from stratkit.reading.yaml_reader import Path
+
+INDICATORS, INITIATIVES = "indicators", "initiatives"
+_PARTS = {INDICATORS: Indicator, INITIATIVES: Initiative}
+
+
+def key_for(item: dict[str, object], part: str, field: str) -> str | None:
+    """The key in `item` (a mapping of `part`: top, indicators or initiatives) that fills
+    `field`, in whichever language the file wrote it."""
+    model = StrategyFile if part == "top" else _PARTS[part]
+    accepted = accepted_keys(model)
+    return next((k for k in item if accepted.get(k) == field), None)
+
+
+def items(data: object, section: str) -> tuple[str | None, list[object]]:
+    """The key of `section` (indicators or initiatives) at the top and the items under it."""
+    if not isinstance(data, dict):
+        return None, []
+    key = key_for(data, "top", section)
+    found = data.get(key) if key is not None else None
+    return key, found if isinstance(found, list) else []
+
+
+def find(data: object, section: str, ident: str) -> tuple[Path, dict[str, object]]:
+    """The path and the mapping of the item with id `ident`, or CannotRun saying it is not
+    there."""
+    key, found = items(data, section)
+    for index, item in enumerate(found):
+        if isinstance(item, dict) and item.get("id") == ident and key is not None:
+            return (key, index), item
+    if section == INITIATIVES:
+        raise CannotRun(
+            _("no initiative with id '{id}'").format(id=ident),
+            _("use one of the ids under 'initiatives:' in the file"),
+        )
+    raise CannotRun(
+        _("no indicator with id '{id}'").format(id=ident),
+        _("use one of the ids under 'indicators:' in the file"),
+    )
