@@ -17,6 +17,13 @@ from tests.sheets import copied, diff, exported, imported, row_of, with_years
 
 runner = StrictRunner()
 EXAMPLES = sorted((ROOT / "strategies").glob("*.yaml"))
+# The examples with reported values, which a person can correct in the sheet (an example
+# that has none, such as karlskoga-hallbarhet, is checked by the untouched export only).
+MEASURED = [
+    path
+    for path in EXAMPLES
+    if any(i.actual for i in getattr(check_file(path).strategy, "indicators", ()))
+]
 
 
 def run(*args: str) -> tuple[int, str, str]:
@@ -41,14 +48,15 @@ def test_an_untouched_export_changes_nothing(path: Path, tmp_path: Path) -> None
     assert import_(tmp_path / "out.xlsx") == (0, "The sheet changes nothing.\n", "")
 
 
-@pytest.mark.parametrize("path", EXAMPLES, ids=lambda p: p.stem)
+def test_most_examples_have_values_to_edit() -> None:
+    assert len(MEASURED) >= len(EXAMPLES) - 1, "the round trip would test too few examples"
+
+
+@pytest.mark.parametrize("path", MEASURED, ids=lambda p: p.stem)
 def test_round_trip_with_a_persons_edits(path: Path, tmp_path: Path) -> None:
     strategy = check_file(path).strategy
     assert strategy is not None
-    measured = [i for i in strategy.indicators if i.actual]
-    if not measured:
-        pytest.skip(f"{path.name} has no reported values to edit")
-    indicator = measured[0]
+    indicator = next(i for i in strategy.indicators if i.actual)
     years = sorted(indicator.actual)
     folder = tmp_path / "strategies"
     target = copied(path, folder)
