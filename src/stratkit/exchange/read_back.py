@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, time
 
 from stratkit.exchange.formulas import unneutralise
-from stratkit.i18n import _
+from stratkit.i18n import N_, _
 from stratkit.model.values import ValueProblem, parse_number
 
 Number = int | float
@@ -127,13 +127,7 @@ def _number(raw: object, where: str, into: ReadBack) -> Number | None:
             return parse_number(text)
         except ValueProblem:
             found = f"'{raw}'"
-    into.problems.append(
-        Problem(
-            where,
-            _("{where}: {found} is not a number").format(where=where, found=found),
-            _("type the number alone, such as 30381 or 1,7, or empty the cell"),
-        )
-    )
+    _refuse(into, where, found, "number")
     return None
 
 
@@ -143,14 +137,26 @@ def _status(raw: object, where: str, words: Vocabulary, into: ReadBack) -> str |
         return None
     found = words.statuses.get(text.casefold())
     if found is None:
-        into.problems.append(
-            Problem(
-                where,
-                _("{where}: '{found}' is not a status").format(where=where, found=text),
-                _("choose a status from the cell's drop-down list"),
-            )
-        )
+        _refuse(into, where, text, "status")
     return found
+
+
+# Why a value cell is refused (said with the cell and what it holds), and how to put it right.
+_REFUSED = {
+    "number": (
+        N_("{where}: {found} is not a number"),
+        N_("type the number alone, such as 30381 or 1,7, or empty the cell"),
+    ),
+    "status": (
+        N_("{where}: '{found}' is not a status"),
+        N_("choose a status from the cell's drop-down list"),
+    ),
+}
+
+
+def _refuse(into: ReadBack, where: str, found: str, expected: str) -> None:
+    message, hint = _REFUSED[expected]
+    into.problems.append(Problem(where, _(message).format(where=where, found=found), _(hint)))
 
 
 def _blank(value: object) -> bool:
