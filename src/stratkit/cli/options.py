@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
+from stratkit.errors import CannotRun
 from stratkit.model.choices import Language, Method
 from stratkit.reading.discovery import DEFAULT_DIR
 from stratkit.reporters.registry import ReportFormat
@@ -31,6 +32,10 @@ LangOption = Annotated[
         help="sv, fi or en: the language of the labels (default: the file's).",
         metavar="LANG",
     ),
+]
+AsOfOption = Annotated[
+    int | None,
+    typer.Option("--as-of", help="Judge with the values known in this year.", metavar="YEAR"),
 ]
 DirOption = Annotated[
     Path, typer.Option("--dir", help="Folder with the strategy files.", metavar="FOLDER")
@@ -62,6 +67,18 @@ NoCache = Annotated[
         "(.stratkit_cache/, or $STRATKIT_CACHE_DIR).",
     ),
 ]
+
+
+def check_as_of(as_of: int | None) -> None:
+    """Refuse an --as-of that strategy files would not accept as a year, before loading them."""
+    if as_of is None:
+        return
+    from stratkit.model.values import ValueProblem, parse_year
+
+    try:
+        parse_year(as_of)
+    except ValueProblem as problem:
+        raise CannotRun(f"--as-of: {problem.message}", problem.hint or "") from None
 
 
 def chosen_cache(no_cache: bool) -> Cache | None:

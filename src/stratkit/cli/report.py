@@ -11,10 +11,12 @@ import typer
 from stratkit.cli.common import out, say
 from stratkit.cli.options import (
     DEFAULT_FOLDER,
+    AsOfOption,
     DirOption,
     LangOption,
     MethodOption,
     NoCache,
+    check_as_of,
     chosen_cache,
 )
 from stratkit.errors import CannotRun
@@ -50,10 +52,7 @@ def report(
         PageFormat,
         typer.Option("--format", "-f", help="html or pdf.", case_sensitive=False, metavar="FORMAT"),
     ] = PageFormat.HTML,
-    as_of: Annotated[
-        int | None,
-        typer.Option("--as-of", help="Judge with the values known in this year.", metavar="YEAR"),
-    ] = None,
+    as_of: AsOfOption = None,
     lang: LangOption = None,
     method: MethodOption = None,
     folder: DirOption = DEFAULT_FOLDER,
@@ -79,13 +78,7 @@ def report(
     from stratkit.cli.loading import load_strategies
     from stratkit.cli.options import default_year
 
-    if as_of is not None:
-        from stratkit.model.values import ValueProblem, parse_year
-
-        try:
-            parse_year(as_of)
-        except ValueProblem as problem:
-            raise CannotRun(f"--as-of: {problem.message}", problem.hint or "") from None
+    check_as_of(as_of)
     if site is not None:
         from stratkit.cli.report_site import write_site
 

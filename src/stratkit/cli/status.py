@@ -9,12 +9,14 @@ import typer
 from stratkit.cli.common import common_language, finish, show, show_left_out
 from stratkit.cli.options import (
     DEFAULT_FOLDER,
+    AsOfOption,
     DirOption,
     ExcelOption,
     FormatOption,
     LangOption,
     MethodOption,
     NoCache,
+    check_as_of,
     chosen_cache,
 )
 from stratkit.errors import CannotRun
@@ -32,10 +34,7 @@ def status(
             show_default=False,
         ),
     ] = None,
-    as_of: Annotated[
-        int | None,
-        typer.Option("--as-of", help="Judge with the values known in this year.", metavar="YEAR"),
-    ] = None,
+    as_of: AsOfOption = None,
     method: MethodOption = None,
     lang: LangOption = None,
     folder: DirOption = DEFAULT_FOLDER,
@@ -53,13 +52,7 @@ def status(
     from stratkit.validation.loading import strategy_sources
     from stratkit.validation.status import status as run_status
 
-    if as_of is not None:
-        from stratkit.model.values import ValueProblem, parse_year
-
-        try:
-            parse_year(as_of)
-        except ValueProblem as problem:
-            raise CannotRun(f"--as-of: {problem.message}", problem.hint or "") from None
+    check_as_of(as_of)
     if excel and output_format is not ReportFormat.CSV:
         raise CannotRun(_("--excel goes with --format csv"), _("add --format csv"))
     sources = strategy_sources(folder, names or [])
