@@ -9,9 +9,10 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from stratkit.errors import CannotRun
+from stratkit.i18n import _
 from stratkit.model.choices import Language, Method
 from stratkit.reading.discovery import DEFAULT_DIR
-from stratkit.reporters.registry import ReportFormat
+from stratkit.reporters.registry import ExcelFormat, ReportFormat
 
 if TYPE_CHECKING:
     from stratkit.cache.store import Cache
@@ -79,6 +80,18 @@ def check_as_of(as_of: int | None) -> None:
         parse_year(as_of)
     except ValueProblem as problem:
         raise CannotRun(f"--as-of: {problem.message}", problem.hint or "") from None
+
+
+def check_excel(excel: bool, output_format: str) -> None:
+    """--excel changes how csv is written, so it goes with --format csv alone."""
+    if excel and output_format != "csv":
+        raise CannotRun(_("--excel goes with --format csv"), _("add --format csv"))
+
+
+def shown_format(output_format: ReportFormat, excel: bool) -> ReportFormat | ExcelFormat:
+    """What --format asks for, as the csv Excel opens with --excel."""
+    check_excel(excel, output_format)
+    return ExcelFormat.CSV_EXCEL if excel else output_format
 
 
 def chosen_cache(no_cache: bool) -> Cache | None:

@@ -18,10 +18,9 @@ from stratkit.cli.options import (
     NoCache,
     check_as_of,
     chosen_cache,
+    shown_format,
 )
-from stratkit.errors import CannotRun
-from stratkit.i18n import _
-from stratkit.reporters.registry import ExcelFormat, Kind, ReportFormat, offers
+from stratkit.reporters.registry import Kind, ReportFormat, offers
 
 
 def status(
@@ -53,8 +52,7 @@ def status(
     from stratkit.validation.status import status as run_status
 
     check_as_of(as_of)
-    if excel and output_format is not ReportFormat.CSV:
-        raise CannotRun(_("--excel goes with --format csv"), _("add --format csv"))
+    shown = shown_format(output_format, excel)
     sources = strategy_sources(folder, names or [])
     with progress_bar(len(sources), "Reading") as progress:
         answer = run_status(
@@ -69,6 +67,5 @@ def status(
     show_left_out(answer.left_out)
     result = answer.result
     if result.languages or not answer.left_out:  # with every file left out, nothing to show
-        shown = ExcelFormat.CSV_EXCEL if excel else output_format
         show(result, shown, lang or common_language(result.languages))
     finish(answer)
