@@ -16,6 +16,7 @@ from stratkit.cli.options import (
     LangOption,
     NoCache,
     check_excel,
+    name_argument,
 )
 from stratkit.errors import CannotRun
 from stratkit.i18n import _
@@ -30,10 +31,8 @@ class ExportFormat(StrEnum):
 def export(
     names: Annotated[
         list[str] | None,
-        typer.Argument(
-            help="Strategy names, such as kasko for strategies/kasko.yaml (default: all).",
-            metavar="NAME",
-            show_default=False,
+        name_argument(
+            help="Strategy names, such as kasko for strategies/kasko.yaml (default: all)."
         ),
     ] = None,
     output_format: Annotated[

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
@@ -68,6 +68,12 @@ NoCache = Annotated[
         "(.stratkit_cache/, or $STRATKIT_CACHE_DIR).",
     ),
 ]
+
+
+def name_argument(help: str) -> Any:
+    """The NAME argument of the commands that take strategies by name (kasko for
+    strategies/kasko.yaml); `help` says what the command does without one."""
+    return typer.Argument(help=help, metavar="NAME", show_default=False)
 
 
 def check_as_of(as_of: int | None) -> None:

@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from typing import Annotated
 
-import typer
-
 from stratkit.cli.common import common_language, finish, show, show_left_out
 from stratkit.cli.options import (
     DEFAULT_FOLDER,
@@ -18,6 +16,7 @@ from stratkit.cli.options import (
     NoCache,
     check_as_of,
     chosen_cache,
+    name_argument,
     shown_format,
 )
 from stratkit.reporters.registry import Kind, ReportFormat, offers
@@ -26,11 +25,9 @@ from stratkit.reporters.registry import Kind, ReportFormat, offers
 def status(
     names: Annotated[
         list[str] | None,
-        typer.Argument(
+        name_argument(
             help="Strategy names, such as kasko for strategies/kasko.yaml. Without a name: "
-            "an overview of every strategy.",
-            metavar="NAME",
-            show_default=False,
+            "an overview of every strategy."
         ),
     ] = None,
     as_of: AsOfOption = None,
