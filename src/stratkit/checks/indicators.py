@@ -127,30 +127,19 @@ def indicator_complete(strategy: StrategyFile) -> Iterator[Finding]:
             )
 
 
+# One sentence per number of missing columns (metric, baseline, target, actual: at most four),
+# so that each language joins the names its own way.
+_MISSING = (
+    N_("indicator '{id}' has no '{a}' yet"),
+    N_("indicator '{id}' has no '{a}' or '{b}' yet"),
+    N_("indicator '{id}' has no '{a}', '{b}' or '{c}' yet"),
+    N_("indicator '{id}' has no '{a}', '{b}', '{c}' or '{d}' yet"),
+)
+
+
 def _missing(indicator: str, keys: list[Written]) -> Message:
     """'has no 'mätare' or 'nuläge' yet', with the keys as the file would write them."""
-    if len(keys) == 1:
-        return Message("indicator '{id}' has no '{a}' yet", id=indicator, a=keys[0])
-    if len(keys) == 2:
-        return Message(
-            "indicator '{id}' has no '{a}' or '{b}' yet", id=indicator, a=keys[0], b=keys[1]
-        )
-    if len(keys) == 3:
-        return Message(
-            "indicator '{id}' has no '{a}', '{b}' or '{c}' yet",
-            id=indicator,
-            a=keys[0],
-            b=keys[1],
-            c=keys[2],
-        )
-    return Message(
-        "indicator '{id}' has no '{a}', '{b}', '{c}' or '{d}' yet",
-        id=indicator,
-        a=keys[0],
-        b=keys[1],
-        c=keys[2],
-        d=keys[3],
-    )
+    return Message(_MISSING[len(keys) - 1], id=indicator, **dict(zip("abcd", keys, strict=False)))
 
 
 def women_and_men_add_up(strategy: StrategyFile) -> Iterator[Finding]:

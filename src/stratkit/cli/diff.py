@@ -11,7 +11,7 @@ from stratkit.cli import options
 from stratkit.cli.common import common_language, finish, show, show_left_out
 from stratkit.errors import CannotRun
 from stratkit.i18n import N_, _
-from stratkit.reporters.registry import ExcelFormat, ReportFormat
+from stratkit.reporters.registry import ReportFormat
 
 if TYPE_CHECKING:
     from stratkit.cache.store import Cache
@@ -68,8 +68,7 @@ def diff(
     not run (bad arguments, not a git repository, unknown revision).
     """
     args = list(arguments or [])
-    if excel and output_format is not ReportFormat.CSV:
-        raise CannotRun(_("--excel goes with --format csv"), _("add --format csv"))
+    shown = options.shown_format(output_format, excel)
     cache = options.chosen_cache(no_cache)
     answer: Answer[YearDiff] | Answer[RevisionDiff]
     if rev is None:
@@ -88,7 +87,6 @@ def diff(
         answer = revisions(folder, rev, args, _fail_on(fail_on), cache)
     show_left_out(answer.left_out)
     result = answer.result
-    shown = ExcelFormat.CSV_EXCEL if excel else output_format
     show(result, shown, lang or common_language(result.languages))
     finish(answer)
 

@@ -9,7 +9,15 @@ from typing import Annotated
 
 import typer
 
-from stratkit.cli.options import DEFAULT_FOLDER, DirOption, ExcelOption, LangOption, NoCache
+from stratkit.cli.options import (
+    DEFAULT_FOLDER,
+    DirOption,
+    ExcelOption,
+    LangOption,
+    NoCache,
+    check_excel,
+    name_argument,
+)
 from stratkit.errors import CannotRun
 from stratkit.i18n import _
 
@@ -23,10 +31,8 @@ class ExportFormat(StrEnum):
 def export(
     names: Annotated[
         list[str] | None,
-        typer.Argument(
-            help="Strategy names, such as kasko for strategies/kasko.yaml (default: all).",
-            metavar="NAME",
-            show_default=False,
+        name_argument(
+            help="Strategy names, such as kasko for strategies/kasko.yaml (default: all)."
         ),
     ] = None,
     output_format: Annotated[
@@ -59,8 +65,7 @@ def export(
     """
     from stratkit.cli.export_run import run_export
 
-    if excel and output_format is not ExportFormat.CSV:
-        raise CannotRun(_("--excel goes with --format csv"), _("add --format csv"))
+    check_excel(excel, output_format)
     if output_format is ExportFormat.PARQUET and not long:
         raise CannotRun(_("parquet is written as the long table"), _("add --long"))
     if output_format is ExportFormat.XLSX and long:

@@ -11,7 +11,7 @@ import typer
 from stratkit.cli.common import finish, out, say
 from stratkit.cli.editing import refuse_errors, show_and_write, strategy_path
 from stratkit.cli.exit_codes import Behind
-from stratkit.cli.options import DEFAULT_FOLDER, DirOption
+from stratkit.cli.options import DEFAULT_FOLDER, DirOption, name_argument
 from stratkit.errors import CannotRun
 from stratkit.i18n import N_, _
 
@@ -30,11 +30,7 @@ HOW_TO_DECLARE = N_(
 def fetch(
     names: Annotated[
         list[str] | None,
-        typer.Argument(
-            help="Strategy names, such as karlskoga. Without a name: every strategy.",
-            metavar="NAME",
-            show_default=False,
-        ),
+        name_argument(help="Strategy names, such as karlskoga. Without a name: every strategy."),
     ] = None,
     write: Annotated[
         bool, typer.Option("--write", help="Write the new years (after showing them).")

@@ -4,13 +4,15 @@ from __future__ import annotations
 
 import datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
+from stratkit.errors import CannotRun
+from stratkit.i18n import _
 from stratkit.model.choices import Language, Method
 from stratkit.reading.discovery import DEFAULT_DIR
-from stratkit.reporters.registry import ReportFormat
+from stratkit.reporters.registry import ExcelFormat, ReportFormat
 
 if TYPE_CHECKING:
     from stratkit.cache.store import Cache
@@ -31,6 +33,10 @@ LangOption = Annotated[
         help="sv, fi or en: the language of the labels (default: the file's).",
         metavar="LANG",
     ),
+]
+AsOfOption = Annotated[
+    int | None,
+    typer.Option("--as-of", help="Judge with the values known in this year.", metavar="YEAR"),
 ]
 DirOption = Annotated[
     Path, typer.Option("--dir", help="Folder with the strategy files.", metavar="FOLDER")
@@ -62,6 +68,36 @@ NoCache = Annotated[
         "(.stratkit_cache/, or $STRATKIT_CACHE_DIR).",
     ),
 ]
+
+
+def name_argument(help: str) -> Any:
+    """The NAME argument of the commands that take strategies by name (kasko for
+    strategies/kasko.yaml); `help` says what the command does without one."""
+    return typer.Argument(help=help, metavar="NAME", show_default=False)
+
+
+def check_as_of(as_of: int | None) -> None:
+    """Refuse an --as-of that strategy files would not accept as a year, before loading them."""
+    if as_of is None:
+        return
+    from stratkit.model.values import ValueProblem, parse_year
+
+    try:
+        parse_year(as_of)
+    except ValueProblem as problem:
+        raise CannotRun(f"--as-of: {problem.message}", problem.hint or "") from None
+
+
+def check_excel(excel: bool, output_format: str) -> None:
+    """--excel changes how csv is written, so it goes with --format csv alone."""
+    if excel and output_format != "csv":
+        raise CannotRun(_("--excel goes with --format csv"), _("add --format csv"))
+
+
+def shown_format(output_format: ReportFormat, excel: bool) -> ReportFormat | ExcelFormat:
+    """What --format asks for, as the csv Excel opens with --excel."""
+    check_excel(excel, output_format)
+    return ExcelFormat.CSV_EXCEL if excel else output_format
 
 
 def chosen_cache(no_cache: bool) -> Cache | None:

@@ -8,15 +8,8 @@ from typing import Annotated
 
 import typer
 
+from stratkit.cli import options
 from stratkit.cli.common import out, say
-from stratkit.cli.options import (
-    DEFAULT_FOLDER,
-    DirOption,
-    LangOption,
-    MethodOption,
-    NoCache,
-    chosen_cache,
-)
 from stratkit.errors import CannotRun
 from stratkit.i18n import _
 
@@ -29,11 +22,7 @@ class PageFormat(StrEnum):
 def report(
     name: Annotated[
         str | None,
-        typer.Argument(
-            help="The strategy, such as kasko for strategies/kasko.yaml.",
-            metavar="NAME",
-            show_default=False,
-        ),
+        options.name_argument(help="The strategy, such as kasko for strategies/kasko.yaml."),
     ] = None,
     output: Annotated[
         Path | None,
@@ -50,13 +39,10 @@ def report(
         PageFormat,
         typer.Option("--format", "-f", help="html or pdf.", case_sensitive=False, metavar="FORMAT"),
     ] = PageFormat.HTML,
-    as_of: Annotated[
-        int | None,
-        typer.Option("--as-of", help="Judge with the values known in this year.", metavar="YEAR"),
-    ] = None,
-    lang: LangOption = None,
-    method: MethodOption = None,
-    folder: DirOption = DEFAULT_FOLDER,
+    as_of: options.AsOfOption = None,
+    lang: options.LangOption = None,
+    method: options.MethodOption = None,
+    folder: options.DirOption = options.DEFAULT_FOLDER,
     site: Annotated[
         Path | None,
         typer.Option(
@@ -67,7 +53,7 @@ def report(
             show_default=False,
         ),
     ] = None,
-    no_cache: NoCache = False,
+    no_cache: options.NoCache = False,
 ) -> None:
     """Write a strategy's follow-up as one accessible HTML page, or as a tagged PDF.
 
@@ -77,15 +63,8 @@ def report(
     0 written, 1 the strategy file has errors (they are listed), 2 stratkit could not run.
     """
     from stratkit.cli.loading import load_strategies
-    from stratkit.cli.options import default_year
 
-    if as_of is not None:
-        from stratkit.model.values import ValueProblem, parse_year
-
-        try:
-            parse_year(as_of)
-        except ValueProblem as problem:
-            raise CannotRun(f"--as-of: {problem.message}", problem.hint or "") from None
+    options.check_as_of(as_of)
     if site is not None:
         from stratkit.cli.report_site import write_site
 
@@ -106,11 +85,11 @@ def report(
         raise CannotRun(
             _("a PDF cannot be written to standard output"), _("give a file with --output")
         )
-    loaded = load_strategies(folder, [name], chosen_cache(no_cache))
+    loaded = load_strategies(folder, [name], options.chosen_cache(no_cache))
     from stratkit.progress.rollup import status_report
     from stratkit.reporters.report.html import render
 
-    result = status_report(loaded.strategies, as_of, method, default_year())
+    result = status_report(loaded.strategies, as_of, method, options.default_year())
     (strategy_name, strategy), *_rest = loaded.strategies
     from stratkit.reporters import RenderOptions
 

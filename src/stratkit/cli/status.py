@@ -4,38 +4,33 @@ from __future__ import annotations
 
 from typing import Annotated
 
-import typer
-
 from stratkit.cli.common import common_language, finish, show, show_left_out
 from stratkit.cli.options import (
     DEFAULT_FOLDER,
+    AsOfOption,
     DirOption,
     ExcelOption,
     FormatOption,
     LangOption,
     MethodOption,
     NoCache,
+    check_as_of,
     chosen_cache,
+    name_argument,
+    shown_format,
 )
-from stratkit.errors import CannotRun
-from stratkit.i18n import _
-from stratkit.reporters.registry import ExcelFormat, Kind, ReportFormat, offers
+from stratkit.reporters.registry import Kind, ReportFormat, offers
 
 
 def status(
     names: Annotated[
         list[str] | None,
-        typer.Argument(
+        name_argument(
             help="Strategy names, such as kasko for strategies/kasko.yaml. Without a name: "
-            "an overview of every strategy.",
-            metavar="NAME",
-            show_default=False,
+            "an overview of every strategy."
         ),
     ] = None,
-    as_of: Annotated[
-        int | None,
-        typer.Option("--as-of", help="Judge with the values known in this year.", metavar="YEAR"),
-    ] = None,
+    as_of: AsOfOption = None,
     method: MethodOption = None,
     lang: LangOption = None,
     folder: DirOption = DEFAULT_FOLDER,
@@ -53,15 +48,8 @@ def status(
     from stratkit.validation.loading import strategy_sources
     from stratkit.validation.status import status as run_status
 
-    if as_of is not None:
-        from stratkit.model.values import ValueProblem, parse_year
-
-        try:
-            parse_year(as_of)
-        except ValueProblem as problem:
-            raise CannotRun(f"--as-of: {problem.message}", problem.hint or "") from None
-    if excel and output_format is not ReportFormat.CSV:
-        raise CannotRun(_("--excel goes with --format csv"), _("add --format csv"))
+    check_as_of(as_of)
+    shown = shown_format(output_format, excel)
     sources = strategy_sources(folder, names or [])
     with progress_bar(len(sources), "Reading") as progress:
         answer = run_status(
@@ -76,6 +64,5 @@ def status(
     show_left_out(answer.left_out)
     result = answer.result
     if result.languages or not answer.left_out:  # with every file left out, nothing to show
-        shown = ExcelFormat.CSV_EXCEL if excel else output_format
         show(result, shown, lang or common_language(result.languages))
     finish(answer)

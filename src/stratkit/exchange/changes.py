@@ -9,11 +9,12 @@ change nor a deletion.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
+from typing import TypeVar
 
 from stratkit.exchange.read_back import Problem, ReadBack, SheetRow
-from stratkit.exchange.rows import StrategyRows
+from stratkit.exchange.rows import IndicatorRow, InitiativeRow, StrategyRows
 from stratkit.i18n import _
 
 # Kinds of change, in the order they are shown.
@@ -26,6 +27,8 @@ DATE = "date_changed"
 DATE_CLEARED = "date_cleared"  # applied (deleted) only with allow_delete
 TITLE = "title_changed"  # never applied: titles are edited in the strategy file
 UNKNOWN = "unknown_id"  # never applied: new rows are added in the strategy file
+
+Row = TypeVar("Row", IndicatorRow, InitiativeRow)
 
 
 @dataclass(frozen=True, slots=True)
@@ -97,11 +100,9 @@ def _indicator(
     allow_delete: bool,
     result: Changes,
 ) -> None:
-    known = next((i for i in strategy.indicators if i.id == row.id), None)
+    known = _known(row, strategy.indicators, result)
     if known is None:
-        result.changes.append(Change(row.file, UNKNOWN, row.id, row.where, False))
         return
-    _title(row, known.title, result)
     for year, found in sorted(row.values.items()):
         if found.where in unreadable:
             continue
@@ -129,11 +130,9 @@ def _initiative(
     allow_delete: bool,
     result: Changes,
 ) -> None:
-    known = next((i for i in strategy.initiatives if i.id == row.id), None)
+    known = _known(row, strategy.initiatives, result)
     if known is None:
-        result.changes.append(Change(row.file, UNKNOWN, row.id, row.where, False))
         return
-    _title(row, known.title, result)
     found = row.status
     if found is not None and found.where not in unreadable and found.value != known.status:
         if found.value is None:
@@ -149,6 +148,17 @@ def _initiative(
         result.changes.append(
             Change(row.file, kind, row.id, found.where, applies, old=known.date, new=found.value)
         )
+
+
+def _known(row: SheetRow, rows: Sequence[Row], result: Changes) -> Row | None:
+    """The strategy's row with the sheet row's id, its title compared; an unknown id is
+    reported instead."""
+    known = next((item for item in rows if item.id == row.id), None)
+    if known is None:
+        result.changes.append(Change(row.file, UNKNOWN, row.id, row.where, False))
+    else:
+        _title(row, known.title, result)
+    return known
 
 
 def _title(row: SheetRow, title: str, result: Changes) -> None:

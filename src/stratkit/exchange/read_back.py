@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, time
 
 from stratkit.exchange.formulas import unneutralise
-from stratkit.i18n import _
+from stratkit.i18n import N_, _
 from stratkit.model.values import ValueProblem, parse_number
 
 Number = int | float
@@ -131,13 +131,7 @@ def _number(raw: object, where: str, into: ReadBack) -> Number | None:
             return parse_number(text)
         except ValueProblem:
             found = f"'{raw}'"
-    into.problems.append(
-        Problem(
-            where,
-            _("{where}: {found} is not a number").format(where=where, found=found),
-            _("type the number alone, such as 30381 or 1,7, or empty the cell"),
-        )
-    )
+    _refuse(into, where, found, "number")
     return None
 
 
@@ -147,13 +141,7 @@ def _status(raw: object, where: str, words: Vocabulary, into: ReadBack) -> str |
         return None
     found = words.statuses.get(text.casefold())
     if found is None:
-        into.problems.append(
-            Problem(
-                where,
-                _("{where}: '{found}' is not a status").format(where=where, found=text),
-                _("choose a status from the cell's drop-down list"),
-            )
-        )
+        _refuse(into, where, text, "status")
     return found
 
 
@@ -174,14 +162,30 @@ def _date(raw: object, where: str, into: ReadBack) -> str | None:
     try:
         return parse_date_text(text)
     except ValueProblem:
-        into.problems.append(
-            Problem(
-                where,
-                _("{where}: '{found}' is not a date").format(where=where, found=text),
-                _("write the date as YYYY-MM-DD, such as 2026-05-12, or YYYY-MM, or the year"),
-            )
-        )
+        _refuse(into, where, text, "date")
         return None
+
+
+# Why a value cell is refused (said with the cell and what it holds), and how to put it right.
+_REFUSED = {
+    "number": (
+        N_("{where}: {found} is not a number"),
+        N_("type the number alone, such as 30381 or 1,7, or empty the cell"),
+    ),
+    "status": (
+        N_("{where}: '{found}' is not a status"),
+        N_("choose a status from the cell's drop-down list"),
+    ),
+    "date": (
+        N_("{where}: '{found}' is not a date"),
+        N_("write the date as YYYY-MM-DD, such as 2026-05-12, or YYYY-MM, or the year"),
+    ),
+}
+
+
+def _refuse(into: ReadBack, where: str, found: str, expected: str) -> None:
+    message, hint = _REFUSED[expected]
+    into.problems.append(Problem(where, _(message).format(where=where, found=found), _(hint)))
 
 
 def _blank(value: object) -> bool:

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from stratkit.model.strategy import Initiative, StrategyFile
+    from stratkit.model.strategy import Initiative, Point, StrategyFile
 
 Number = int | float
 
@@ -49,12 +49,6 @@ def actual_point(raw: object) -> ActualPoint:
 
 
 @dataclass(frozen=True, slots=True)
-class Point:
-    year: int
-    value: Number
-
-
-@dataclass(frozen=True, slots=True)
 class IndicatorRow:
     file: str  # the strategy file's name, e.g. kasko.yaml
     id: str
@@ -62,7 +56,7 @@ class IndicatorRow:
     metric: str | None
     unit: str | None
     direction: str | None
-    baseline: Point | None
+    baseline: Point | None  # as the model holds it: year and value
     target: Point | None
     actual: dict[int, ActualPoint]
 
@@ -107,8 +101,8 @@ def strategy_rows(file: str, name: str, strategy: StrategyFile) -> StrategyRows:
             ind.metric,
             ind.unit,
             direction.value if (direction := ind.inferred_direction) else None,
-            Point(ind.baseline.year, ind.baseline.value) if ind.baseline else None,
-            Point(ind.target.year, ind.target.value) if ind.target else None,
+            ind.baseline,
+            ind.target,
             {year: actual_point(raw) for year, raw in sorted(ind.actual.items())},
         )
         for ind in strategy.indicators

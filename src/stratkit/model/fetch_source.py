@@ -12,7 +12,6 @@ from typing import Annotated
 
 from pydantic import (
     AliasChoices,
-    BaseModel,
     BeforeValidator,
     ConfigDict,
     Field,
@@ -24,6 +23,7 @@ from pydantic_core import PydanticCustomError
 from stratkit.messages import Message
 from stratkit.model import schema_parts as schema
 from stratkit.model.coded import coded
+from stratkit.model.parts import Part
 from stratkit.model.values import ValueProblem, describe
 from stratkit.model.vocabulary import spellings
 
@@ -78,13 +78,10 @@ Codes = Annotated[
 ]
 
 
-class FetchSource(BaseModel):
+class FetchSource(Part):
+    # An editor can tell too that exactly one source is named.
     model_config = ConfigDict(
-        extra="forbid",
-        frozen=True,
-        populate_by_name=True,
-        # An editor can tell too that exactly one source is named.
-        json_schema_extra={"oneOf": [{"required": [name]} for name in SOURCES]},
+        json_schema_extra={"oneOf": [{"required": [name]} for name in SOURCES]}
     )
 
     kolada: Kpi | None = Field(None, description="A Kolada KPI id, e.g. N01951.")

@@ -12,20 +12,13 @@ from __future__ import annotations
 
 from typing import Annotated, Any, Literal, get_args
 
-from pydantic import (
-    AliasChoices,
-    BaseModel,
-    BeforeValidator,
-    ConfigDict,
-    Field,
-    WithJsonSchema,
-    model_validator,
-)
+from pydantic import AliasChoices, BeforeValidator, Field, WithJsonSchema, model_validator
 from pydantic_core import PydanticCustomError
 
 from stratkit.model import schema_parts as schema
 from stratkit.model.choices import InitiativeStatus
 from stratkit.model.coded import coded
+from stratkit.model.parts import Part
 from stratkit.model.values import ValueProblem, describe
 from stratkit.model.vocabulary import spellings
 
@@ -103,10 +96,6 @@ def shape(value: object) -> str:
 ONE, PER_YEAR = "|one", "|years"
 
 
-class _Model(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True)
-
-
 def _motivation_text(value: object) -> str:
     if isinstance(value, str) and value.strip():
         return value
@@ -137,7 +126,7 @@ def _years_first(value: object) -> object:
 YEARS_FIRST = BeforeValidator(coded(_years_first))
 
 
-class Appraisal(_Model):
+class Appraisal(Part):
     """A status set by people for one year, with the reason: a traffic light says why."""
 
     @model_validator(mode="before")

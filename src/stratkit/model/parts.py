@@ -1,4 +1,5 @@
-"""The parts of a strategy file (the models) and the keys each accepts, read off the models.
+"""The parts of a strategy file (the models): their common base, and the keys each accepts,
+read off the models.
 
 Every key a part accepts comes from its fields' aliases, which model.vocabulary fills: the
 English name and its Swedish and Finnish spellings.
@@ -10,9 +11,29 @@ import types
 import typing
 from functools import cache
 
-from pydantic import AliasChoices, BaseModel
+from pydantic import AliasChoices, AliasGenerator, BaseModel, ConfigDict
 
 from stratkit.model import vocabulary
+
+
+def _spelled(key: str) -> AliasChoices:
+    return AliasChoices(*vocabulary.spellings("", key))
+
+
+class Part(BaseModel):
+    """A part of a strategy file: no key it does not know, never changed once read.
+
+    Every key takes its spellings from the vocabulary as pydantic builds the class (a rebuild
+    per class afterwards would cost start-up time); the few keys whose words depend on their
+    part name them with their own validation_alias.
+    """
+
+    model_config = ConfigDict(
+        extra="forbid",
+        frozen=True,
+        populate_by_name=True,
+        alias_generator=AliasGenerator(validation_alias=_spelled),
+    )
 
 
 @cache

@@ -9,19 +9,12 @@ from __future__ import annotations
 
 from typing import Annotated, Any
 
-from pydantic import (
-    AliasChoices,
-    BaseModel,
-    BeforeValidator,
-    ConfigDict,
-    Field,
-    GetCoreSchemaHandler,
-    WithJsonSchema,
-)
+from pydantic import AliasChoices, BeforeValidator, Field, GetCoreSchemaHandler, WithJsonSchema
 from pydantic_core import core_schema
 
 from stratkit.model import schema_parts as schema
 from stratkit.model.coded import coded
+from stratkit.model.parts import Part
 from stratkit.model.values import ValueProblem, describe, parse_number
 from stratkit.model.vocabulary import spellings
 
@@ -66,9 +59,7 @@ def _aliases(name: str) -> AliasChoices:
     return AliasChoices(*SPELLINGS[name])
 
 
-class Reported(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True)
-
+class Reported(Part):
     value: _Number = Field(validation_alias=_aliases("value"), description="The figure.")
     preliminary: _Flag = Field(
         False,

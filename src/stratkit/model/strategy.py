@@ -1,7 +1,7 @@
 """The strategy file format, version 1, as pydantic models.
 
 Field names are English. Every key may also be written in Swedish or Finnish: the spellings
-come from model.vocabulary, one table for the whole format, which `_Model` turns into each
+come from model.vocabulary, one table for the whole format, which `parts.Part` turns into each
 field's aliases: a field added here gets its Swedish and Finnish keys from that table alone.
 The kinds of value (numbers, years, dates, choices) are in model.value_types.
 """
@@ -10,22 +10,14 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from pydantic import (
-    AliasChoices,
-    AliasGenerator,
-    BaseModel,
-    ConfigDict,
-    Discriminator,
-    Field,
-    Tag,
-    WithJsonSchema,
-)
+from pydantic import AliasChoices, Discriminator, Field, Tag, WithJsonSchema
 
 from stratkit.i18n import N_
 from stratkit.model import followup
 from stratkit.model import schema_parts as schema
 from stratkit.model.choices import Direction, InitiativeStatus, Language
 from stratkit.model.fetch_source import FetchSource
+from stratkit.model.parts import Part
 from stratkit.model.reported import value_of
 from stratkit.model.value_types import (
     STATUSES,
@@ -56,39 +48,23 @@ StatusOrHistory = Annotated[
 ]
 
 
-def _spelled(key: str) -> AliasChoices:
-    return AliasChoices(*spellings("", key))
-
-
 def _spelled_in(part: str, key: str) -> AliasChoices:
     """The spellings of a key whose words depend on its part (vocabulary.PART_KEYS)."""
     return AliasChoices(*spellings(part, key))
 
 
-class _Model(BaseModel):
-    # Every key takes its spellings from the vocabulary as pydantic builds the class (a
-    # rebuild per class afterwards would cost start-up time); the few keys whose words depend
-    # on their part name them with _spelled_in.
-    model_config = ConfigDict(
-        extra="forbid",
-        frozen=True,
-        populate_by_name=True,
-        alias_generator=AliasGenerator(validation_alias=_spelled),
-    )
-
-
-class Municipality(_Model):
+class Municipality(Part):
     name: Text = Field(description="Name of the municipality, e.g. Kaskö.")
     country: Country = Field(description="ISO 3166-1 alpha-2 country code: SE, FI, NO ...")
     code: Text | None = Field(None, description="Official municipality code, e.g. '1883'.")
 
 
-class Period(_Model):
+class Period(Part):
     start: Year = Field(description="First year the strategy covers.")
     end: Year = Field(description="Last year the strategy covers.")
 
 
-class Budget(_Model):
+class Budget(Part):
     amount: Number = Field(description="The amount, in `currency`.")
     currency: Text = Field("SEK", description="ISO 4217 currency code, e.g. SEK or EUR.")
     year: Year | None = Field(None, description="The budget year the amount belongs to.")
@@ -96,7 +72,7 @@ class Budget(_Model):
     source: Text | None = Field(None, description="Where the figure comes from.")
 
 
-class StrategyInfo(_Model):
+class StrategyInfo(Part):
     title: Text = Field(description="Title of the strategy document.")
     motto: Text | None = Field(None, description="The strategy's slogan, if it has one.")
     period: Period | None = Field(None, description="First and last year the strategy covers.")
@@ -109,7 +85,7 @@ class StrategyInfo(_Model):
 _ID = N_("Short lowercase name (a-z, å, ä, ö, digits, '-'), unique in its list, e.g. 'torget'.")
 
 
-class CoreValue(_Model):
+class CoreValue(Part):
     """One of the strategy's values (värderingar): not a figure, see Point for those."""
 
     id: Slug = Field(description=_ID)
@@ -120,7 +96,7 @@ class CoreValue(_Model):
     description: Text | None = Field(None, description="What the value means.")
 
 
-class Goal(_Model):
+class Goal(Part):
     id: Slug = Field(description=_ID)
     title: Text = Field(description="The goal as the strategy states it.")
     description: Text | None = Field(None, description="What the goal means.")
@@ -131,7 +107,7 @@ class Goal(_Model):
     )
 
 
-class Point(_Model):
+class Point(Part):
     year: Year = Field(description="The year the value belongs to.")
     value: Number = Field(description='The value: 1208, "32 000" or "1,7".')
 
@@ -140,7 +116,7 @@ class Target(Point):
     decision: Text | None = followup.decision()
 
 
-class Indicator(_Model):
+class Indicator(Part):
     id: Slug = Field(description=_ID)
     title: Text = Field(
         validation_alias=_spelled_in("Indicator", "title"),
@@ -208,7 +184,7 @@ class Indicator(_Model):
         return Direction.INCREASE if self.target.value > start else Direction.DECREASE
 
 
-class Initiative(_Model):
+class Initiative(Part):
     id: Slug = Field(description=_ID)
     title: Text = Field(description="The initiative (delprojekt, satsning, workshop).")
     goals: list[Slug] = Field(
@@ -228,7 +204,7 @@ class Initiative(_Model):
         return followup.status_in(self.status, year)
 
 
-class StrategyFile(_Model):
+class StrategyFile(Part):
     municipality: Municipality = Field(description="The municipality the strategy belongs to.")
     language: LanguageChoice = Field(
         Language.SV, description="Language of the texts and of stratkit's output labels."

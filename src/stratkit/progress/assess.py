@@ -9,6 +9,7 @@ when it cannot judge.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Generic, TypeVar
 
 from stratkit.model.choices import Direction, Method
 from stratkit.model.reported import Reported
@@ -16,6 +17,8 @@ from stratkit.model.strategy import Indicator, Period
 from stratkit.progress.people import Analysis, Judged, analysis, disagrees, final_status, judged
 from stratkit.progress.period import baseline_year, later_years
 from stratkit.progress.statuses import Reason, Status
+
+T = TypeVar("T")
 
 # Pace thresholds (on_track, needs_acceleration, limited_progress); below the last: deteriorating.
 WITH_TARGET = (0.95, 0.6, 0.0)
@@ -54,6 +57,17 @@ class Verdict:
     cagr_required: float | None = None
 
 
+class _FromVerdict(Generic[T]):
+    """One of the verdict's findings, read through the assessment that holds the verdict."""
+
+    def __set_name__(self, owner: type, name: str) -> None:
+        self.name = name
+
+    def __get__(self, assessment: Assessment, owner: type | None = None) -> T:
+        found: T = getattr(assessment.verdict, self.name)
+        return found
+
+
 @dataclass(frozen=True, slots=True)
 class Assessment:
     indicator: Indicator
@@ -89,29 +103,13 @@ class Assessment:
         """Whether people assessed a status other than the rules computed."""
         return disagrees(self.verdict.status, self.judged)
 
-    @property
-    def reason(self) -> Reason | None:
-        return self.verdict.reason
-
-    @property
-    def progress(self) -> float | None:
-        return self.verdict.progress
-
-    @property
-    def expected(self) -> float | None:
-        return self.verdict.expected
-
-    @property
-    def pace(self) -> float | None:
-        return self.verdict.pace
-
-    @property
-    def cagr_observed(self) -> float | None:
-        return self.verdict.cagr_observed
-
-    @property
-    def cagr_required(self) -> float | None:
-        return self.verdict.cagr_required
+    # The verdict's findings, read as the assessment's own: `a.pace` is `a.verdict.pace`.
+    reason = _FromVerdict[Reason | None]()
+    progress = _FromVerdict[float | None]()
+    expected = _FromVerdict[float | None]()
+    pace = _FromVerdict[float | None]()
+    cagr_observed = _FromVerdict[float | None]()
+    cagr_required = _FromVerdict[float | None]()
 
     @property
     def series(self) -> tuple[Value, ...]:

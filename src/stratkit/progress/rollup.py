@@ -45,7 +45,7 @@ class GoalStatus:
 @dataclass(frozen=True, slots=True)
 class StrategyStatus:
     name: str
-    strategy: StrategyFile
+    file: StrategyFile  # the strategy file judged
     assessments: tuple[Assessment, ...]  # every indicator once, in file order
     goals: tuple[GoalStatus, ...]  # every goal in file order, then the unlinked group if any
     # The year judged (--as-of, else the period's end; None: every value), and whether it is
@@ -60,11 +60,11 @@ class StrategyStatus:
 
     @property
     def tally(self) -> InitiativeTally:
-        return InitiativeTally.of(self.strategy.initiatives, self.judged_at)
+        return InitiativeTally.of(self.file.initiatives, self.judged_at)
 
     @property
     def summary(self) -> Summary:
-        return _summary(self.strategy, self.statuses, self.judged_at)
+        return _summary(self.file, self.statuses, self.judged_at)
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,7 +76,7 @@ class StatusReport:
 
     @property
     def languages(self) -> list[Language]:
-        return [s.strategy.language for s in self.strategies]
+        return [s.file.language for s in self.strategies]
 
 
 def strategy_status(

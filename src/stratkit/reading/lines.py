@@ -24,14 +24,9 @@ from stratkit.diagnostics import Span
 class Mark(Protocol):
     """A position as PyYAML's readers give it (0-based; index counts characters)."""
 
-    @property
-    def line(self) -> int: ...
-
-    @property
-    def column(self) -> int: ...
-
-    @property
-    def index(self) -> int: ...
+    line: int
+    column: int
+    index: int
 
 
 # The breaks a user sees, longest first so that CRLF counts once.

@@ -92,9 +92,12 @@ class NodePositions:
             node = parent[1]
             if isinstance(node, yaml.MappingNode) and isinstance(part, str):
                 found = self._entries(node).get(part)
-            elif isinstance(node, yaml.SequenceNode) and type(part) is int:
-                if 0 <= part < len(node.value):
-                    found = (None, node.value[part])
+            elif (
+                isinstance(node, yaml.SequenceNode)
+                and type(part) is int
+                and 0 <= part < len(node.value)
+            ):
+                found = (None, node.value[part])
         self._nodes[loc] = found
         return found
 

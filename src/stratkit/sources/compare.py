@@ -9,18 +9,19 @@ and the source does not is shown, never removed.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from enum import StrEnum
+from enum import Enum, auto
 
 from stratkit.model.reported import is_preliminary, value_of
 from stratkit.model.strategy import Indicator
 from stratkit.sources.figures import Figure, Number, Series
 
 
-class Kind(StrEnum):
-    NEW = "new"
-    FINAL = "final"  # the source's figure replaces a preliminary value
-    REVISED = "revised"
-    NOT_IN_SOURCE = "not_in_source"
+class Kind(Enum):
+    # Told apart by identity only: no kind is written out, so none needs a value of its own.
+    NEW = auto()
+    FINAL = auto()  # the source's figure replaces a preliminary value
+    REVISED = auto()
+    NOT_IN_SOURCE = auto()
 
 
 @dataclass(frozen=True, slots=True)

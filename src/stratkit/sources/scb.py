@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from stratkit.i18n import _
+from stratkit.i18n import N_, _
 from stratkit.sources import selection
 from stratkit.sources.figures import Figure, Series, SourceError, add_figure
 from stratkit.sources.http import Client
@@ -39,7 +39,7 @@ def fetch(
     where = _("SCB table {table}").format(table=table)
     meta = client.get(f"{base}/tables/{table}/metadata", params, what=NAME)
     dataset = decode(meta, NAME, values=False)
-    time, geo = _time(dataset, where), _geo(dataset, where)
+    time, geo = _needed(dataset, "time", where), _needed(dataset, "geo", where)
     if region not in geo.codes:
         raise SourceError(
             _("{where} has no region '{region}'").format(where=where, region=region),
@@ -70,23 +70,27 @@ def fetch(
     return Series(NAME, table, dict(sorted(figures.items())))
 
 
-def _time(dataset: Dataset, where: str) -> Dimension:
-    found = dataset.role("time") or selection.find(dataset.dimensions, "Tid")
-    if found is None:
-        raise SourceError(
-            _("{where} has no time variable").format(where=where),
-            _("choose a table with figures per year"),
-        )
-    return found
+# The variables a table needs to give figures per municipality and year: json-stat's role for
+# each, the name SCB gives it where the role is not set, and what to say when it has neither.
+_NEEDED = {
+    "time": (
+        "Tid",
+        N_("{where} has no time variable"),
+        N_("choose a table with figures per year"),
+    ),
+    "geo": (
+        "Region",
+        N_("{where} has no region variable"),
+        N_("choose a table with figures per municipality"),
+    ),
+}
 
 
-def _geo(dataset: Dataset, where: str) -> Dimension:
-    found = dataset.role("geo") or selection.find(dataset.dimensions, "Region")
+def _needed(dataset: Dataset, role: str, where: str) -> Dimension:
+    name, missing, hint = _NEEDED[role]
+    found = dataset.role(role) or selection.find(dataset.dimensions, name)
     if found is None:
-        raise SourceError(
-            _("{where} has no region variable").format(where=where),
-            _("choose a table with figures per municipality"),
-        )
+        raise SourceError(_(missing).format(where=where), _(hint))
     return found
 
 

@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from stratkit.errors import CannotRun
-from stratkit.i18n import _
+from stratkit.i18n import N_, _
 from stratkit.reading import discovery
 from stratkit.validation.batch import Progress, Source
 from stratkit.validation.loading import Answer, load
@@ -68,13 +68,14 @@ def revisions(
     )
     if not old and not new:
         # Nothing to compare is never "no changes": a wrong folder must not pass a CI check.
-        message = (
-            _("no strategy files (*.yaml) in {folder} at {first} or {second}")
-            if second
-            else _("no strategy files (*.yaml) in {folder} at {first} or in the working tree")
-        )
         raise CannotRun(
-            message.format(folder=folder, first=first, second=second),
+            _nowhere(
+                N_("no strategy files (*.yaml) in {folder} at {first} or {second}"),
+                N_("no strategy files (*.yaml) in {folder} at {first} or in the working tree"),
+                first,
+                second,
+                folder=folder,
+            ),
             _(
                 "give the folder that holds the strategy files with --dir, relative to where "
                 "you run stratkit (default: strategies)"
@@ -82,13 +83,14 @@ def revisions(
         )
     for name in args:
         if name not in old and name not in new:
-            message = (
-                _("no strategy named '{name}' at {first} or {second}")
-                if second
-                else _("no strategy named '{name}' at {first} or in the working tree")
-            )
             raise CannotRun(
-                message.format(name=name, first=first, second=second),
+                _nowhere(
+                    N_("no strategy named '{name}' at {first} or {second}"),
+                    N_("no strategy named '{name}' at {first} or in the working tree"),
+                    first,
+                    second,
+                    name=name,
+                ),
                 _("strategies: {names}").format(names=", ".join(sorted(old.keys() | new.keys()))),
             )
     if args:
@@ -112,6 +114,14 @@ def revisions(
         tuple(s.language for s in new_usable.values()),
     )
     return Answer(result, (*before.left_out, *after.left_out))
+
+
+def _nowhere(
+    at_revisions: str, at_revision_and_tree: str, first: str, second: str | None, **values: object
+) -> str:
+    """That something is at neither side compared: two revisions, or one and the working tree."""
+    message = at_revisions if second else at_revision_and_tree
+    return _(message).format(first=first, second=second, **values)
 
 
 def _names_now(folder: Path) -> set[str]:

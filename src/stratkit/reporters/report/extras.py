@@ -11,20 +11,10 @@ model lands, replace the `getattr` look-ups with the typed fields (one function 
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
 from typing import Any
 
 from stratkit.model.choices import InitiativeStatus
-
-
-@dataclass(frozen=True, slots=True)
-class YearEntry:
-    year: int
-    value: float
-    preliminary: bool = False
-    women: float | None = None
-    men: float | None = None
-    note: str | None = None
+from stratkit.progress.assess import Value
 
 
 def _field(item: Any, name: str) -> Any:
@@ -33,24 +23,23 @@ def _field(item: Any, name: str) -> Any:
     return getattr(item, name, None)
 
 
-def year_entries(indicator: Any) -> list[YearEntry]:
+def year_entries(indicator: Any) -> list[Value]:
     """The indicator's actual values, oldest first: a number (1.0) or a mapping (1.1)."""
     entries = []
     for year, item in sorted(indicator.actual.items()):
         if isinstance(item, int | float):
-            entries.append(YearEntry(year, item))
+            entries.append(Value(year, item))
             continue
         value = _field(item, "value")
         if value is None:
             continue
         entries.append(
-            YearEntry(
+            Value(
                 year,
                 value,
                 bool(_field(item, "preliminary")),
                 _field(item, "women"),
                 _field(item, "men"),
-                _field(item, "note"),
             )
         )
     return entries

@@ -106,7 +106,7 @@ def indicator_view(
     )
 
 
-def describe(a: Assessment, entries: list[extras.YearEntry], language: Language) -> str:
+def describe(a: Assessment, entries: list[Value], language: Language) -> str:
     """What the chart shows, in words, for those who cannot see it."""
     words = PAGE[language]
 
@@ -140,7 +140,7 @@ def describe(a: Assessment, entries: list[extras.YearEntry], language: Language)
     return " ".join(parts)
 
 
-def _chart_data(a: Assessment, entries: list[extras.YearEntry]) -> chart.ChartData | None:
+def _chart_data(a: Assessment, entries: list[Value]) -> chart.ChartData | None:
     if not entries:
         return None
 

@@ -107,18 +107,18 @@ def strategy_files(
         for extension, by_name in written.items():
             files[f"{status.name}.{extension}"] = by_name[status.name]
             data.append((extension.upper(), f"{status.name}.{extension}"))
-        page_language = language or status.strategy.language
+        page_language = language or status.file.language
         page = page_view(status, report.as_of, report.method, page_language, today)
         page = replace(page, index_href="index.html", data_links=tuple(data))
         files[f"{status.name}.html"] = page_html(page, status, page_language).encode("utf-8")
-        period = status.strategy.strategy.period
+        period = status.file.strategy.period
         lines.append(
             IndexLine(
                 name=status.name,
                 href=f"{status.name}.html",
-                title=status.strategy.strategy.title,
-                municipality=status.strategy.municipality.name,
-                content_language=status.strategy.language.value,
+                title=status.file.strategy.title,
+                municipality=status.file.municipality.name,
+                content_language=status.file.language.value,
                 period=f"{period.start}–{period.end}" if period else "",
                 statuses=status_counts(status.statuses, index_language),
                 done=cells.done_of(status.tally, index_language) if status.tally.total else "–",
@@ -152,5 +152,5 @@ def index_file(
 
 def _common_language(report: StatusReport) -> Language:
     """The language all the strategies share; Swedish when they differ (as `status` does)."""
-    languages = {s.strategy.language for s in report.strategies}
+    languages = {s.file.language for s in report.strategies}
     return languages.pop() if len(languages) == 1 else Language.SV

@@ -110,31 +110,29 @@ def page_view(
     today: datetime.date | None = None,
 ) -> PageView:
     words = PAGE[language]
-    info = status.strategy.strategy
+    info = status.file.strategy
     period = f"{info.period.start}–{info.period.end}" if info.period else None
-    names = {goal.id: goal.title for goal in status.strategy.goals}
+    names = {goal.id: goal.title for goal in status.file.goals}
     return PageView(
         name=status.name,
         language=language.value,
-        content_language=status.strategy.language.value,
+        content_language=status.file.language.value,
         title=info.title,
-        municipality=status.strategy.municipality.name,
+        municipality=status.file.municipality.name,
         period=period,
         adopted=info.adopted,
         motto=info.motto,
         vision=info.vision,
         budget=_budget(info, language),
         source=info.source,
-        values=tuple(ValueView(v.title, v.description) for v in status.strategy.values),
+        values=tuple(ValueView(v.title, v.description) for v in status.file.values),
         statuses=status_counts(status.statuses, language),
         done=cells.done_of(status.tally, language) if status.tally.total else None,
         goals=tuple(
             _goal(group, number, as_of, language, names)
             for number, group in enumerate(status.goals, 1)
         ),
-        initiatives=tuple(
-            _initiative(i, language, names, as_of) for i in status.strategy.initiatives
-        ),
+        initiatives=tuple(_initiative(i, language, names, as_of) for i in status.file.initiatives),
         as_of=as_of_text(as_of, language),
         method=method_text(method, language),
         method_url=METHOD_URL,

@@ -8,8 +8,7 @@ language throughout; `{placeholders}` are filled after the lookup.
 from __future__ import annotations
 
 from stratkit.model.choices import Language
-
-SV, FI, EN = Language.SV, Language.FI, Language.EN
+from stratkit.reporters.words.labels import EN, FI, SV
 
 # Where the rules that give the statuses are published (linked from every page).
 METHOD_URL = "https://github.com/stratkit/stratkit/blob/main/docs/progress.md"

@@ -171,5 +171,5 @@ def after_period(assessments: Iterable[Assessment], language: Language) -> list[
 def baseline_note(status: StrategyStatus, language: Language) -> str | None:
     if not any(a.baseline_inferred for a in status.assessments):
         return None
-    key = "baseline_inferred_period" if status.strategy.strategy.period else "baseline_inferred"
+    key = "baseline_inferred_period" if status.file.strategy.period else "baseline_inferred"
     return TEXT[language][key]

@@ -74,7 +74,7 @@ def rows(report: StatusReport) -> list[dict[str, object]]:
             row: dict[str, object] = {
                 **record,
                 "strategy": strategy.name,
-                "municipality": strategy.strategy.municipality.name,
+                "municipality": strategy.file.municipality.name,
                 "indicator": assessment.indicator.id,
                 "goals": ";".join(assessment.indicator.goals),
                 "baseline_inferred": str(assessment.baseline_inferred).lower(),

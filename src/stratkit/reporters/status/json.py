@@ -37,12 +37,12 @@ def method_used(forced: Method | None, assessments: list[Assessment]) -> str | N
 
 
 def _strategy(status: StrategyStatus) -> dict[str, object]:
-    info = status.strategy.strategy
+    info = status.file.strategy
     return {
         "name": status.name,
         "title": info.title,
-        "municipality": status.strategy.municipality.name,
-        "language": status.strategy.language.value,
+        "municipality": status.file.municipality.name,
+        "language": status.file.language.value,
         "period": {"start": info.period.start, "end": info.period.end} if info.period else None,
         "judged_at": status.judged_at,
         "period_ended": status.period_ended,
@@ -59,9 +59,7 @@ def _strategy(status: StrategyStatus) -> dict[str, object]:
             if group.goal is not None
         ],
         "initiatives": tally_dict(status.tally),
-        "initiative_list": [
-            initiative_dict(i, status.judged_at) for i in status.strategy.initiatives
-        ],
+        "initiative_list": [initiative_dict(i, status.judged_at) for i in status.file.initiatives],
     }
 
 

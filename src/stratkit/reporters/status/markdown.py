@@ -29,7 +29,7 @@ def _notes(as_of: int | None, method: Method | None, language: Language) -> str:
 
 
 def _detail(status: StrategyStatus, language: Language) -> str:
-    info = status.strategy.strategy
+    info = status.file.strategy
     lines = [f"## {escape(info.title)}", ""]
     if info.motto:
         lines += [f"_{escape(info.motto)}_", ""]
@@ -63,14 +63,14 @@ def _detail(status: StrategyStatus, language: Language) -> str:
         lines += [escape(baseline_note), ""]
     if status.assessments:
         lines += [f"_{TEXT[language]['legend']}_", ""]
-    if status.strategy.initiatives:
+    if status.file.initiatives:
         words = COLUMNS[language]
         lines += [
             f"### {TEXT[language]['initiatives']}: {cells.done_of(status.tally, language)}",
             "",
         ]
-        titles = {goal.id: goal.title for goal in status.strategy.goals}
-        listed = status.strategy.initiatives
+        titles = {goal.id: goal.title for goal in status.file.goals}
+        listed = status.file.initiatives
         extra = initiatives.optional_columns(listed)
         rows = [
             [

@@ -41,12 +41,12 @@ def _table() -> Table:
 
 
 def _detail(console: Console, status: StrategyStatus, language: Language) -> None:
-    info = status.strategy.strategy
+    info = status.file.strategy
     title = Text(info.title, style="bold")
     if info.period and f"{info.period.start}" not in info.title:
         title.append(f" ({info.period.start}–{info.period.end})")
     console.print(title)
-    console.print(f"{status.strategy.municipality.name} · {status.name}", style="dim")
+    console.print(f"{status.file.municipality.name} · {status.name}", style="dim")
     if info.motto:
         console.print(Text(info.motto, style="italic"))
     if info.vision:
@@ -116,7 +116,7 @@ def _cards(console: Console, group: GoalStatus, rows: list[list[str]], headers: 
 
 
 def _initiatives(console: Console, status: StrategyStatus, language: Language) -> None:
-    if not status.strategy.initiatives:
+    if not status.file.initiatives:
         return
     console.print()
     heading = f"{TEXT[language]['initiatives']}: {cells.done_of(status.tally, language)}"

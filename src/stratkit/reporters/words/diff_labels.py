@@ -5,11 +5,9 @@ from __future__ import annotations
 from stratkit.diff.kinds import Kind
 from stratkit.diff.years import Movement
 from stratkit.model.choices import Language
-from stratkit.reporters.words.labels import PRELIMINARY, WOMEN_MEN
+from stratkit.reporters.words.labels import EN, FI, PRELIMINARY, SV, WOMEN_MEN
 
 __all__ = ["PRELIMINARY", "WOMEN_MEN"]  # the diff reporters take every word from here
-
-SV, FI, EN = Language.SV, Language.FI, Language.EN
 
 MOVEMENT: dict[Language, dict[Movement, str]] = {
     SV: {

@@ -5,8 +5,7 @@ from __future__ import annotations
 
 from stratkit.diff.kinds import Kind
 from stratkit.model.choices import Language
-
-SV, FI, EN = Language.SV, Language.FI, Language.EN
+from stratkit.reporters.words.labels import EN, FI, SV
 
 FOLLOWUP: dict[Language, dict[str, str]] = {
     SV: {

@@ -9,6 +9,7 @@ from __future__ import annotations
 from stratkit.model.choices import InitiativeStatus, Language
 from stratkit.progress.statuses import Reason, Status
 
+# The short names every table of words in reporters uses for its three languages.
 SV, FI, EN = Language.SV, Language.FI, Language.EN
 
 STATUS: dict[Language, dict[Status, str]] = {
