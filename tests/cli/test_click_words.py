@@ -15,7 +15,7 @@ from click.testing import Result
 from stratkit.cli.app import app
 from stratkit.cli.click_words import RICH, TEMPLATES, USAGE, WORDS, template_of
 from stratkit.i18n import current, in_language
-from tests.conftest import StrictRunner, golden
+from tests.conftest import GOLDEN, ROOT, StrictRunner, golden
 
 # What Click and Typer write in English; none of it may be left in a Swedish or Finnish run.
 ENGLISH = re.compile(
@@ -149,3 +149,9 @@ def test_a_misspelt_lang_is_an_error_in_the_language_of_the_locale() -> None:
     result = StrictRunner().invoke(app, ["status", "--lang", "sw"], env={"LANG": "fi_FI.UTF-8"})
     assert result.exit_code == 2
     assert "'sw' ei ole mikään seuraavista: 'sv', 'fi', 'en'." in result.stderr
+
+
+def test_the_readme_shows_the_usage_error_as_it_is() -> None:
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    shown = (GOLDEN / "usage_error_sv.txt").read_text(encoding="utf-8")
+    assert f"$ LANG=sv_SE.UTF-8 stratkit validate -f x\n{shown}```" in readme
