@@ -24,8 +24,8 @@ from stratkit.i18n import N_, current, in_language
 
 if TYPE_CHECKING:
     from typer._click.formatting import HelpFormatter
-else:  # the documented attribute, not the private module, so that no Typer fails to start
-    HelpFormatter = typer.Context.formatter_class
+else:  # Click's documented attribute, not Typer's private module: no Typer fails to start
+    HelpFormatter = getattr(typer.Context, "formatter_class", object)
 
 # Click's sentences that a stratkit command can meet, as they reach the user ({message} is
 # itself one of them, or stratkit's); tests/cli/test_click_words.py makes each of them.
@@ -60,8 +60,8 @@ WORDS = (N_("[OPTIONS]"), N_("COMMAND [ARGS]..."), N_("Show this message and exi
 
 def said(text: str, language: str) -> str:
     """`text`, one of Click's sentences, in `language`; unchanged when it is none of them."""
-    found = template_of(text)
-    if found is None or language == "en":
+    found = None if language == "en" else template_of(text)
+    if found is None:
         return text
     template, values = found
     if "message" in values:
