@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import gettext
 import os
+from collections.abc import Iterator
+from contextlib import contextmanager
 from contextvars import ContextVar
 from functools import cache
 from pathlib import Path
@@ -29,6 +31,16 @@ def current() -> str:
 def use(language: str) -> None:
     """Speak `language` (sv, fi or en) from now on in this context."""
     _language.set(language if language in LANGUAGES else "en")
+
+
+@contextmanager
+def speaking(language: str) -> Iterator[None]:
+    """Speak `language` inside the block, and the language spoken before after it."""
+    token = _language.set(language if language in LANGUAGES else "en")
+    try:
+        yield
+    finally:
+        _language.reset(token)
 
 
 def from_locale(environ: dict[str, str] | None = None) -> str | None:

@@ -23,9 +23,11 @@ from stratkit.cli import status as status_command
 from stratkit.cli import validate as validate_command
 from stratkit.cli.common import edge, end_on_sigterm
 from stratkit.cli.exit_codes import Exit
+from stratkit.cli.help_language import Group
 
 app = typer.Typer(
     name="stratkit",
+    cls=Group,  # which speaks the language of the run, --help and Click's errors included
     help="Follow up municipal strategies kept as YAML files in git.",
     no_args_is_help=True,
     add_completion=False,
@@ -84,21 +86,14 @@ app.command("report")(edge(report_command.report))
 
 
 def main() -> None:
-    from stratkit.cli.help_language import language_of, translate
-    from stratkit.i18n import use
-
     end_on_sigterm()
     # A file name that is not UTF-8, or a terminal that cannot show a character, must not
     # end a run in UnicodeEncodeError: what a stream cannot encode is written as an escape.
     for stream in (sys.stdout, sys.stderr):
         if isinstance(stream, io.TextIOWrapper):
             stream.reconfigure(errors="backslashreplace")
-    language = language_of(sys.argv[1:])
-    use(language)  # the command line's own messages (errors, notes, --help)
-    command = typer.main.get_command(app)
-    translate(command, language)
     try:
-        command()
+        typer.main.get_command(app)()
     except SystemExit as end:
         if end.code in (Exit.INTERRUPTED, Exit.TERMINATED):
             # Stopped by a signal: the workers are already stopped and the cache written.

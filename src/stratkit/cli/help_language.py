@@ -1,21 +1,26 @@
-"""`--help` in Swedish or Finnish: the help texts of every command and option, translated.
+"""The language of the command line itself: `--help`, the usage line and Click's errors.
 
-The texts stay plain English in the command modules (`help="..."` and docstrings); the
-catalogue holds them (stratkit.codes_extract finds them), and at start-up, before Click
-renders anything, the command tree is walked and each text replaced by its translation. The
-language is `--lang` on the command line, else the locale. Click's and Typer's own words
-(Usage, Options) stay as those libraries write them.
+The help texts stay plain English in the command modules (`help="..."` and docstrings); the
+catalogue holds them (stratkit.codes_extract finds them). `Group`, the root command, picks the
+language before anything is parsed (`--lang` anywhere on the command line, else the locale),
+walks the command tree replacing each text with its translation, and gives every command the
+context of cli.click_words, which says Click's and Typer's own words in that language.
 """
 
 from __future__ import annotations
 
 import inspect
+import sys
+from collections.abc import Sequence
 from typing import Any
 
-from stratkit.i18n import from_locale, in_language
+from typer.core import TyperGroup
+
+from stratkit.cli.click_words import Context
+from stratkit.i18n import from_locale, in_language, speaking
 
 
-def language_of(argv: list[str]) -> str:
+def language_of(argv: Sequence[str]) -> str:
     """sv, fi or en: `--lang X` or `--lang=X` in argv, else the locale."""
     for i, arg in enumerate(argv):
         if arg == "--lang" and i + 1 < len(argv):
@@ -26,19 +31,37 @@ def language_of(argv: list[str]) -> str:
 
 
 def _known(language: str) -> str:
-    return language if language in ("sv", "fi", "en") else "en"
+    # A misspelt --lang is an error, which is best said in the language of the locale.
+    return language if language in ("sv", "fi", "en") else from_locale() or "en"
 
 
 def translate(command: Any, language: str) -> None:
-    """Replace the help of `command`, its options and its sub-commands, in place."""
-    if language == "en":
-        return
-    if command.help:
-        command.help = in_language(inspect.cleandoc(command.help), language)
-    for param in command.params:
-        text = getattr(param, "help", None)
-        if text:
-            param.help = in_language(text, language)
+    """Make `command`, its options and its sub-commands speak `language`, in place."""
+    command.context_class = Context
+    if language != "en":
+        if command.help:
+            command.help = in_language(inspect.cleandoc(command.help), language)
+        for name in ("options_metavar", "subcommand_metavar"):  # [OPTIONS], COMMAND [ARGS]...
+            if getattr(command, name, None):
+                setattr(command, name, in_language(getattr(command, name), language))
+        for param in command.params:
+            for name in ("help", "show_default"):  # show_default: False, or a text
+                text = getattr(param, name, None)
+                if text and isinstance(text, str):
+                    setattr(param, name, in_language(text, language))
     # Typer carries its own copy of Click, so look for sub-commands rather than a class.
     for sub in getattr(command, "commands", {}).values():
         translate(sub, language)
+
+
+class Group(TyperGroup):
+    """The `stratkit` command, which speaks the run's language from its first word."""
+
+    context_class = Context
+
+    def main(self, args: Sequence[str] | None = None, *more: Any, **extra: Any) -> Any:
+        language = language_of(sys.argv[1:] if args is None else args)
+        translate(self, language)
+        # Restored afterwards, so that a test's run leaves the next one in English.
+        with speaking(language):
+            return super().main(args, *more, **extra)
