@@ -86,20 +86,22 @@ def compute_changes(
                 )
             )
             continue
-        if row.kind == "indicator":
-            _indicator(row, strategy, unreadable, allow_delete, result)
-        else:
-            _initiative(row, strategy, unreadable, allow_delete, result)
+        compare = _indicator if row.kind == "indicator" else _initiative
+        compare(row, strategy, _Reading(unreadable, allow_delete, result))
     return result
 
 
-def _indicator(
-    row: SheetRow,
-    strategy: StrategyRows,
-    unreadable: set[str],
-    allow_delete: bool,
-    result: Changes,
-) -> None:
+@dataclass(frozen=True, slots=True)
+class _Reading:
+    """What comparing one row needs besides the row and its strategy."""
+
+    unreadable: set[str]  # cells already reported as unreadable: not compared
+    allow_delete: bool
+    result: Changes
+
+
+def _indicator(row: SheetRow, strategy: StrategyRows, reading: _Reading) -> None:
+    unreadable, allow_delete, result = reading.unreadable, reading.allow_delete, reading.result
     known = _known(row, strategy.indicators, result)
     if known is None:
         return
@@ -123,13 +125,8 @@ def _indicator(
             )
 
 
-def _initiative(
-    row: SheetRow,
-    strategy: StrategyRows,
-    unreadable: set[str],
-    allow_delete: bool,
-    result: Changes,
-) -> None:
+def _initiative(row: SheetRow, strategy: StrategyRows, reading: _Reading) -> None:
+    unreadable, allow_delete, result = reading.unreadable, reading.allow_delete, reading.result
     known = _known(row, strategy.initiatives, result)
     if known is None:
         return

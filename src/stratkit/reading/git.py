@@ -69,15 +69,15 @@ class Repository:
         return files
 
     def relative(self, folder: Path) -> str:
-        try:
-            inside = folder.resolve().relative_to(self.root.resolve())
-        except ValueError:
+        resolved, root = folder.resolve(), self.root.resolve()
+        if not resolved.is_relative_to(root):
             raise GitError(
                 _("{folder} is outside the repository at {root}").format(
                     folder=folder, root=self.root
                 ),
                 _("give --dir a folder inside the repository"),
-            ) from None
+            )
+        inside = resolved.relative_to(root)
         return inside.as_posix() if inside.parts else "."
 
 

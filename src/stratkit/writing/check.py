@@ -17,7 +17,7 @@ from stratkit.model.strategy import StrategyFile
 from stratkit.reading.unknown_keys import clean
 from stratkit.reading.yaml_reader import parse
 from stratkit.writing.deleting import YearDeleted
-from stratkit.writing.places import INDICATORS, items, key_for
+from stratkit.writing.places import INDICATORS, key_for, with_item_copied
 from stratkit.writing.yearly import YearValue
 
 
@@ -61,24 +61,17 @@ def check_edit(path: Path, before: str, after: str, change: YearValue | YearDele
 
 def _without(data: object, change: YearValue | YearDeleted) -> object:
     """The file's data with the changed year (and an `actual` key it alone fills) taken out."""
-    section, found = items(data, INDICATORS)
-    if not isinstance(data, dict) or section is None:
-        return data
-    copy = dict(data)
-    indicators = [dict(i) if isinstance(i, dict) else i for i in found]
-    copy[section] = indicators
-    for item in indicators:
-        if not isinstance(item, dict) or item.get("id") != change.indicator:
-            continue
-        key = key_for(item, INDICATORS, "actual")
-        if key is None:
-            continue
-        years = item[key]
-        if isinstance(years, dict):
-            years = {k: v for k, v in years.items() if k.strip() != str(change.year)}
-        item[key] = years or None
-        if item[key] is None:
-            del item[key]
+    copy, item = with_item_copied(data, INDICATORS, change.indicator)
+    key = key_for(item, INDICATORS, "actual") if item is not None else None
+    if item is None or key is None:
+        return copy
+    years = item[key]
+    if isinstance(years, dict):
+        years = {k: v for k, v in years.items() if k.strip() != str(change.year)}
+    if years:
+        item[key] = years
+    else:
+        del item[key]
     return copy
 
 

@@ -12,7 +12,7 @@ from stratkit.model.choices import InitiativeStatus
 from stratkit.reading.yaml_reader import parse
 from stratkit.writing.check import strategy_of
 from stratkit.writing.initiatives import DateSet, StatusSet, history_year
-from stratkit.writing.places import INITIATIVES, items, key_for
+from stratkit.writing.places import INITIATIVES, key_for, with_item_copied
 
 
 def check_initiative(path: Path, before: str, after: str, change: StatusSet | DateSet) -> None:
@@ -38,17 +38,10 @@ def check_initiative(path: Path, before: str, after: str, change: StatusSet | Da
 
 def _without(data: object, initiative: str, field: str) -> object:
     """The file's data with the initiative's `field` taken out."""
-    section, found = items(data, INITIATIVES)
-    if not isinstance(data, dict) or section is None:
-        return data
-    copy = dict(data)
-    initiatives = [dict(i) if isinstance(i, dict) else i for i in found]
-    copy[section] = initiatives
-    for item in initiatives:
-        if isinstance(item, dict) and item.get("id") == initiative:
-            key = key_for(item, INITIATIVES, field)
-            if key is not None:
-                del item[key]
+    copy, item = with_item_copied(data, INITIATIVES, initiative)
+    key = key_for(item, INITIATIVES, field) if item is not None else None
+    if item is not None and key is not None:
+        del item[key]
     return copy
 
 

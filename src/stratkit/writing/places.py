@@ -50,3 +50,16 @@ def find(data: object, section: str, ident: str) -> tuple[Path, dict[str, object
         _("no indicator with id '{id}'").format(id=ident),
         _("use one of the ids under 'indicators:' in the file"),
     )
+
+
+def with_item_copied(
+    data: object, section: str, ident: str
+) -> tuple[object, dict[str, object] | None]:
+    """A copy of the file's data in which the item `ident` of `section` may be changed
+    without changing `data`: the copy, and that item's own copy (None if it is not there)."""
+    key, found = items(data, section)
+    if not isinstance(data, dict) or key is None:
+        return data, None
+    copied = [dict(i) if isinstance(i, dict) else i for i in found]
+    item = next((i for i in copied if isinstance(i, dict) and i.get("id") == ident), None)
+    return {**data, key: copied}, item
