@@ -28,7 +28,7 @@ _PLAIN = re.compile(r"^[+-]?(?:\d+(?:[.,]\d*)?|[.,]\d+)(?:[eE][+-]?\d+)?$")
 _AMBIGUOUS_COMMA = re.compile(r"^[+-]?[1-9]\d{0,2},\d{3}$")
 # "32.000" and "30.381" are 32000 and 30381 to a Swedish or Finnish reader (a point between
 # groups of three, as in Word and some statistics tables) but decimals in English.
-_AMBIGUOUS_POINT = re.compile(r"^[+-]?[1-9]\d{0,2}\.\d{3}$")
+AMBIGUOUS_POINT = re.compile(r"^[+-]?[1-9]\d{0,2}\.\d{3}$")
 # Whether numbers are read for a Swedish or Finnish file, where that point is ambiguous too.
 _NORDIC: ContextVar[bool] = ContextVar("stratkit_nordic_numbers", default=False)
 
@@ -115,7 +115,7 @@ def _parse_text(value: str) -> int | float:
                 frac=frac,
             )
         raise ValueProblem("STK201", message, hint)
-    if _NORDIC.get() and _AMBIGUOUS_POINT.match(text):
+    if _NORDIC.get() and AMBIGUOUS_POINT.match(text):
         raise _ambiguous_point(value, text)
     if _GROUPED.match(text):
         text = re.sub(f"[{_SPACES}]", "", text)

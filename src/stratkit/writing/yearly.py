@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from stratkit.errors import CannotRun
 from stratkit.i18n import _
 from stratkit.model.parts import accepted_keys
+from stratkit.model.reported import Reported
 from stratkit.model.strategy import Indicator
 from stratkit.reading.yaml_reader import Path, parse
 from stratkit.writing.layout import Layout
@@ -37,6 +38,9 @@ class YearValue:
     women: Number | None = None
     men: Number | None = None
     note: str | None = None
+    # Only the value changes: a year written as a mapping keeps its other keys (preliminary,
+    # women, men, note) and their bytes, as a sheet that carries the value alone asks.
+    keep_details: bool = False
 
     @property
     def plain(self) -> bool:
@@ -91,8 +95,23 @@ def apply(text: str, change: YearValue, newline: str) -> str:
     written = {year_of(k): k for k in years}
     actual: Path = (*path, key)
     if change.year in written:
-        return replace(layout, (*actual, written[change.year]), entry)
+        year_path = (*actual, written[change.year])
+        old = years[written[change.year]]
+        value_key = _value_key(old) if change.keep_details else None
+        if value_key is not None:
+            slot = layout.slots[(*year_path, value_key)]
+            start, end = layout.start(slot.value), layout.end(slot.value)
+            return text[:start] + number_text(change.value) + text[end:]
+        return replace(layout, year_path, entry)
     return add_year(layout, actual, written, change.year, entry, newline)
+
+
+def _value_key(entry: object) -> str | None:
+    """The key of the value in a year written as a mapping ({värde: 57, preliminär: ja})."""
+    if not isinstance(entry, dict):
+        return None
+    accepted = accepted_keys(Reported)
+    return next((k for k in entry if accepted.get(k) == "value"), None)
 
 
 def year_of(key: str) -> int | None:
