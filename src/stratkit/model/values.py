@@ -101,12 +101,7 @@ def _parse_text(value: str) -> int | float:
             value=_show(value),
         )
         if _NORDIC.get():  # where 1.246 is ambiguous as well
-            hint = Message(
-                'write "{whole} {frac}" for {whole}{frac}, or {decimal} for the decimal number',
-                whole=whole,
-                frac=frac,
-                decimal=_decimal(whole, frac),
-            )
+            hint = _both_readings(whole, frac)
         else:
             hint = Message(
                 'write "{whole} {frac}" for {whole}{frac}, or {whole}.{frac} (with a point) '
@@ -129,7 +124,6 @@ def _parse_text(value: str) -> int | float:
 
 def _ambiguous_point(value: str, text: str) -> ValueProblem:
     whole, _, frac = text.partition(".")
-    decimal = _decimal(whole, frac)
     return ValueProblem(
         "STK201",
         Message(
@@ -137,12 +131,27 @@ def _ambiguous_point(value: str, text: str) -> ValueProblem:
             "point in English",
             value=_show(value),
         ),
-        Message(
-            'write "{whole} {frac}" for {whole}{frac}, or {decimal} for the decimal number',
+        _both_readings(whole, frac),
+    )
+
+
+def _both_readings(whole: str, frac: str) -> Message:
+    decimal = _decimal(whole, frac)
+    if frac.rstrip("0") and len(frac.rstrip("0")) == 3:
+        # "30,3810": people wonder about the zero, so the hint says why it is there.
+        return Message(
+            'write "{whole} {frac}" for {whole}{frac}, or {decimal} for the decimal number '
+            '(the 0 at the end is on purpose: "{whole},{frac}" could also be read as '
+            "{whole}{frac})",
             whole=whole,
             frac=frac,
             decimal=decimal,
-        ),
+        )
+    return Message(
+        'write "{whole} {frac}" for {whole}{frac}, or {decimal} for the decimal number',
+        whole=whole,
+        frac=frac,
+        decimal=decimal,
     )
 
 
