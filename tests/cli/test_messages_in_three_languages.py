@@ -321,3 +321,23 @@ def test_why_8_the_zero_after_three_decimals_is_explained_in_swedish_and_finnish
         'kirjoita "67 615", jos tarkoitat lukua 67615, tai "67,6150", jos tarkoitat '
         'desimaalilukua (lopun nolla on tarkoituksellinen: "67,615" voi tarkoittaa myös 67615)'
     )
+
+
+def test_a_decimal_comma_and_a_unit_inside_braces_is_one_error_in_the_files_words() -> None:
+    path = FIXTURES / "invalid" / "decimal_comma_and_unit_fi.yaml"
+    [error] = [d for d in check_file(path).diagnostics if d.is_error]
+    assert (error.code, error.line, error.column) == ("STK103", 16, 38)
+    assert error.message.in_language("fi") == (
+        "pilkku kohdassa 'arvo: 9,4 %' jakoi luvun kahtia: { }-merkkien sisällä pilkku päättää "
+        "arvon, joten '4 %' luettiin avaimeksi"
+    )
+    assert error.hint.in_language("fi") == (
+        "kirjoita arvo: \"9,4\" lainausmerkkeihin ja merkitse % mittarin kohtaan 'yksikkö:'"
+    )
+    assert error.hint.in_language("sv") == (
+        "skriv arvo: \"9,4\" inom citattecken och skriv % under indikatorns 'yksikkö:'"
+    )
+    assert str(error.message) == (
+        "the comma in 'arvo: 9,4 %' split the number in two: inside { } a comma ends the "
+        "value, so '4 %' was read as a key"
+    )
