@@ -70,3 +70,20 @@ def test_a_point_before_three_digits_is_refused_in_a_swedish_file(tmp_path: Path
     assert "type 30250 or 30,25 (with a decimal comma) in the cell" in result.stdout
     assert "→ 30" not in result.stdout
     assert target.read_text(encoding="utf-8") == original
+
+
+def test_a_decimal_number_with_three_decimals_is_written_so_that_the_file_stays_valid(
+    tmp_path: Path,
+) -> None:
+    target = copied(ROOT / "strategies" / "karlskoga.yaml", tmp_path / "strategies")
+    original = target.read_text(encoding="utf-8")
+    book_path = tmp_path / "back.xlsx"
+    _set(book_path, target, "invanare", 2024, 30.125)  # a number cell: no doubt what it is
+
+    result = imported(book_path, target.parent, "--write", "--lang", "en")
+    assert result.exit_code == 0, result.stderr
+    # 30.125 would be 30125 to a Swedish reader (STK201); the zero keeps it a decimal number.
+    assert target.read_text(encoding="utf-8") == original.replace(
+        "      2024: 30180\n", "      2024: 30.1250\n"
+    )
+    assert check_file(target).errors == 0

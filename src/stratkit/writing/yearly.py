@@ -16,6 +16,7 @@ from stratkit.i18n import _
 from stratkit.model.parts import accepted_keys
 from stratkit.model.reported import Reported
 from stratkit.model.strategy import Indicator
+from stratkit.model.values import AMBIGUOUS_POINT
 from stratkit.reading.yaml_reader import Path, parse
 from stratkit.writing.layout import Layout
 from stratkit.writing.places import INDICATORS, find, key_for
@@ -51,7 +52,10 @@ class YearValue:
 def number_text(number: Number) -> str:
     if isinstance(number, float) and number.is_integer():
         return str(int(number))
-    return str(number)
+    text = str(number)
+    # 67.615 is 67615 to a Swedish or Finnish reader, and validate refuses it in such a file;
+    # 67.6150 is the same decimal number that nobody reads otherwise.
+    return text + "0" if AMBIGUOUS_POINT.match(text) else text
 
 
 def render(change: YearValue, language: str) -> str:
