@@ -203,10 +203,10 @@ _CUT_OFF = re.compile(r"^(\d+)\s*(\S.*)?$")
 _WHOLE = re.compile(r"^[+-]?\d{1,3}(?:[ \u00a0]\d{3})*$|^[+-]?\d+$")
 
 
-def joined_number(key: str, value: object, data: dict[str, object]) -> tuple[str, str] | None:
+def joined_number(key: str, value: object, data: dict[str, object]) -> tuple[str, str, str] | None:
     """`{vuosi: 2021, arvo: 9,4 %}` reads as `arvo: 9` and a key `4 %`: in a flow mapping a
-    comma ends the entry. The key before and the number it was meant to hold ("9,4"), which
-    stands in for the cut one so that no check reports the 9 as well."""
+    comma ends the entry. The key before, the number it was meant to hold ("9,4"), which
+    stands in for the cut one so that no check reports the 9 as well, and the unit after."""
     cut = _CUT_OFF.match(key)
     keys = list(data)
     if cut is None or value is not None or keys.index(key) == 0:
@@ -215,7 +215,7 @@ def joined_number(key: str, value: object, data: dict[str, object]) -> tuple[str
     whole = data[before]
     if isinstance(whole, bool) or not _WHOLE.match(str(whole).strip()):
         return None
-    return before, f"{str(whole).strip()},{cut.group(1)}"
+    return before, f"{str(whole).strip()},{cut.group(1)}", cut.group(2) or ""
 
 
 def _split_number(
@@ -223,24 +223,23 @@ def _split_number(
 ) -> tuple[Message, Message] | None:
     """The finding's words for a number a comma split (joined_number), with the fix."""
     joined = joined_number(key, value, data)
-    cut = _CUT_OFF.match(key)
-    if joined is None or cut is None:
+    if joined is None:
         return None
-    before, number = joined
+    before, number, unit_text = joined
     message = Message(
         "the comma in '{written}' split the number in two: inside {{ }} a comma ends the value, "
         "so '{key}' was read as a key",
-        written=f"{before}: {number}" + (f" {cut.group(2)}" if cut.group(2) else ""),
+        written=f"{before}: {number} {unit_text}".rstrip(),
         key=key,
     )
-    if not cut.group(2):
+    if not unit_text:
         return message, Message('write {key}: "{number}" in quotes', key=before, number=number)
     unit = Written((), "key", "unit", "Indicator")  # spelt as the file spells its keys
     hint = Message(
         "write {key}: \"{number}\" in quotes, and put {unit_text} under '{unit}:' of the indicator",
         key=before,
         number=number,
-        unit_text=cut.group(2),
+        unit_text=unit_text,
         unit=unit,
     )
     return message, hint
