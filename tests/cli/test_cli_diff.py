@@ -74,3 +74,52 @@ def test_revisions_use_the_cache_unless_told_not_to(history: Path, tmp_path: Pat
     assert not cache.exists()
     assert runner.invoke(app, ["diff", "--rev", "HEAD~1"]).exit_code == 0
     assert list(cache.rglob("seg-*.bin"))
+
+
+MORA = """\
+language: sv
+kommun: {namn: Mora, kod: "2062", land: SE}
+strategi: {titel: Mora 2030, period: {från: 2022, till: 2030}}
+mål:
+  - id: fler
+    titel: Fler invånare
+indikatorer:
+  - id: invanare
+    nytta: Invånare
+    mätare: Antal invånare
+    mål: [fler]
+    riktning: öka
+    nuläge: {år: 2022, värde: 20100}
+    målsättning: {år: 2030, värde: 21000}
+    förverkligats:
+      2024: 20300
+"""
+
+
+@pytest.mark.parametrize(
+    ("output_format", "expected"),
+    [
+        ("table", "20 100 (2022, nuläge)"),
+        ("markdown", "20 100 (2022, nuläge)"),
+        ("json", '"from": {"year": 2022, "value": 20100, "status": "not_available", "baseline"'),
+    ],
+)
+def test_the_baseline_is_the_value_of_its_year(
+    tmp_path: Path, output_format: str, expected: str
+) -> None:
+    folder = tmp_path / "strategies"
+    folder.mkdir()
+    (folder / "mora.yaml").write_text(MORA, encoding="utf-8")
+    result = runner.invoke(
+        app,
+        ["diff", "2022", "2024", "mora", "--dir", str(folder), "-f", output_format],
+        env={"COLUMNS": "200"},
+    )
+    assert (result.exit_code, result.stderr) == (0, "")
+    shown = result.stdout.replace("\u00a0", " ")
+    if output_format == "json":
+        shown = " ".join(shown.split()).replace("{ ", "{").replace(" }", "}")
+    assert expected in shown
+    assert "nyrapporterad" not in shown
+    assert '"movement": "new"' not in shown
+    assert "+200" in shown or '"change": 200' in shown

@@ -79,6 +79,11 @@ def test_dry_run_writes_nothing(repo: Path) -> None:
         (["kasko", "invanare", "2026", "12,000"], "is ambiguous"),
         (["kasko", "invanare", "20266", "12"], "outside 1900-2100"),
         (["kasko", "nope", "2026", "12"], "no indicator with id 'nope'"),
+        (
+            ["karlskoga", "invanar", "2024", "30200"],
+            "error: no indicator with id 'invanar' (did you mean 'invanare'?)\n"
+            "hint: the indicators' ids in the file: invanare\n",
+        ),
         (["kaskoo", "invanare", "2026", "12"], "no strategy named 'kaskoo'"),
         (["kasko", "invanare", "2026", "12 kr"], "is not a number"),
     ],
@@ -86,12 +91,13 @@ def test_dry_run_writes_nothing(repo: Path) -> None:
 def test_what_cannot_be_recorded_exits_2_and_changes_nothing(
     repo: Path, args: list[str], message: str
 ) -> None:
-    before = (repo / "strategies" / "kasko.yaml").read_bytes()
+    path = repo / "strategies" / ("karlskoga.yaml" if args[0] == "karlskoga" else "kasko.yaml")
+    before = path.read_bytes()
     code, stdout, stderr = invoke("record", *args)
     assert code == 2
     assert message in stderr
     assert stdout == ""
-    assert (repo / "strategies" / "kasko.yaml").read_bytes() == before
+    assert path.read_bytes() == before
 
 
 def test_a_file_with_errors_is_refused(repo: Path) -> None:
@@ -108,3 +114,32 @@ def test_a_negative_value_goes_after_a_double_dash(repo: Path) -> None:
     code, stdout, _ = invoke("record", "--dry-run", "karlskoga", "invanare", "2025", "--", "−3")
     assert code == 0
     assert "+      2025: -3" in stdout
+
+
+def test_many_ids_are_counted_and_where_to_find_them_is_said(repo: Path) -> None:
+    path = repo / "strategies" / "karlskoga.yaml"
+    extra = "".join(
+        f"  - id: extra-{n}\n    title: Extra {n}\n    goals: [minst-32000-invanare]\n"
+        "    metric: Antal\n    direction: increase\n"
+        for n in range(10)
+    )
+    text = path.read_text(encoding="utf-8")
+    path.write_text(text.replace("\ninitiatives:", "\n" + extra + "initiatives:", 1), "utf-8")
+    code, _, stderr = invoke("record", "karlskoga", "extra-11", "2024", "1")
+    assert code == 2, stderr
+    assert stderr.splitlines() == [
+        "error: no indicator with id 'extra-11' (did you mean 'extra-1'?)",
+        "hint: the file has 11 indicators; each one's id is on its '- id:' line under "
+        "'indicators:'",
+    ]
+
+
+def test_a_value_over_a_reported_one_is_shown_as_a_correction(repo: Path) -> None:
+    path = repo / "strategies" / "karlskoga.yaml"
+    code, stdout, stderr = invoke("record", "karlskoga", "invanare", "2024", "30200")
+    assert code == 0, stderr
+    assert stdout.splitlines()[0] == (
+        "# stratkit record, entered by hand: 2024: 30 200 replaces 30 180 (a correction)"
+    )
+    assert "-      2024: 30180\n+      2024: 30200\n" in stdout
+    assert "      2024: 30200\n" in path.read_text(encoding="utf-8")

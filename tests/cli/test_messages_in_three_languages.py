@@ -174,7 +174,11 @@ def test_why_4_a_year_and_value_under_the_baseline() -> None:
     ("written", "hint"),
     [
         ("32.000", 'write "32 000" for 32000, or 32 for the decimal number'),
-        ("30.381", 'write "30 381" for 30381, or "30,3810" for the decimal number'),
+        (
+            "30.381",
+            'write "30 381" for 30381, or "30,3810" for the decimal number (the 0 at the end '
+            'is on purpose: "30,381" could also be read as 30381)',
+        ),
     ],
 )
 def test_why_5_a_point_and_three_digits_is_ambiguous_in_a_swedish_file(
@@ -305,3 +309,35 @@ def test_machine_formats_keep_codes_and_positions_and_follow_the_language(
     assert "%0Avihje: muuta avaimen nimeksi 'lähtötaso'" in github
     junit = runner.invoke(app, ["validate", "-f", "junit", str(path)]).stdout
     assert "vihje: muuta avaimen nimeksi 'lähtötaso'" in junit
+
+
+def test_why_8_the_zero_after_three_decimals_is_explained_in_swedish_and_finnish() -> None:
+    error = only_error(SWEDISH.replace("värde: 1300", "värde: 67.615"))
+    assert error.hint.in_language("sv") == (
+        'skriv "67 615" för 67615, eller "67,6150" för decimaltalet (nollan på slutet är '
+        'avsiktlig: "67,615" kan också läsas som 67615)'
+    )
+    assert error.hint.in_language("fi") == (
+        'kirjoita "67 615", jos tarkoitat lukua 67615, tai "67,6150", jos tarkoitat '
+        'desimaalilukua (lopun nolla on tarkoituksellinen: "67,615" voi tarkoittaa myös 67615)'
+    )
+
+
+def test_a_decimal_comma_and_a_unit_inside_braces_is_one_error_in_the_files_words() -> None:
+    path = FIXTURES / "invalid" / "decimal_comma_and_unit_fi.yaml"
+    [error] = [d for d in check_file(path).diagnostics if d.is_error]
+    assert (error.code, error.line, error.column) == ("STK103", 16, 38)
+    assert error.message.in_language("fi") == (
+        "pilkku kohdassa 'arvo: 9,4 %' jakoi luvun kahtia: { }-merkkien sisällä pilkku päättää "
+        "arvon, joten '4 %' luettiin avaimeksi"
+    )
+    assert error.hint.in_language("fi") == (
+        "kirjoita arvo: \"9,4\" lainausmerkkeihin ja merkitse % mittarin kohtaan 'yksikkö:'"
+    )
+    assert error.hint.in_language("sv") == (
+        "skriv arvo: \"9,4\" inom citattecken och skriv % under indikatorns 'yksikkö:'"
+    )
+    assert str(error.message) == (
+        "the comma in 'arvo: 9,4 %' split the number in two: inside { } a comma ends the "
+        "value, so '4 %' was read as a key"
+    )

@@ -66,7 +66,11 @@ def test_warnings_do_not_make_a_strategy_unusable() -> None:
             "syntax_colon.yaml",
             'put the whole value in double quotes: title: "Teststrategi: Läge för ny start"',
         ),
-        ("decimal_comma_in_braces.yaml", 'must be in quotes: value: "1 300,5"'),
+        ("decimal_comma_in_braces.yaml", 'write value: "1 300,5" in quotes'),
+        (
+            "decimal_comma_and_unit_fi.yaml",
+            "write arvo: \"9,4\" in quotes, and put % under 'yksikkö:' of the indicator",
+        ),
         ("finnish_and_english_key.yaml", "keep only one of 'target' and 'tavoite'"),
     ],
 )

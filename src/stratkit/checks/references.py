@@ -4,11 +4,36 @@ from __future__ import annotations
 
 import difflib
 from collections.abc import Iterator, Sequence
+from typing import Protocol
 
 from stratkit.diagnostics import Finding
 from stratkit.i18n import N_
 from stratkit.messages import Message, Written
-from stratkit.model.strategy import StrategyFile
+
+
+class Item(Protocol):
+    @property
+    def id(self) -> str: ...
+
+
+class Refers(Item, Protocol):
+    @property
+    def goals(self) -> Sequence[str]: ...
+
+
+class Ids(Protocol):
+    """The ids of a strategy and the goals its items refer to: a StrategyFile, or the ids
+    that could be read in a file the schema refused (validation.readable)."""
+
+    @property
+    def values(self) -> Sequence[Item]: ...
+    @property
+    def goals(self) -> Sequence[Item]: ...
+    @property
+    def indicators(self) -> Sequence[Refers]: ...
+    @property
+    def initiatives(self) -> Sequence[Refers]: ...
+
 
 # The messages name the kind of item; each is a whole sentence so translators see it whole.
 _TWICE = {
@@ -25,12 +50,14 @@ _OWN_ID = {
 }
 
 
-def unique_ids(strategy: StrategyFile) -> Iterator[Finding]:
+def unique_ids(strategy: Ids) -> Iterator[Finding]:
     for section, twice in _TWICE.items():
-        items: Sequence[object] = getattr(strategy, section)
+        items: Sequence[Item] = getattr(strategy, section)
         first: dict[str, int] = {}
         for index, item in enumerate(items):
-            item_id: str = getattr(item, "id")  # noqa: B009 - every listed model has an id
+            item_id = item.id
+            if not item_id:
+                continue  # an id that could not be read (validation.readable) is no duplicate
             if item_id in first:
                 yield Finding(
                     "STK301",
@@ -42,13 +69,14 @@ def unique_ids(strategy: StrategyFile) -> Iterator[Finding]:
                 first[item_id] = index
 
 
-def goal_references(strategy: StrategyFile) -> Iterator[Finding]:
-    known = [goal.id for goal in strategy.goals]
+def goal_references(strategy: Ids) -> Iterator[Finding]:
+    known = [goal.id for goal in strategy.goals if goal.id]
     for section in ("indicators", "initiatives"):
-        for index, item in enumerate(getattr(strategy, section)):
+        items: Sequence[Refers] = getattr(strategy, section)
+        for index, item in enumerate(items):
             for position, goal_id in enumerate(item.goals):
-                if goal_id in known:
-                    continue
+                if not goal_id or goal_id in known:
+                    continue  # "": an entry that is not text, which the schema reports
                 close = difflib.get_close_matches(goal_id, known, n=1)
                 goals = Written(("goals",), "key", "goals", "StrategyFile")
                 message = Message(

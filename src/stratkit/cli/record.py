@@ -11,6 +11,7 @@ from stratkit.cli.editing import refuse_errors, show_and_write, strategy_path
 from stratkit.cli.options import DEFAULT_FOLDER, DirOption
 from stratkit.errors import CannotRun
 from stratkit.i18n import _
+from stratkit.model.choices import Language
 
 
 def record(
@@ -42,8 +43,9 @@ def record(
     indicator, a value that is not a number, a file with errors).
     """
     from stratkit.model.values import ValueProblem, parse_number, parse_year
+    from stratkit.writing.check import strategy_of
     from stratkit.writing.document import open_document, plan
-    from stratkit.writing.yearly import YearValue
+    from stratkit.writing.yearly import YearValue, reported
 
     try:
         number, when = parse_number(value), parse_year(year)
@@ -52,8 +54,26 @@ def record(
     path = strategy_path(folder, name)
     refuse_errors(path)
     change = YearValue(indicator, when, number, preliminary=preliminary, note=note)
-    edit = plan(open_document(path), [change])
+    document = open_document(path)
+    edit = plan(document, [change])
     if not edit.changed:
         say(_("{path} already says this; nothing to change").format(path=path))
         return
-    show_and_write(edit, _("stratkit record, entered by hand"), dry_run=dry_run)
+    old = reported(document.text, indicator, when)
+    if old is None or old == number:
+        show_and_write(edit, _("stratkit record, entered by hand"), dry_run=dry_run)
+        return
+    # Overwriting a reported figure is a correction, which the head of the diff says.
+    shown = _("stratkit record, entered by hand: {year}: {new} replaces {old} (a correction)")
+    strategy = strategy_of(document.text)
+    language = strategy.language if strategy is not None else Language.SV
+    note_text = shown.format(
+        year=when, new=_number_text(number, language), old=_number_text(old, language)
+    )
+    show_and_write(edit, note_text, dry_run=dry_run)
+
+
+def _number_text(value: float, language: Language) -> str:
+    from stratkit.reporters.text.numbers import number
+
+    return number(float(value), language, 6).replace("\u00a0", " ")

@@ -11,7 +11,7 @@ from enum import StrEnum
 
 from stratkit.model.choices import InitiativeStatus, Language, Method
 from stratkit.model.strategy import Initiative, StrategyFile
-from stratkit.progress.assess import Assessment, assess
+from stratkit.progress.assess import Assessment, Value, assess
 
 
 class Movement(StrEnum):
@@ -34,7 +34,7 @@ class IndicatorMove:
     @property
     def updated(self) -> bool:
         """Whether a newer value than the first year's was reported by the second year."""
-        before, after = self.before.latest, self.after.latest
+        before, after = known(self.before), known(self.after)
         return before is not None and after is not None and before.year != after.year
 
     @property
@@ -114,13 +114,30 @@ def _strategy(
     return StrategyMoves(name, strategy, moves, dated, changed)
 
 
+def known(a: Assessment) -> Value | None:
+    """The indicator's value as of the assessment's year: the newest reported one, or the
+    baseline the file gives when it is newer. `nuläge: {år: 2022, värde: 30 180}` is the value
+    of 2022 even when 2022 is not among the reported years."""
+    latest, baseline = a.latest, a.baseline
+    if baseline is None or a.baseline_inferred or a.as_of is None or baseline.year > a.as_of:
+        return latest
+    return baseline if latest is None or latest.year < baseline.year else latest
+
+
+def from_baseline(a: Assessment) -> bool:
+    """Whether the value shown for `a` is its baseline (said beside it as such)."""
+    value = known(a)
+    return value is not None and value is not a.latest
+
+
 def move(before: Assessment, after: Assessment) -> IndicatorMove:
     if after.latest is None:
         return IndicatorMove(before, after, Movement.NO_DATA, None, None)
-    if before.latest is None:
+    first, last = known(before), known(after)
+    if first is None or last is None:
         return IndicatorMove(before, after, Movement.NEW, None, None)
-    change = after.latest.value - before.latest.value
-    relative = change / abs(before.latest.value) if before.latest.value else None
+    change = last.value - first.value
+    relative = change / abs(first.value) if first.value else None
     direction = after.direction or before.direction
     if change == 0:
         movement = Movement.UNCHANGED

@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from stratkit.exchange.changes import ADDED, CHANGED, CLEARED, DATE, DATE_CLEARED, STATUS, Change
+from stratkit.exchange.rows import ActualPoint
 
 # What each kind of change edits: the section of the file and the field.
 _FIELDS = {
@@ -34,6 +35,7 @@ class Edit:
     field: str  # actual (with year), status or date
     year: int | None
     value: object  # the new number, status or date; None deletes the year's value or the date
+    kept: ActualPoint | None = None  # the year's details that stay beside a new value
 
 
 def edits_by_file(changes: Sequence[Change]) -> dict[str, list[Edit]]:
@@ -43,6 +45,6 @@ def edits_by_file(changes: Sequence[Change]) -> dict[str, list[Edit]]:
         if not change.applies or change.kind not in _FIELDS:
             continue
         section, field = _FIELDS[change.kind]
-        edit = Edit(section, change.id, field, change.year, change.new)
+        edit = Edit(section, change.id, field, change.year, change.new, change.kept)
         edits.setdefault(change.file, []).append(edit)
     return edits

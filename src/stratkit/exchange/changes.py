@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from typing import TypeVar
 
 from stratkit.exchange.read_back import Problem, ReadBack, SheetRow
-from stratkit.exchange.rows import IndicatorRow, InitiativeRow, StrategyRows
+from stratkit.exchange.rows import ActualPoint, IndicatorRow, InitiativeRow, StrategyRows
 from stratkit.i18n import _
 
 # Kinds of change, in the order they are shown.
@@ -41,6 +41,9 @@ class Change:
     year: int | None = None
     old: object = None
     new: object = None
+    # A changed year's other details (preliminary, women, men, note), which the sheet does
+    # not carry: the new value keeps them.
+    kept: ActualPoint | None = None
 
 
 @dataclass(slots=True)
@@ -108,6 +111,9 @@ def _indicator(row: SheetRow, strategy: StrategyRows, reading: _Reading) -> None
     for year, found in sorted(row.values.items()):
         if found.where in unreadable:
             continue
+        if found.ambiguous and strategy.language in ("sv", "fi"):
+            result.problems.append(_ambiguous(found.where, found.ambiguous))
+            continue
         point = known.actual.get(year)
         old = None if point is None else point.value
         new = found.value
@@ -120,9 +126,33 @@ def _indicator(row: SheetRow, strategy: StrategyRows, reading: _Reading) -> None
                 Change(row.file, ADDED, row.id, found.where, True, year, None, new)
             )
         elif new is not None and old is not None and new != old:
+            kept = point if point is not None and _has_details(point) else None
             result.changes.append(
-                Change(row.file, CHANGED, row.id, found.where, True, year, old, new)
+                Change(row.file, CHANGED, row.id, found.where, True, year, old, new, kept)
             )
+
+
+def _has_details(point: ActualPoint) -> bool:
+    return point.preliminary or point.women is not None or point.men is not None or bool(point.note)
+
+
+def _ambiguous(where: str, text: str) -> Problem:
+    """The rule of the file itself (validate, STK201): in a Swedish or Finnish file a point
+    followed by exactly three digits may separate thousands as well as decimals."""
+    sign = "-" if text.startswith("-") else ""
+    whole, _point, frac = text.lstrip("+-").partition(".")
+    decimals = frac.rstrip("0")
+    decimal = f"{sign}{whole},{decimals}" if decimals else f"{sign}{whole}"
+    return Problem(
+        where,
+        _(
+            "{where}: '{found}' is ambiguous: {thousands} (a point between thousands) or "
+            "{decimal} (a decimal point)"
+        ).format(where=where, found=text, thousands=f"{sign}{whole} {frac}", decimal=decimal),
+        _("type {thousands} or {decimal} (with a decimal comma) in the cell").format(
+            thousands=f"{sign}{whole}{frac}", decimal=decimal
+        ),
+    )
 
 
 def _initiative(row: SheetRow, strategy: StrategyRows, reading: _Reading) -> None:

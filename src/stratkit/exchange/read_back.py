@@ -13,7 +13,7 @@ from datetime import date, datetime, time
 
 from stratkit.exchange.formulas import unneutralise
 from stratkit.i18n import N_, _
-from stratkit.model.values import ValueProblem, parse_number
+from stratkit.model.values import AMBIGUOUS_POINT, ValueProblem, parse_number
 
 Number = int | float
 _YEAR = re.compile(r"^(.*?)\s*(\d{4})$")
@@ -38,6 +38,9 @@ class Found:
 
     where: str
     value: object
+    # The text of a number like 30.250 (read here as 30.25): thirty thousand to a Swedish or
+    # Finnish reader, so the file's language decides whether it may be read at all (changes).
+    ambiguous: str | None = None
 
 
 @dataclass(slots=True)
@@ -75,7 +78,9 @@ def read_grid(sheet: str, grid: list[list[object]], words: Vocabulary, into: Rea
             raw = cells[index] if index < len(cells) else None
             where = f"{sheet}!{_letter(index)}{number}"
             if isinstance(key, int):
-                values[key] = Found(where, _number(raw, where, into))
+                text = raw.strip() if isinstance(raw, str) else ""
+                ambiguous = text if AMBIGUOUS_POINT.match(text) else None
+                values[key] = Found(where, _number(raw, where, into), ambiguous)
             else:
                 by_key[key] = (where, raw)
         file, ident = _text(by_key["file"][1]), _text(by_key["id"][1])

@@ -68,16 +68,24 @@ def _choice(table: dict[str, vocabulary.Words], message: str) -> Any:
     the hint lists the values as the file's vocabulary spells them (see reading.positions).
     """
     choices = vocabulary.choices(table)
+    near = vocabulary.near_words(table)
 
     def validate(value: object) -> str:
         text = str(_text(value)).strip()
         found = choices.get(text.lower())
         if found is None:
             allowed = Spelt(table, "*")
-            close = difflib.get_close_matches(text.lower(), list(choices), n=1, cutoff=0.7)
+            # Any language's word or a near one (klart, färdig) is answered with the value as
+            # the file's own language writes it (valmis in a Finnish file).
+            close = near.get(text.lower()) or next(
+                (near[c] for c in difflib.get_close_matches(text.lower(), list(near), 1, 0.7)),
+                None,
+            )
             hint = (
                 Message(
-                    "did you mean '{meant}'? use one of: {allowed}", meant=close[0], allowed=allowed
+                    "did you mean '{meant}'? use one of: {allowed}",
+                    meant=Spelt(table, close),
+                    allowed=allowed,
                 )
                 if close
                 else Message("use one of: {allowed}", allowed=allowed)

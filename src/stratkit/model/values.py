@@ -28,7 +28,7 @@ _PLAIN = re.compile(r"^[+-]?(?:\d+(?:[.,]\d*)?|[.,]\d+)(?:[eE][+-]?\d+)?$")
 _AMBIGUOUS_COMMA = re.compile(r"^[+-]?[1-9]\d{0,2},\d{3}$")
 # "32.000" and "30.381" are 32000 and 30381 to a Swedish or Finnish reader (a point between
 # groups of three, as in Word and some statistics tables) but decimals in English.
-_AMBIGUOUS_POINT = re.compile(r"^[+-]?[1-9]\d{0,2}\.\d{3}$")
+AMBIGUOUS_POINT = re.compile(r"^[+-]?[1-9]\d{0,2}\.\d{3}$")
 # Whether numbers are read for a Swedish or Finnish file, where that point is ambiguous too.
 _NORDIC: ContextVar[bool] = ContextVar("stratkit_nordic_numbers", default=False)
 
@@ -101,12 +101,7 @@ def _parse_text(value: str) -> int | float:
             value=_show(value),
         )
         if _NORDIC.get():  # where 1.246 is ambiguous as well
-            hint = Message(
-                'write "{whole} {frac}" for {whole}{frac}, or {decimal} for the decimal number',
-                whole=whole,
-                frac=frac,
-                decimal=_decimal(whole, frac),
-            )
+            hint = _both_readings(whole, frac)
         else:
             hint = Message(
                 'write "{whole} {frac}" for {whole}{frac}, or {whole}.{frac} (with a point) '
@@ -115,7 +110,7 @@ def _parse_text(value: str) -> int | float:
                 frac=frac,
             )
         raise ValueProblem("STK201", message, hint)
-    if _NORDIC.get() and _AMBIGUOUS_POINT.match(text):
+    if _NORDIC.get() and AMBIGUOUS_POINT.match(text):
         raise _ambiguous_point(value, text)
     if _GROUPED.match(text):
         text = re.sub(f"[{_SPACES}]", "", text)
@@ -129,7 +124,6 @@ def _parse_text(value: str) -> int | float:
 
 def _ambiguous_point(value: str, text: str) -> ValueProblem:
     whole, _, frac = text.partition(".")
-    decimal = _decimal(whole, frac)
     return ValueProblem(
         "STK201",
         Message(
@@ -137,12 +131,27 @@ def _ambiguous_point(value: str, text: str) -> ValueProblem:
             "point in English",
             value=_show(value),
         ),
-        Message(
-            'write "{whole} {frac}" for {whole}{frac}, or {decimal} for the decimal number',
+        _both_readings(whole, frac),
+    )
+
+
+def _both_readings(whole: str, frac: str) -> Message:
+    decimal = _decimal(whole, frac)
+    if frac.rstrip("0") and len(frac.rstrip("0")) == 3:
+        # "30,3810": people wonder about the zero, so the hint says why it is there.
+        return Message(
+            'write "{whole} {frac}" for {whole}{frac}, or {decimal} for the decimal number '
+            '(the 0 at the end is on purpose: "{whole},{frac}" could also be read as '
+            "{whole}{frac})",
             whole=whole,
             frac=frac,
             decimal=decimal,
-        ),
+        )
+    return Message(
+        'write "{whole} {frac}" for {whole}{frac}, or {decimal} for the decimal number',
+        whole=whole,
+        frac=frac,
+        decimal=decimal,
     )
 
 

@@ -25,14 +25,17 @@ class Words:
 
     sv: tuple[str, ...]
     fi: tuple[str, ...]
+    # Words people write for the value that the format does not accept (färdig for klar):
+    # "did you mean" answers them with the value in the file's own language.
+    near: tuple[str, ...] = ()
 
     def of(self, language: str) -> tuple[str, ...]:
         return self.sv if language == "sv" else self.fi if language == "fi" else ()
 
 
-def _w(sv: str, fi: str) -> Words:
+def _w(sv: str, fi: str, near: str = "") -> Words:
     """Spellings separated by '|', e.g. _w('nuläge|utgångsläge', 'lähtötaso')."""
-    return Words(tuple(sv.split("|")), tuple(fi.split("|")))
+    return Words(tuple(sv.split("|")), tuple(fi.split("|")), tuple(filter(None, near.split("|"))))
 
 
 # English key -> its Swedish and Finnish spellings, wherever the key stands.
@@ -147,14 +150,39 @@ def languages_of(part: str, key: str, written: str) -> tuple[str, ...]:
 
 # The fixed values: English value -> its Swedish and Finnish words.
 DIRECTIONS: dict[str, Words] = {
-    "increase": _w("öka|ökar|ökande", "kasvaa|kasvava|nousee"),
-    "decrease": _w("minska|minskar|minskande", "vähenee|vähentyä|laskee|pienenee"),
+    "increase": _w(
+        "öka|ökar|ökande",
+        "kasvaa|kasvava|nousee",
+        "up|higher|more|upp|uppåt|högre|större|ökning|mer|ylös|nousu|kasvu|suurempi|enemmän",
+    ),
+    "decrease": _w(
+        "minska|minskar|minskande",
+        "vähenee|vähentyä|laskee|pienenee",
+        "down|lower|less|ned|nedåt|lägre|mindre|minskning|alas|lasku|pienempi|vähemmän",
+    ),
 }
 STATUSES: dict[str, Words] = {
-    "planned": _w("ej påbörjad|planerad|inte påbörjad", "ei aloitettu|suunniteltu"),
-    "ongoing": _w("pågår|pågående|påbörjad", "käynnissä|kesken"),
-    "done": _w("klar|genomförd|slutförd", "valmis|toteutettu|toteutunut"),
-    "cancelled": _w("avbruten|inställd|struken", "peruttu|keskeytetty"),
+    "planned": _w(
+        "ej påbörjad|planerad|inte påbörjad",
+        "ei aloitettu|suunniteltu",
+        "not started|planning|ej startad|inte startad|kommande|aloittamatta|tulossa",
+    ),
+    "ongoing": _w(
+        "pågår|pågående|påbörjad",
+        "käynnissä|kesken",
+        "in progress|started|startad|igång|pågår fortfarande|aloitettu|työn alla",
+    ),
+    "done": _w(
+        "klar|genomförd|slutförd",
+        "valmis|toteutettu|toteutunut",
+        "finished|completed|complete|ready|färdig|färdigt|klart|avklarad|avslutad|genomfört|"
+        "valmistunut|tehty|suoritettu",
+    ),
+    "cancelled": _w(
+        "avbruten|inställd|struken",
+        "peruttu|keskeytetty",
+        "canceled|stopped|avbrutet|inställt|stoppad|lagd ned|lopetettu|hylätty|peruutettu",
+    ),
 }
 METHODS: dict[str, Words] = {
     "linear": _w("linjär", "lineaarinen"),
@@ -172,6 +200,15 @@ def choices(table: dict[str, Words]) -> dict[str, str]:
     found: dict[str, str] = {value: value for value in table}
     for value, spelled in table.items():
         for word in (*spelled.sv, *spelled.fi):
+            found.setdefault(word.lower(), value)
+    return found
+
+
+def near_words(table: dict[str, Words]) -> dict[str, str]:
+    """Every word "did you mean" may answer: the spellings of `choices` and the near words."""
+    found = choices(table)
+    for value, spelled in table.items():
+        for word in spelled.near:
             found.setdefault(word.lower(), value)
     return found
 

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from pydantic import BaseModel
 
 from stratkit.diagnostics import Finding
-from stratkit.messages import Message
+from stratkit.messages import Message, Written
 from stratkit.model.parts import accepted_keys, field_model
 from stratkit.model.strategy import StrategyFile
 from stratkit.model.value_types import LANGUAGES
@@ -169,6 +169,10 @@ def unknown_key(
         return Finding("STK103", where, message, hint, True), accepted[key.lower()]
     if is_year(key) and value is not None and not isinstance(value, dict | list):
         return _year_in_place_of_key(key, value, model, where, data, vocabulary), None
+    split = _split_number(key, value, data)
+    if split is not None:
+        message, hint = split
+        return Finding("STK103", where, message, hint, on_key=True), None
     if key.isdigit():
         # `{year: 2030, value: 1 300,5}`: the comma ends the entry and "5" becomes a key.
         hint = Message(
@@ -192,6 +196,53 @@ def unknown_key(
         allowed = ", ".join(allowed_keys(model, vocabulary))
         hint = Message("allowed keys here: {keys} (or an 'x-' extension key)", keys=allowed)
     return Finding("STK103", where, message, hint, on_key=True), None
+
+
+# The decimals (and a unit) a comma cut off a number inside { }: "4 %" of `arvo: 9,4 %`.
+_CUT_OFF = re.compile(r"^(\d+)\s*(\S.*)?$")
+_WHOLE = re.compile(r"^[+-]?\d{1,3}(?:[ \u00a0]\d{3})*$|^[+-]?\d+$")
+
+
+def joined_number(key: str, value: object, data: dict[str, object]) -> tuple[str, str, str] | None:
+    """`{vuosi: 2021, arvo: 9,4 %}` reads as `arvo: 9` and a key `4 %`: in a flow mapping a
+    comma ends the entry. The key before, the number it was meant to hold ("9,4"), which
+    stands in for the cut one so that no check reports the 9 as well, and the unit after."""
+    cut = _CUT_OFF.match(key)
+    keys = list(data)
+    if cut is None or value is not None or keys.index(key) == 0:
+        return None
+    before = keys[keys.index(key) - 1]
+    whole = data[before]
+    if isinstance(whole, bool) or not _WHOLE.match(str(whole).strip()):
+        return None
+    return before, f"{str(whole).strip()},{cut.group(1)}", cut.group(2) or ""
+
+
+def _split_number(
+    key: str, value: object, data: dict[str, object]
+) -> tuple[Message, Message] | None:
+    """The finding's words for a number a comma split (joined_number), with the fix."""
+    joined = joined_number(key, value, data)
+    if joined is None:
+        return None
+    before, number, unit_text = joined
+    message = Message(
+        "the comma in '{written}' split the number in two: inside {{ }} a comma ends the value, "
+        "so '{key}' was read as a key",
+        written=f"{before}: {number} {unit_text}".rstrip(),
+        key=key,
+    )
+    if not unit_text:
+        return message, Message('write {key}: "{number}" in quotes', key=before, number=number)
+    unit = Written((), "key", "unit", "Indicator")  # spelt as the file spells its keys
+    hint = Message(
+        "write {key}: \"{number}\" in quotes, and put {unit_text} under '{unit}:' of the indicator",
+        key=before,
+        number=number,
+        unit_text=unit_text,
+        unit=unit,
+    )
+    return message, hint
 
 
 def _year_in_place_of_key(

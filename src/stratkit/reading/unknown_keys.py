@@ -18,6 +18,7 @@ from stratkit.model.strategy import StrategyFile
 from stratkit.reading.key_suggestions import (
     Vocabulary,
     file_vocabulary,
+    joined_number,
     points_as_actual,
     unknown_key,
 )
@@ -91,6 +92,9 @@ class _Reading:
             if meant is not None and meant not in filled:
                 filled[meant] = meant
                 kept[meant] = self.field(value, model, meant, (*loc, meant))
+            joined = joined_number(key, value, data)
+            if joined is not None and joined[0] in kept:
+                kept[joined[0]] = joined[1]  # 9,4 as written, not the 9 the comma left
         return kept
 
     def field(self, value: object, model: type[BaseModel], field: str, loc: Loc) -> object:

@@ -3,8 +3,9 @@
 When the schema refuses part of a file (one indicator with a bad number, say), the checks
 would otherwise wait for the next run, and a user would fix a file in rounds. So the items
 with schema errors are set aside, the rest is validated again, and the checks' findings are
-mapped back to the items' places in the file. Findings that only the setting aside caused
-(an indicator that refers to a goal that was set aside) are left out.
+mapped back to the items' places in the file. The id checks (an id used twice, a goal that
+is not there) need no model: they run on the ids of every item, the set-aside ones too, so
+that `id: kampus` twice is found even when one of the two has a wrong status word.
 """
 
 from __future__ import annotations
@@ -13,9 +14,10 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from stratkit.checks.references import goal_references, unique_ids
 from stratkit.diagnostics import Finding
 from stratkit.messages import relocate
-from stratkit.model.parts import accepted_keys
+from stratkit.model.parts import accepted_keys, field_model
 from stratkit.model.strategy import StrategyFile
 
 _LISTS = ("values", "goals", "indicators", "initiatives")
@@ -30,15 +32,13 @@ class Readable:
     data: dict[str, object]
     # English list name -> the original index of each item kept
     kept: dict[str, list[int]] = field(default_factory=dict)
-    set_aside_goals: set[str] = field(default_factory=set)
 
     def place(self, findings: Iterable[Finding]) -> list[Finding]:
         placed = []
         for finding in findings:
-            loc = finding.loc
-            if finding.code == "STK302" and self._refers_to_set_aside(finding):
-                continue
-            loc = self._original(loc)
+            if finding.code in _ID_CODES:
+                continue  # found on the ids of every item instead (ids_of)
+            loc = self._original(finding.loc)
             message = relocate(finding.message, self._original) or ""
             hint = relocate(finding.hint, self._original)
             placed.append(Finding(finding.code, loc, message, hint, finding.on_key))
@@ -49,9 +49,6 @@ class Readable:
         if len(loc) >= 2 and loc[0] in self.kept and isinstance(loc[1], int):
             return (loc[0], self.kept[str(loc[0])][loc[1]], *loc[2:])
         return loc
-
-    def _refers_to_set_aside(self, finding: Finding) -> bool:
-        return any(f"'{goal}'" in finding.message for goal in self.set_aside_goals)
 
 
 def readable_part(cleaned: Mapping[str, Any], errors: Sequence[Mapping[str, Any]]) -> Readable:
@@ -79,8 +76,6 @@ def readable_part(cleaned: Mapping[str, Any], errors: Sequence[Mapping[str, Any]
             skip = bad_items.get(key, set())
             data[key] = [item for i, item in enumerate(value) if i not in skip]
             readable.kept[name] = [i for i in range(len(value)) if i not in skip]
-            if name == "goals":
-                readable.set_aside_goals = {_id(value[i]) for i in skip} - {""}
         else:
             data[key] = value
     for name, stand_in in _STAND_INS.items():
@@ -89,12 +84,48 @@ def readable_part(cleaned: Mapping[str, Any], errors: Sequence[Mapping[str, Any]
     return readable
 
 
-def _id(item: object) -> str:
-    if isinstance(item, dict):
-        for key, value in item.items():
-            if key == "id" and isinstance(value, str | int):
-                return str(value)
-    return ""
+# What the id checks (checks.references) find; on a refused file they run on ids_of.
+_ID_CODES = frozenset({"STK301", "STK302"})
+
+
+@dataclass(frozen=True, slots=True)
+class _Item:
+    id: str  # "" when the item has no id that reads as text
+    goals: tuple[str, ...] = ()  # "" for an entry that is not text
+
+
+@dataclass(frozen=True, slots=True)
+class _Ids:
+    values: tuple[_Item, ...] = ()
+    goals: tuple[_Item, ...] = ()
+    indicators: tuple[_Item, ...] = ()
+    initiatives: tuple[_Item, ...] = ()
+
+
+def ids_of(cleaned: Mapping[str, Any]) -> _Ids:
+    """The id of every item and the goals it refers to, as written, whatever else it holds."""
+    keys = accepted_keys(StrategyFile)
+    lists: dict[str, tuple[_Item, ...]] = {}
+    for key, value in cleaned.items():
+        name = keys.get(key)
+        model = field_model(StrategyFile, name) if name in _LISTS else None
+        if name is None or model is None or not isinstance(value, list):
+            continue
+        spelt = frozenset(k for k, f in accepted_keys(model).items() if f == "goals")
+        lists[name] = tuple(_item(entry, spelt) for entry in value)
+    return _Ids(**lists)
+
+
+def _item(entry: object, goals_spelt: frozenset[str]) -> _Item:
+    """One item's id and goals; `goals_spelt`: every spelling of its goals key (mål, …)."""
+    if not isinstance(entry, dict):
+        return _Item("")
+    ident = entry.get("id")
+    goals = next((v for k, v in entry.items() if k in goals_spelt), ())
+    written = (
+        tuple(g if isinstance(g, str) else "" for g in goals) if isinstance(goals, list) else ()
+    )
+    return _Item(ident if isinstance(ident, str) else "", written)
 
 
 def checks_of_readable(
@@ -108,10 +139,12 @@ def checks_of_readable(
 
     if not isinstance(cleaned, dict):
         return []
+    ids = ids_of(cleaned)
+    found = [*unique_ids(ids), *goal_references(ids)]
     readable = readable_part(cleaned, errors)
     try:
         with numbers_of(language):
             strategy = StrategyFile.model_validate(readable.data)
     except ValidationError:
-        return []  # not even the rest reads: the schema's findings must do
-    return readable.place(run_checks(strategy, year=year))
+        return found  # not even the rest reads: the schema's findings and the ids must do
+    return found + readable.place(run_checks(strategy, year=year))

@@ -84,6 +84,8 @@ def _reads_as(text: str, change: YearValue | YearDeleted) -> bool:
             entry = indicator.actual.get(change.year)
             if isinstance(change, YearDeleted):
                 return entry is None
+            if change.keep_details and isinstance(entry, Reported):
+                return entry.value == change.value  # the writer touched the value's bytes alone
             if change.plain:
                 return entry == change.value
             return entry == Reported(

@@ -33,6 +33,8 @@ class SheetEdit(Protocol):
     def year(self) -> int | None: ...
     @property
     def value(self) -> object: ...
+    @property
+    def kept(self) -> object: ...  # the year's details (preliminary, …) a new value keeps
 
 
 def plan_edits(path: Path, edits: Sequence[SheetEdit], this_year: int) -> Edit:
@@ -47,7 +49,7 @@ def _change(path: Path, edit: SheetEdit, this_year: int) -> Change:
         if value is None:
             return YearDeleted(edit.id, edit.year)
         if isinstance(value, int | float) and not isinstance(value, bool):
-            return YearValue(edit.id, edit.year, value)
+            return YearValue(edit.id, edit.year, value, keep_details=edit.kept is not None)
     if edit.section == "initiatives" and edit.field == "status" and isinstance(value, str):
         return StatusSet(edit.id, value, this_year)
     date = edit.field == "date" and (value is None or isinstance(value, str))

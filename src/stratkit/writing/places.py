@@ -7,6 +7,8 @@ model's accepted keys), never by the English word.
 
 from __future__ import annotations
 
+import difflib
+
 from stratkit.errors import CannotRun
 from stratkit.i18n import _
 from stratkit.model.parts import accepted_keys
@@ -36,20 +38,51 @@ def items(data: object, section: str) -> tuple[str | None, list[object]]:
 
 def find(data: object, section: str, ident: str) -> tuple[Path, dict[str, object]]:
     """The path and the mapping of the item with id `ident`, or CannotRun saying it is not
-    there."""
+    there, with the closest id and the ids there are."""
     key, found = items(data, section)
     for index, item in enumerate(found):
         if isinstance(item, dict) and item.get("id") == ident and key is not None:
             return (key, index), item
+    known = [str(i["id"]) for i in found if isinstance(i, dict) and i.get("id") is not None]
+    raise CannotRun(_missing(section, ident, known), _ids_hint(section, key, known))
+
+
+# More ids than this are counted, not listed: the hint must stay readable in a terminal.
+_LISTED = 10
+
+
+def _missing(section: str, ident: str, known: list[str]) -> str:
+    close = difflib.get_close_matches(ident, known, n=1, cutoff=0.6)
     if section == INITIATIVES:
-        raise CannotRun(
-            _("no initiative with id '{id}'").format(id=ident),
-            _("use one of the ids under 'initiatives:' in the file"),
+        if close:
+            return _("no initiative with id '{id}' (did you mean '{close}'?)").format(
+                id=ident, close=close[0]
+            )
+        return _("no initiative with id '{id}'").format(id=ident)
+    if close:
+        return _("no indicator with id '{id}' (did you mean '{close}'?)").format(
+            id=ident, close=close[0]
         )
-    raise CannotRun(
-        _("no indicator with id '{id}'").format(id=ident),
-        _("use one of the ids under 'indicators:' in the file"),
-    )
+    return _("no indicator with id '{id}'").format(id=ident)
+
+
+def _ids_hint(section: str, key: str | None, known: list[str]) -> str:
+    written = key or section
+    if not known:
+        if section == INITIATIVES:
+            return _("the file has no initiatives yet; add them under '{key}:'").format(key=written)
+        return _("the file has no indicators yet; add them under '{key}:'").format(key=written)
+    if len(known) <= _LISTED:
+        if section == INITIATIVES:
+            return _("the initiatives' ids in the file: {ids}").format(ids=", ".join(known))
+        return _("the indicators' ids in the file: {ids}").format(ids=", ".join(known))
+    if section == INITIATIVES:
+        return _(
+            "the file has {count} initiatives; each one's id is on its '- id:' line under '{key}:'"
+        ).format(count=len(known), key=written)
+    return _(
+        "the file has {count} indicators; each one's id is on its '- id:' line under '{key}:'"
+    ).format(count=len(known), key=written)
 
 
 def with_item_copied(

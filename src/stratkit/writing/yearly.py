@@ -14,7 +14,9 @@ from dataclasses import dataclass
 from stratkit.errors import CannotRun
 from stratkit.i18n import _
 from stratkit.model.parts import accepted_keys
+from stratkit.model.reported import Reported
 from stratkit.model.strategy import Indicator
+from stratkit.model.values import AMBIGUOUS_POINT
 from stratkit.reading.yaml_reader import Path, parse
 from stratkit.writing.layout import Layout
 from stratkit.writing.places import INDICATORS, find, key_for
@@ -37,6 +39,9 @@ class YearValue:
     women: Number | None = None
     men: Number | None = None
     note: str | None = None
+    # Only the value changes: a year written as a mapping keeps its other keys (preliminary,
+    # women, men, note) and their bytes, as a sheet that carries the value alone asks.
+    keep_details: bool = False
 
     @property
     def plain(self) -> bool:
@@ -47,7 +52,10 @@ class YearValue:
 def number_text(number: Number) -> str:
     if isinstance(number, float) and number.is_integer():
         return str(int(number))
-    return str(number)
+    text = str(number)
+    # 67.615 is 67615 to a Swedish or Finnish reader, and validate refuses it in such a file;
+    # 67.6150 is the same decimal number that nobody reads otherwise.
+    return text + "0" if AMBIGUOUS_POINT.match(text) else text
 
 
 def render(change: YearValue, language: str) -> str:
@@ -91,8 +99,46 @@ def apply(text: str, change: YearValue, newline: str) -> str:
     written = {year_of(k): k for k in years}
     actual: Path = (*path, key)
     if change.year in written:
-        return replace(layout, (*actual, written[change.year]), entry)
+        year_path = (*actual, written[change.year])
+        old = years[written[change.year]]
+        value_key = _value_key(old) if change.keep_details else None
+        if value_key is not None:
+            slot = layout.slots[(*year_path, value_key)]
+            start, end = layout.start(slot.value), layout.end(slot.value)
+            return text[:start] + number_text(change.value) + text[end:]
+        return replace(layout, year_path, entry)
     return add_year(layout, actual, written, change.year, entry, newline)
+
+
+def reported(text: str, indicator: str, year: int) -> Number | None:
+    """The value the file gives `indicator` for `year` now (None: none), so that a command
+    can say it corrects it."""
+    from stratkit.model.values import ValueProblem, parse_number
+
+    parsed = parse(text)
+    if parsed.problems or not isinstance(parsed.data, dict):
+        return None
+    _path, item = find(parsed.data, INDICATORS, indicator)
+    key = key_for(item, INDICATORS, "actual")
+    years = item.get(key) if key is not None else None
+    if not isinstance(years, dict):
+        return None
+    entry = next((v for k, v in years.items() if year_of(k) == year), None)
+    value_key = _value_key(entry)
+    if isinstance(entry, dict):
+        entry = entry.get(value_key) if value_key is not None else None
+    try:
+        return parse_number(entry) if entry is not None else None
+    except ValueProblem:
+        return None
+
+
+def _value_key(entry: object) -> str | None:
+    """The key of the value in a year written as a mapping ({värde: 57, preliminär: ja})."""
+    if not isinstance(entry, dict):
+        return None
+    accepted = accepted_keys(Reported)
+    return next((k for k in entry if accepted.get(k) == "value"), None)
 
 
 def year_of(key: str) -> int | None:

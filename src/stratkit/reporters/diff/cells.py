@@ -6,7 +6,14 @@ from collections.abc import Iterator
 
 from stratkit.diff.kinds import Change, Kind
 from stratkit.diff.revisions import RevisionDiff
-from stratkit.diff.years import IndicatorMove, Movement, StrategyMoves, YearDiff
+from stratkit.diff.years import (
+    IndicatorMove,
+    Movement,
+    StrategyMoves,
+    YearDiff,
+    from_baseline,
+    known,
+)
 from stratkit.model.choices import InitiativeStatus, Language
 from stratkit.progress.assess import Assessment
 from stratkit.progress.statuses import Status
@@ -25,11 +32,15 @@ from stratkit.reporters.words.diff_labels import (
 )
 from stratkit.reporters.words.followup import CHANGE as FOLLOWUP_CHANGE
 from stratkit.reporters.words.followup import FOLLOWUP, STATUS_YEAR
-from stratkit.reporters.words.labels import INITIATIVE, STATUS, SYMBOL
+from stratkit.reporters.words.labels import COLUMNS, INITIATIVE, STATUS, SYMBOL
 
 
 def side(a: Assessment, language: Language) -> str:
-    return point(a.latest, language) or "–"
+    """ "30 180 (2024)", or "30 180 (2022, nuläge)" when the value is the file's baseline."""
+    shown = point(known(a), language) or "–"
+    if from_baseline(a):
+        shown = f"{shown[:-1]}, {COLUMNS[language]['baseline'].lower()})"
+    return shown
 
 
 def change(move: IndicatorMove, language: Language) -> str:

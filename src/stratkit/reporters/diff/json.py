@@ -6,7 +6,7 @@ import json
 from dataclasses import asdict
 
 from stratkit.diff.revisions import RevisionDiff
-from stratkit.diff.years import Movement, YearDiff
+from stratkit.diff.years import Movement, YearDiff, from_baseline, known
 from stratkit.model.choices import InitiativeStatus
 from stratkit.progress.assess import Assessment
 from stratkit.reporters import RenderOptions
@@ -85,15 +85,18 @@ def _status(status: InitiativeStatus | None) -> str | None:
 
 
 def _side(a: Assessment) -> dict[str, object]:
+    value = known(a)
     side: dict[str, object] = {
-        "year": a.latest.year if a.latest else None,
-        "value": a.latest.value if a.latest else None,
+        "year": value.year if value else None,
+        "value": value.value if value else None,
         "status": a.status.value,
     }
-    if a.latest is not None and a.latest.preliminary:
+    if from_baseline(a):
+        side["baseline"] = True  # the file's baseline is the value of that year
+    if value is not None and value.preliminary:
         side["preliminary"] = True
-    if a.latest is not None and (a.latest.women is not None or a.latest.men is not None):
-        side["women"], side["men"] = a.latest.women, a.latest.men
+    if value is not None and (value.women is not None or value.men is not None):
+        side["women"], side["men"] = value.women, value.men
     return side
 
 

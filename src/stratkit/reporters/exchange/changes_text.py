@@ -19,6 +19,7 @@ from stratkit.exchange.changes import (
     Change,
     Changes,
 )
+from stratkit.exchange.rows import ActualPoint
 from stratkit.i18n import _
 from stratkit.model.choices import InitiativeStatus, Language
 from stratkit.reporters.text.numbers import number
@@ -74,9 +75,12 @@ def _describe(change: Change, language: Language, allow_delete: bool) -> str:
     if kind == ADDED:
         return _("{year}: new value {new}").format(year=year, new=_number(new, language))
     if kind == CHANGED:
-        return _("{year}: {old} → {new}").format(
+        shown = _("{year}: {old} → {new}").format(
             year=year, old=_number(old, language), new=_number(new, language)
         )
+        if change.kept is None:
+            return shown
+        return shown + " " + _("({details} kept)").format(details=_details(change.kept))
     if kind == CLEARED:
         if allow_delete:
             return _("{year}: {old} deleted (emptied in the sheet)").format(
@@ -114,6 +118,18 @@ def _describe(change: Change, language: Language, allow_delete: bool) -> str:
     if kind == UNKNOWN:
         return _("not in the strategy file (not applied: add new rows in the strategy file)")
     return kind
+
+
+def _details(kept: ActualPoint) -> str:
+    """The details of a year that a new value keeps, named as the reader says them."""
+    named = []
+    if kept.preliminary:
+        named.append(_("preliminary"))
+    if kept.women is not None or kept.men is not None:
+        named.append(_("women and men"))
+    if kept.note:
+        named.append(_("the note"))
+    return ", ".join(named)
 
 
 def _number(value: object, language: Language) -> str:
