@@ -59,10 +59,16 @@ def fetch(
     if not any(_declared(strategy) for _, strategy in strategies):
         raise CannotRun(_("no indicator declares where to fetch its figures"), _(HOW_TO_DECLARE))
     from stratkit.cli.source_urls import source_urls
+    from stratkit.sources.figures import SourceError
     from stratkit.sources.gather import gather
     from stratkit.sources.http import Client
 
-    found = gather(strategies, source_urls(Path.cwd()), Client())
+    try:
+        found = gather(strategies, source_urls(Path.cwd()), Client())
+    except SourceError as problem:  # every figure is fetched before any file is touched
+        raise CannotRun(
+            f"{problem.message}; " + _("no file was changed"), problem.hint, problem.vocabulary
+        ) from None
     today = datetime.date.today().isoformat()
     behind, edits = False, []
     for name, strategy in strategies:

@@ -15,7 +15,10 @@ from stratkit.i18n import _
 
 def init(
     folder: Annotated[
-        Path, typer.Argument(help="The folder to set up; it is created if it does not exist.")
+        Path,
+        typer.Argument(
+            help="The folder to set up; it is created if it does not exist.", metavar="FOLDER"
+        ),
     ] = Path("."),
     force: Annotated[
         bool, typer.Option("--force", help="Overwrite files that exist already.")

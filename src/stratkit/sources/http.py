@@ -93,17 +93,17 @@ def _timed_out(error: requests.RequestException) -> bool:
 
 
 def _unreachable(what: str, url: str, error: Exception) -> SourceError:
+    # The host is what a person can check; urllib3's own words ("HTTPConnectionPool(...):
+    # Max retries exceeded ...") are English and say nothing more to them.
+    from urllib.parse import urlsplit
+
     return SourceError(
-        _("cannot reach {what} ({url}): {reason}").format(
-            what=what, url=url, reason=_reason(error)
+        _("cannot reach {what} at {host}").format(what=what, host=urlsplit(url).netloc or url),
+        _(
+            "check the network connection and any proxy (HTTPS_PROXY), or try again later; "
+            "an address set in stratkit.toml may be wrong"
         ),
-        _("check the network connection, a proxy, or the address in stratkit.toml"),
     )
-
-
-def _reason(error: Exception) -> str:
-    text = str(error)
-    return text if len(text) < 200 else text[:197] + "..."
 
 
 def _hint(status: int) -> str:
