@@ -233,3 +233,30 @@ def test_require_analysis_accepts_the_status_words_of_the_files(tmp_path: Path) 
     code, _, stderr = run(SV, "validate", "--require-analysis", "försämrng", str(tmp_path))
     assert code == 2
     assert "menade du 'försämring'" in stderr
+
+
+@pytest.mark.parametrize(
+    ("parse", "value"),
+    [
+        ("stratkit.model.followup:_assessed", "kind of ok"),
+        ("stratkit.model.followup:_motivation_text", ""),
+        ("stratkit.model.followup:_motivation_text", 3),
+        ("stratkit.model.followup:_years_first", "text"),
+        ("stratkit.model.reported:parse_flag", "perhaps"),
+    ],
+)
+def test_the_models_value_problems_can_be_said_in_swedish_and_finnish(
+    parse: str, value: object
+) -> None:
+    import importlib
+
+    from stratkit.messages import Message
+    from stratkit.model.values import ValueProblem
+
+    module, name = parse.split(":")
+    with pytest.raises(ValueProblem) as caught:
+        getattr(importlib.import_module(module), name)(value)
+    for text in (caught.value.message, caught.value.hint):
+        assert isinstance(text, Message)
+        assert text.in_language("sv") != text.in_language("en")
+        assert text.in_language("fi") != text.in_language("en")

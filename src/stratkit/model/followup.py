@@ -67,9 +67,7 @@ def _assessed(value: object) -> str:
         raise ValueProblem(
             "STK204",
             Message("{shown} is not a valid assessed status", shown=shown),
-            Message(
-                "use one of: {words}", words=", ".join(dict.fromkeys(ASSESSED_STATUSES))
-            ),
+            Message("use one of: {words}", words=", ".join(dict.fromkeys(ASSESSED_STATUSES))),
         )
     return found
 
