@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 
 from stratkit.cli.app import app
+from stratkit.model.choices import Language
 from tests.conftest import FIXTURES, StrictRunner
 
 runner = StrictRunner()
@@ -82,3 +83,15 @@ def test_a_finnish_export_for_excel_reads_back_in(
     result = runner.invoke(app, ["import", str(back)])
     assert result.exit_code == 0, result.stderr
     assert "1\u00a0250,5" in result.stdout
+
+
+def test_sheets_exported_with_the_earlier_headings_still_read_back() -> None:
+    """Issue 11 renamed Initiativ (sv) to Satsning, Toimenpide and Päivä (fi) to Hanke and
+    Ajankohta; a sheet exported before keeps its headings and must come back all the same."""
+    from stratkit.reporters.exchange.headers import initiative_headers, vocabulary
+
+    headings = vocabulary().headings
+    assert headings["initiativ"] == headings["toimenpide"] == "initiative"
+    assert headings["päivä"] == "date"
+    assert initiative_headers(Language.SV)[2] == "Satsning"
+    assert initiative_headers(Language.FI)[2:5] == ["Hanke", "Tavoite", "Ajankohta"]
