@@ -175,6 +175,7 @@ def test_kolada_errors_are_said_in_finnish(
     assert code == 2
     assert said in stderr
     assert "yhtään tiedostoa ei muutettu" in stderr
+    assert "per_page" not in stderr  # the address without its query
 
 
 @pytest.mark.parametrize(
@@ -260,3 +261,32 @@ def test_the_models_value_problems_can_be_said_in_swedish_and_finnish(
         assert isinstance(text, Message)
         assert text.in_language("sv") != text.in_language("en")
         assert text.in_language("fi") != text.in_language("en")
+
+
+@pytest.mark.parametrize(
+    ("status", "body", "said"),
+    [
+        (404, "x", "SCB vastasi HTTP 404 osoitteelle http://localhost:"),
+        (500, "x", "SCB vastasi HTTP 500"),
+        (200, "<html>", "SCB vastasi jollakin, mikä ei ole JSONia"),
+    ],
+)
+def test_scb_errors_are_said_in_finnish_without_the_query(
+    place: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    httpserver: HTTPServer,
+    status: int,
+    body: str,
+    said: str,
+) -> None:
+    from tests.cli.test_cli_fetch import KARLSKOGA_SCB
+
+    (place / "strategies" / "folkmangd.yaml").write_text(KARLSKOGA_SCB, encoding="utf-8")
+    monkeypatch.setenv("STRATKIT_SCB_URL", httpserver.url_for("/api/v2"))
+    monkeypatch.setenv("STRATKIT_HTTP_TIMEOUT", "5")
+    httpserver.expect_request(re.compile("^/api/v2/")).respond_with_data(body, status=status)
+    code, _, stderr = run(FI, "fetch", "folkmangd")
+    assert code == 2, stderr
+    assert said in stderr
+    assert "?" not in stderr.splitlines()[0]
+    assert "yhtään tiedostoa ei muutettu" in stderr
