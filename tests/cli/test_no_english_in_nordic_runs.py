@@ -50,6 +50,7 @@ MARKERS = (
     "YEAR",
     "NAME",
     "FOLDER",
+    "FILE",
 )
 
 UNREACHABLE = "http://127.0.0.1:9"
