@@ -28,8 +28,8 @@ def extract(
 def extract_cli(
     fileobj: IO[bytes], keywords: Any, comment_tags: Any, options: Any
 ) -> Iterator[tuple[int, str, str, list[str]]]:
-    """What `_()` and friends mark, and also every `help=` and `show_default=` text and command
-    docstring (which cli.help_language translates when --help is shown) and every
+    """What `_()` and friends mark, and also every `help=`, `show_default=` and `metavar=`
+    text and command docstring (which cli.help_language translates when --help is shown) and every
     `description=` of the models (which model.json_schema gives in three languages)."""
     from babel.messages.extract import extract_python
 
@@ -39,7 +39,12 @@ def extract_cli(
     found: Iterator[Any] = extract_python(fileobj, keywords, comment_tags, options)
     yield from found
     for node in ast.walk(ast.parse(source)):
-        if isinstance(node, ast.keyword) and node.arg in ("help", "show_default", "description"):
+        if isinstance(node, ast.keyword) and node.arg in (
+            "help",
+            "show_default",
+            "description",
+            "metavar",
+        ):
             if isinstance(node.value, ast.Constant) and isinstance(node.value.value, str):
                 yield node.value.lineno, "N_", node.value.value, []
         elif isinstance(node, ast.FunctionDef) and _help_of(node, module):

@@ -227,7 +227,17 @@ def test_no_declared_source_says_how_to_declare_one(repo: Path) -> None:
     code, _, stderr = invoke("kristinehamn")
     assert code == 2
     assert "no indicator declares where to fetch its figures" in stderr
-    assert "fetch: {kolada: N01951}" in stderr
+    assert "hämta: {kolada: N01951}" in stderr  # the key as a Swedish file spells it
+
+
+def test_a_finnish_file_is_told_about_statistics_finland_in_its_own_keys(repo: Path) -> None:
+    (repo / "strategies" / "kaskinen.yaml").write_bytes(
+        (ROOT / "tests" / "fixtures" / "languages" / "kaskinen_suomi.yaml").read_bytes()
+    )
+    code, _, stderr = invoke("kaskinen")
+    assert code == 2
+    assert "hae: {statfin: vaerak/statfin_vaerak_pxt_11re.px, valinta: {Tiedot:" in stderr
+    assert "kolada" not in stderr
 
 
 # --- Statistics Finland ------------------------------------------------------------------

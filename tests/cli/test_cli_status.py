@@ -43,7 +43,7 @@ def test_table_headers_are_the_words_of_the_municipalities_tables(in_root: Path)
 
 def test_kristinehamn_shows_38_of_46(in_root: Path) -> None:
     _, stdout, _ = invoke("kristinehamn")
-    assert "Initiativ: 38 av 46 klara (83\u00a0%)" in stdout
+    assert "Satsningar: 38 av 46 klara (83\u00a0%)" in stdout
 
 
 def test_english_and_finnish_labels(in_root: Path) -> None:

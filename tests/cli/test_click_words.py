@@ -23,6 +23,9 @@ ENGLISH = re.compile(
     r"|\bError\b|\bTry\b|for help|\bNo such\b|\bMissing\b|Invalid value|Did you mean"
     r"|Possible options|is not one of|is not a valid|unexpected extra|requires an argument"
     r"|does not take a value|\[OPTIONS\]|COMMAND \[ARGS\]|\(today\)"
+    # The placeholders (metavars) and the argument types of Typer's help (issue 11).
+    r"|\b(?:NAME|YEAR|FOLDER|PATH|ARGS|FILE|CODES?|STATUSES|INDICATOR|VALUE|METHOD|CHANGES)\b"
+    r"|<str>|<path>|<int>|YYYY"
 )
 LOCALES = {"sv": "sv_SE.UTF-8", "fi": "fi_FI.UTF-8"}
 COMMANDS = sorted(typer.main.get_command(app).commands)  # type: ignore[attr-defined]

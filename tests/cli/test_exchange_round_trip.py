@@ -180,7 +180,7 @@ def test_an_initiative_status_chosen_from_the_list(tmp_path: Path) -> None:
     book_path = tmp_path / "out.xlsx"
     export("kristinehamn", book_path)
     book = load_workbook(book_path)
-    sheet = book["Initiativ"]
+    sheet = book["Satsning"]
     assert sheet.data_validations.dataValidation[0].type == "list"
     row = next(r for r in range(2, sheet.max_row + 1) if sheet.cell(r, 6).value != "Klar")
     before = sheet.cell(row, 6).value

@@ -148,8 +148,8 @@ def test_a_deletion_a_status_and_a_date_in_one_import(tmp_path: Path) -> None:
     assert result.stdout.splitlines() == [
         "kaskinen_hankkeet.yaml",
         "  [asukkaat] 2023: 1,208 deleted (emptied in the sheet)  (Toteutunut!K2)",
-        "  [tori] status: Ongoing → Done  (Toimenpide!F2)",
-        "  [kirjasto] date: new date 2025-09-01  (Toimenpide!E3)",
+        "  [tori] status: Ongoing → Done  (Hanke!F2)",
+        "  [kirjasto] date: new date 2025-09-01  (Hanke!E3)",
         *diff(original, expected, target),
         "Changes written: 3.",
     ]
@@ -192,14 +192,14 @@ def test_a_status_emptied_and_a_date_that_is_not_one(tmp_path: Path) -> None:
     book.save(book_path)
     refused = imported(book_path, target.parent, "--write")
     assert refused.exit_code == 1
-    where = f"Initiativ!E{row_of(sheet, 'delprojekt-pagar')}"
+    where = f"Satsning!E{row_of(sheet, 'delprojekt-pagar')}"
     assert f"error: {where}: 'våren 2026' is not a date" in refused.stdout
     assert target.read_text(encoding="utf-8") == original
 
 
 def test_the_workbook_lets_status_and_date_be_filled_in_as_text(tmp_path: Path) -> None:
     book = exported(EXAMPLES / "kristinehamn.yaml", tmp_path / "out.xlsx")
-    sheet = book["Initiativ"]
+    sheet = book["Satsning"]
     for column in ("E", "F"):
         assert not sheet[f"{column}2"].protection.locked
     assert sheet["E2"].number_format == "@"

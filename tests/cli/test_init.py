@@ -10,7 +10,8 @@ import yaml
 
 from stratkit import __version__
 from stratkit.cli.app import app
-from stratkit.cli.scaffold import ACTION, EXAMPLE, REPOSITORY, files
+from stratkit.cli.scaffold import ACTION, EXAMPLES, REPOSITORY, files
+from stratkit.model.vocabulary import KEYS, PART_KEYS
 from stratkit.reporters.json_schema import render
 from stratkit.validation.one_file import check_text
 from stratkit.validation.report import CheckOptions
@@ -20,7 +21,7 @@ EXPECTED = [
     ".github/workflows/stratkit.yml",
     ".gitlab-ci.yml",
     ".pre-commit-config.yaml",
-    "strategies/exempel.yaml",
+    "strategies/example.yaml",  # in English, the language of the tests' locale
     "stratkit.schema.json",
     "stratkit.toml",
 ]
@@ -40,16 +41,15 @@ def test_init_into_an_empty_folder_writes_a_repository_that_validates(tmp_path: 
     code, stdout, stderr = init(str(target))
     assert (code, stdout) == (0, "")
     assert written(target) == EXPECTED
-    assert f"created {target / EXAMPLE}" in stderr
+    assert f"created {target / EXAMPLES['en']}" in stderr
     result = StrictRunner().invoke(
         app,
         ["validate", "--today", datetime.date.today().isoformat(), str(target / "strategies")],
     )
     assert result.exit_code == 0, result.stdout
     # No errors; the empty indicator cells are what the new user fills in first.
-    # The example is Swedish (language: sv), so stratkit speaks Swedish about it.
-    assert result.stdout.endswith("Kontrollerade 1 fil: 0 fel, 2 varningar.\n")
-    assert result.stdout.count("varning STK401") == 2
+    assert result.stdout.endswith("Checked 1 file: 0 errors, 2 warnings.\n")
+    assert result.stdout.count("warning STK401") == 2
     assert (target / "stratkit.schema.json").read_text(encoding="utf-8") == render()
 
 
@@ -61,7 +61,7 @@ def test_init_into_the_current_folder(tmp_path: Path, monkeypatch: pytest.Monkey
 
 def test_init_keeps_existing_files_and_adds_the_missing_ones(tmp_path: Path) -> None:
     (tmp_path / "strategies").mkdir()
-    (tmp_path / "strategies" / "exempel.yaml").write_text("mitt eget\n", encoding="utf-8")
+    (tmp_path / "strategies" / "example.yaml").write_text("mitt eget\n", encoding="utf-8")
     (tmp_path / ".gitlab-ci.yml").write_text("test: {script: [true]}\n", encoding="utf-8")
     (tmp_path / "README.md").write_text("# Vår kommun\n", encoding="utf-8")
     code, stdout, stderr = init(str(tmp_path))
@@ -70,10 +70,10 @@ def test_init_keeps_existing_files_and_adds_the_missing_ones(tmp_path: Path) -> 
         f"kept {tmp_path / '.gitlab-ci.yml'} (it exists; `stratkit init --force` replaces it)"
         in stderr
     )
-    assert f"kept {tmp_path / 'strategies' / 'exempel.yaml'}" in stderr
+    assert f"kept {tmp_path / 'strategies' / 'example.yaml'}" in stderr
     assert f"created {tmp_path / 'stratkit.toml'}" in stderr
     assert written(tmp_path) == sorted([*EXPECTED, "README.md"])
-    assert (tmp_path / "strategies" / "exempel.yaml").read_text(encoding="utf-8") == "mitt eget\n"
+    assert (tmp_path / "strategies" / "example.yaml").read_text(encoding="utf-8") == "mitt eget\n"
     assert (tmp_path / ".gitlab-ci.yml").read_text(encoding="utf-8") == "test: {script: [true]}\n"
 
 
@@ -95,11 +95,12 @@ def test_init_into_a_file_exit_2(tmp_path: Path) -> None:
     assert "is a file, not a folder" in stderr
 
 
-def test_the_example_holds_no_figures_and_asks_for_them() -> None:
-    made = files(datetime.date(2026, 11, 23))
-    text = made[EXAMPLE]
+@pytest.mark.parametrize("language", ["sv", "fi", "en"])
+def test_the_example_holds_no_figures_and_asks_for_them(language: str) -> None:
+    made = files(datetime.date(2026, 11, 23), language=language)
+    text = made[EXAMPLES[language]]
     assert text.startswith("# yaml-language-server: $schema=../stratkit.schema.json\n")
-    report = check_text(EXAMPLE, text, CheckOptions(year=2030))
+    report = check_text(EXAMPLES[language], text, CheckOptions(year=2030))
     assert report.errors == 0
     assert [d.code for d in report.diagnostics] == ["STK401", "STK401"]
     strategy = report.strategy
@@ -128,3 +129,53 @@ def test_the_ci_files_are_yaml_and_use_this_version() -> None:
     assert gitlab["script"][-1] == 'stratkit validate ${FAIL_ON:+--fail-on "$FAIL_ON"} strategies'
     assert gitlab["rules"][0]["variables"] == {"FAIL_ON": "warning"}
     assert "@" not in made["stratkit.toml"]
+
+
+# Words only a file in that language has: its keys, its values and its comments.
+SPOKEN = {
+    "sv": ("kommunkoden", "öka eller minska", "hämta: {kolada: N01951}", "language: sv"),
+    "fi": ("kunta:", "kieli: fi", "mittarit:", "suunta: kasvaa", "hankkeet:", "Tilastokeskus"),
+    "en": ("municipality:", "language: en", "direction: increase", "the municipality code"),
+}
+
+
+@pytest.mark.parametrize(
+    ("locale", "args", "language"),
+    [
+        ("sv_SE.UTF-8", [], "sv"),
+        ("fi_FI.UTF-8", [], "fi"),
+        ("C.UTF-8", [], "en"),
+        ("C.UTF-8", ["--lang", "fi"], "fi"),
+        ("fi_FI.UTF-8", ["--lang", "sv"], "sv"),
+        ("sv_SE.UTF-8", ["--lang", "en"], "en"),
+    ],
+)
+def test_init_writes_the_example_in_the_language_of_the_run(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, locale: str, args: list[str], language: str
+) -> None:
+    monkeypatch.setenv("LANG", locale)
+    code, _, _ = init(*args, str(tmp_path))
+    assert code == 0
+    examples = sorted(p.name for p in (tmp_path / "strategies").iterdir())
+    assert examples == [EXAMPLES[language].split("/")[1]]
+    text = (tmp_path / EXAMPLES[language]).read_text(encoding="utf-8")
+    for word in SPOKEN[language]:
+        assert word in text, word
+    result = StrictRunner().invoke(
+        app, ["validate", "--today", "2026-11-23", str(tmp_path / "strategies")]
+    )
+    assert result.exit_code == 0, result.stdout
+    assert result.stdout.count("STK401") == 2
+
+
+def test_the_finnish_example_has_only_finnish_keys() -> None:
+    import re
+
+    made = files(datetime.date(2026, 11, 23), language="fi")[EXAMPLES["fi"]]
+    text = "\n".join(line.split("#", 1)[0] for line in made.splitlines())  # not the comments
+    english = set(KEYS) | {key for _, key in PART_KEYS}
+    finnish = {w for words in [*KEYS.values(), *PART_KEYS.values()] for w in words.fi}
+    keys = set(re.findall(r"^[ -]*([^\s#:{]+):", text, re.MULTILINE))
+    keys |= set(re.findall(r"[{,] *([^\s:{},]+):", text))
+    assert keys - {"id", "statfin"} <= finnish, keys - finnish
+    assert not (keys - finnish) & english

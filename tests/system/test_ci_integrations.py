@@ -61,7 +61,12 @@ def test_pre_commit_hook_blocks_a_broken_strategy_and_lets_a_fixed_one_through(
 ) -> None:
     repo = tmp_path / "kommun"
     env = environment(tmp_path)
-    assert sh([sys.executable, "-m", "stratkit", "init", str(repo)], tmp_path, env).returncode == 0
+    assert (
+        sh(
+            [sys.executable, "-m", "stratkit", "init", "--lang", "sv", str(repo)], tmp_path, env
+        ).returncode
+        == 0
+    )
     (repo / ".pre-commit-config.yaml").write_text(local_hook_config(), encoding="utf-8")
     assert sh(["git", "init", "-q"], repo, env).returncode == 0
     installed = sh([sys.executable, "-m", "pre_commit", "install"], repo, env)

@@ -14,7 +14,8 @@ import typer
 
 from stratkit.cli.exit_codes import Exit, exit_code
 from stratkit.errors import CannotRun
-from stratkit.i18n import _
+from stratkit.i18n import _, current
+from stratkit.messages import Message, Spelt, Written, resolve
 from stratkit.model.choices import Language
 from stratkit.reporters import RenderOptions
 from stratkit.reporters.text.ansi import color_enabled, paint
@@ -36,9 +37,11 @@ def edge(command: Callable[P, T]) -> Callable[P, T]:
             return command(*args, **kwargs)
         except CannotRun as problem:
             color = color_enabled(sys.stderr)
-            say(paint(_("error:"), "bold", "red", enabled=color) + f" {problem.message}")
+            message = spoken(problem.message, problem.vocabulary)
+            say(paint(_("error:"), "bold", "red", enabled=color) + f" {message}")
             if problem.hint:
-                say(paint(_("hint:"), "cyan", enabled=color) + f" {problem.hint}")
+                hint = spoken(problem.hint, problem.vocabulary)
+                say(paint(_("hint:"), "cyan", enabled=color) + f" {hint}")
             raise typer.Exit(Exit.CANNOT_RUN) from None
         except KeyboardInterrupt:
             say(_("interrupted"))
@@ -48,6 +51,31 @@ def edge(command: Callable[P, T]) -> Callable[P, T]:
             raise typer.Exit(Exit.TERMINATED) from None
 
     return run
+
+
+def spoken(text: str, vocabulary: str | None = None) -> str:
+    """`text` in the run's language: the one place where a Message that stops a command
+    (a value parser's, through CannotRun) is said in sv or fi; the keys and values it quotes
+    are spelt in `vocabulary` (the file's), else in the run's language."""
+
+    if not isinstance(text, Message):
+        return text
+    language = current()
+    words = vocabulary or language
+
+    def fill(marker: Written | Spelt) -> str:
+        from stratkit.model.vocabulary import spelling, value_word
+
+        if isinstance(marker, Spelt):
+            if marker.value == "*":  # every value of the choice
+                return ", ".join(value_word(marker.table, v, words) for v in marker.table)
+            return value_word(marker.table, marker.value, words)
+        if marker.kind == "key":
+            return spelling(marker.part or "", marker.fallback, words)
+        return marker.fallback
+
+    resolved = resolve(text, fill)
+    return resolved.in_language(language) if isinstance(resolved, Message) else text
 
 
 class Terminated(BaseException):

@@ -20,7 +20,10 @@ if TYPE_CHECKING:
     from stratkit.model.choices import Method
     from stratkit.validation.loading import Answer
 
-USAGE = "stratkit diff YEAR_A YEAR_B [NAME ...]   or   stratkit diff --rev REV_A [REV_B] [NAME ...]"
+# Said when the command line is wrong, with the placeholders in the run's language.
+USAGE = N_(
+    "stratkit diff YEAR_A YEAR_B [NAME ...]   or   stratkit diff --rev REV_A [REV_B] [NAME ...]"
+)
 
 
 def diff(
@@ -45,6 +48,7 @@ def diff(
         str | None,
         typer.Option(
             "--fail-on",
+            metavar="CHANGES",
             help="With --rev: exit 1 when such a change is present. Comma-separated: "
             "target-weakened, undecided-target-change, actual-rewritten, actual-deleted, "
             "baseline-changed, "
@@ -73,7 +77,7 @@ def diff(
     answer: Answer[YearDiff] | Answer[RevisionDiff]
     if rev is None:
         if fail_on:
-            raise CannotRun(_("--fail-on works with --rev only"), USAGE)
+            raise CannotRun(_("--fail-on works with --rev only"), _(USAGE))
         answer = _years(args, method, folder, cache)
     else:
         if method is not None:
@@ -100,7 +104,7 @@ def _years(
 
     two = _two_years(args)
     if two is None:
-        raise CannotRun(_("give two years to compare, e.g. stratkit diff 2023 2024"), USAGE)
+        raise CannotRun(_("give two years to compare, e.g. stratkit diff 2023 2024"), _(USAGE))
     sources = strategy_sources(folder, args[2:])
     with progress_bar(len(sources), N_("Reading")) as progress:
         return years(sources, two[0], two[1], method, cache, progress)

@@ -14,7 +14,10 @@ from stratkit.i18n import N_, _, from_locale, use
 
 def explain(
     code: Annotated[
-        str | None, typer.Argument(help=N_("A code such as STK103; without it, list all codes."))
+        str | None,
+        typer.Argument(
+            help=N_("A code such as STK103; without it, list all codes."), metavar="CODE"
+        ),
     ] = None,
     markdown: Annotated[
         bool, typer.Option("--markdown", help=N_("Print the whole catalogue as Markdown."))

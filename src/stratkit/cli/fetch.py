@@ -21,9 +21,15 @@ if TYPE_CHECKING:
     from stratkit.sources.figures import Series
     from stratkit.writing.document import Edit
 
+# {{ and }} are the braces of YAML's flow style; the keys are spelt as the file spells them.
 HOW_TO_DECLARE = N_(
-    "add a 'fetch:' key to an indicator, for example fetch: {kolada: N01951} or "
-    "fetch: {scb: TAB638, select: {ContentsCode: BE0101N1}}; docs/sources.md has more"
+    "add a '{fetch}:' key to an indicator, for example {fetch}: {{kolada: N01951}} or "
+    "{fetch}: {{scb: TAB638, {select}: {{ContentsCode: BE0101N1}}}}; docs/sources.md has more"
+)
+HOW_TO_DECLARE_FI = N_(
+    "add a '{fetch}:' key to an indicator, for example "
+    "{fetch}: {{statfin: vaerak/statfin_vaerak_pxt_11re.px, {select}: {{Tiedot: vaerak-vaesto}}}} "
+    "(Statistics Finland); docs/sources.md has more"
 )
 
 
@@ -57,12 +63,20 @@ def fetch(
     """
     strategies = _load(folder, names or [])
     if not any(_declared(strategy) for _, strategy in strategies):
-        raise CannotRun(_("no indicator declares where to fetch its figures"), _(HOW_TO_DECLARE))
+        raise CannotRun(
+            _("no indicator declares where to fetch its figures"), _how_to_declare(strategies)
+        )
     from stratkit.cli.source_urls import source_urls
+    from stratkit.sources.figures import SourceError
     from stratkit.sources.gather import gather
     from stratkit.sources.http import Client
 
-    found = gather(strategies, source_urls(Path.cwd()), Client())
+    try:
+        found = gather(strategies, source_urls(Path.cwd()), Client())
+    except SourceError as problem:  # every figure is fetched before any file is touched
+        raise CannotRun(
+            f"{problem.message}; " + _("no file was changed"), problem.hint, problem.vocabulary
+        ) from None
     today = datetime.date.today().isoformat()
     behind, edits = False, []
     for name, strategy in strategies:
@@ -82,6 +96,19 @@ def fetch(
             )
     if check:
         finish(Behind(behind))
+
+
+def _how_to_declare(strategies: list[tuple[str, StrategyFile]]) -> str:
+    """How to name a source, for the first file: Statistics Finland for a Finnish one."""
+    from stratkit.model.vocabulary import spelling
+
+    first = strategies[0][1] if strategies else None
+    language = first.language if first else "en"
+    finnish = first is not None and first.municipality.country == "FI"
+    return _(HOW_TO_DECLARE_FI if finnish else HOW_TO_DECLARE).format(
+        fetch=spelling("Indicator", "fetch", language),
+        select=spelling("FetchSource", "select", language),
+    )
 
 
 def _load(folder: Path, names: list[str]) -> list[tuple[str, StrategyFile]]:

@@ -9,6 +9,7 @@ context of cli.click_words, which says Click's and Typer's own words in that lan
 
 from __future__ import annotations
 
+import copy
 import inspect
 import sys
 from collections.abc import Sequence
@@ -17,7 +18,10 @@ from typing import Any
 from typer.core import TyperGroup
 
 from stratkit.cli.click_words import Context
-from stratkit.i18n import from_locale, in_language, speaking
+from stratkit.i18n import N_, from_locale, in_language, speaking
+
+# The type an argument's help shows beside its name (<str>), in words for sv and fi.
+TYPE_NAMES = {"str": N_("text"), "path": N_("path"), "int": N_("whole number")}
 
 
 def language_of(argv: Sequence[str]) -> str:
@@ -45,10 +49,15 @@ def translate(command: Any, language: str) -> None:
             if getattr(command, name, None):
                 setattr(command, name, in_language(getattr(command, name), language))
         for param in command.params:
-            for name in ("help", "show_default"):  # show_default: False, or a text
+            # show_default: False, or a text; metavar: NAME in the usage line and the help
+            for name in ("help", "show_default", "metavar"):
                 text = getattr(param, name, None)
                 if text and isinstance(text, str):
                     setattr(param, name, in_language(text, language))
+            kind = TYPE_NAMES.get(param.type.name)
+            if kind and param.param_type_name == "argument":  # the help's <str>, <path>
+                param.type = copy.copy(param.type)  # the type is shared with other commands
+                param.type.name = in_language(kind, language)
     # Typer carries its own copy of Click, so look for sub-commands rather than a class.
     for sub in getattr(command, "commands", {}).values():
         translate(sub, language)

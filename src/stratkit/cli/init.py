@@ -9,13 +9,17 @@ from typing import Annotated
 import typer
 
 from stratkit.cli.common import say
+from stratkit.cli.options import LangOption
 from stratkit.errors import CannotRun
 from stratkit.i18n import _
 
 
 def init(
     folder: Annotated[
-        Path, typer.Argument(help="The folder to set up; it is created if it does not exist.")
+        Path,
+        typer.Argument(
+            help="The folder to set up; it is created if it does not exist.", metavar="FOLDER"
+        ),
     ] = Path("."),
     force: Annotated[
         bool, typer.Option("--force", help="Overwrite files that exist already.")
@@ -28,23 +32,28 @@ def init(
             "`stratkit report --site` on GitHub Pages.",
         ),
     ] = False,
+    lang: LangOption = None,
 ) -> None:
     """Create an example strategy, CI files and the JSON Schema in a folder.
 
-    Writes strategies/exempel.yaml (a commented example in Swedish), stratkit.toml,
+    Writes a commented example strategy in the language of the run (--lang, else the
+    locale): strategies/exempel.yaml in Swedish, strategies/esimerkki.yaml in Finnish,
+    strategies/example.yaml in English; and stratkit.toml,
     stratkit.schema.json, .pre-commit-config.yaml, .github/workflows/stratkit.yml and
     .gitlab-ci.yml. A file that exists already is kept as it is (and named); --force
     replaces it. Running init again in a repository adds only what is missing. With
     --pages, a workflow that publishes the reports on GitHub Pages is added too.
     """
-    from stratkit.cli.scaffold import EXAMPLE, REPOSITORY, files
+    from stratkit.cli.scaffold import EXAMPLES, REPOSITORY, files
+    from stratkit.i18n import current
 
     if folder.exists() and not folder.is_dir():
         raise CannotRun(
             _("{folder} is a file, not a folder").format(folder=folder),
             _("give the folder to set up"),
         )
-    made = files(datetime.date.today(), pages)
+    language = lang or current()  # current: --lang before the command, else the locale
+    made = files(datetime.date.today(), pages, language)
     kept = [] if force else sorted(path for path in made if (folder / path).exists())
     for path, text in made.items():
         if path in kept:
@@ -74,7 +83,7 @@ def init(
         + _(
             "Next: edit {example}, run `stratkit validate`, then put the folder under git and "
             "push it."
-        ).format(example=folder / EXAMPLE)
+        ).format(example=folder / EXAMPLES[language])
         + "\n"
         + _("The walk-through: docs/ci.md at {repository}.").format(repository=REPOSITORY)
     )

@@ -85,7 +85,9 @@ def check_as_of(as_of: int | None) -> None:
     try:
         parse_year(as_of)
     except ValueProblem as problem:
-        raise CannotRun(f"--as-of: {problem.message}", problem.hint or "") from None
+        from stratkit.cli.common import spoken
+
+        raise CannotRun(f"--as-of: {spoken(problem.message)}", problem.hint or "") from None
 
 
 def check_excel(excel: bool, output_format: str) -> None:

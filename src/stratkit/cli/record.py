@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Annotated
 
 import typer
@@ -50,7 +51,7 @@ def record(
     try:
         number, when = parse_number(value), parse_year(year)
     except ValueProblem as problem:
-        raise CannotRun(problem.message, problem.hint or "") from None
+        raise CannotRun(problem.message, problem.hint or "", _vocabulary(folder, name)) from None
     path = strategy_path(folder, name)
     refuse_errors(path)
     change = YearValue(indicator, when, number, preliminary=preliminary, note=note)
@@ -77,3 +78,21 @@ def _number_text(value: float, language: Language) -> str:
     from stratkit.reporters.text.numbers import number
 
     return number(float(value), language, 6).replace("\u00a0", " ")
+
+
+def _vocabulary(folder: Path, name: str) -> str | None:
+    """The vocabulary of the file's keys, so that a hint quotes 'yksikkö:' to a Finnish
+    file; None (the run's language) when there is no such file or it cannot be read."""
+    import yaml  # heavy; only when a value was refused
+
+    from stratkit.reading.discovery import by_name
+    from stratkit.reading.key_suggestions import file_vocabulary
+
+    path = by_name(folder, name) if folder.is_dir() else None
+    if path is None:
+        return None
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeError, yaml.YAMLError):
+        return None
+    return file_vocabulary(data).main

@@ -19,13 +19,18 @@ from stratkit import __version__
 REPOSITORY = "https://github.com/stratkit/stratkit"
 ACTION = "stratkit/stratkit"
 PYTHON = "3.12"
-EXAMPLE = "strategies/exempel.yaml"
+# The example strategy in the language of the run: its keys, values and comments.
+EXAMPLES = {
+    "sv": "strategies/exempel.yaml",
+    "fi": "strategies/esimerkki.yaml",
+    "en": "strategies/example.yaml",
+}
+EXAMPLE = EXAMPLES["sv"]
 SCHEMA = "stratkit.schema.json"
 _PLACEHOLDER = re.compile(r"@[A-Z]+@")
 
-# target path -> template file in stratkit/templates
+# target path -> template file in stratkit/templates (besides the example)
 _TEMPLATES = {
-    EXAMPLE: "exempel.yaml",
     "stratkit.toml": "stratkit.toml",
     ".pre-commit-config.yaml": "pre-commit-config.yaml",
     ".github/workflows/stratkit.yml": "github-workflow.yml",
@@ -35,8 +40,9 @@ _TEMPLATES = {
 PAGES_WORKFLOW = ".github/workflows/stratkit-pages.yml"
 
 
-def files(today: datetime.date, pages: bool = False) -> dict[str, str]:
-    """Every file of a new repository, by path relative to its root (always with '/')."""
+def files(today: datetime.date, pages: bool = False, language: str = "sv") -> dict[str, str]:
+    """Every file of a new repository, by path relative to its root (always with '/'), with
+    the example strategy in `language` (sv, fi or en)."""
     from stratkit.reporters.json_schema import render
 
     values = {
@@ -47,7 +53,9 @@ def files(today: datetime.date, pages: bool = False) -> dict[str, str]:
         "@START@": str(today.year),
         "@END@": str(today.year + 6),
     }
-    made = {path: _fill(_template(name), values) for path, name in _TEMPLATES.items()}
+    example = EXAMPLES.get(language, EXAMPLE)
+    made = {example: _fill(_template(example.rsplit("/", 1)[1]), values)}
+    made.update((path, _fill(_template(name), values)) for path, name in _TEMPLATES.items())
     made[SCHEMA] = render()
     if pages:
         made[PAGES_WORKFLOW] = _fill(_template("github-pages-workflow.yml"), values)

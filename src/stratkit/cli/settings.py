@@ -141,18 +141,31 @@ def parse(table: dict[str, Any], source: Path) -> Settings:
 
 
 def statuses(names: list[str], where: str) -> tuple[str, ...]:
-    """The statuses named (comma-separated parts allowed), each checked."""
+    """The statuses named (comma-separated parts allowed), each checked: the English keys or
+    the status words a file's assessments accept (`ej uppnått`, `heikentynyt`)."""
     found = [part.strip() for name in names for part in name.split(",") if part.strip()]
+    if not found:
+        return ()
+    from stratkit.i18n import current
+    from stratkit.model.choices import Language
+    from stratkit.model.followup import ASSESSED_STATUSES  # pydantic; only when asked
+    from stratkit.reporters.words.labels import STATUS
+
+    keys = []
     for name in found:
-        if name not in STATUSES:
-            close = difflib.get_close_matches(name, STATUSES, n=1)
+        key = ASSESSED_STATUSES.get(name.lower())
+        if key is None:
+            shown = [w.lower() for w in STATUS[Language(current())].values()]
+            words = list(dict.fromkeys(STATUSES if current() == "en" else shown))
+            close = difflib.get_close_matches(name.lower(), words, n=1)
             message = _("{where}: unknown status '{name}'").format(where=where, name=name)
             if close:
                 message += " " + _("(did you mean '{close}'?)").format(close=close[0])
             raise ConfigError(
-                message, _("the statuses are: {statuses}").format(statuses=", ".join(STATUSES))
+                message, _("the statuses are: {statuses}").format(statuses=", ".join(words))
             )
-    return tuple(dict.fromkeys(found))
+        keys.append(key)
+    return tuple(dict.fromkeys(keys))
 
 
 def _codes(table: dict[str, Any], key: str, where: str) -> list[str]:

@@ -104,7 +104,8 @@ def validate(
             "--require-analysis",
             metavar="STATUSES",
             help="Report an error (STK405) when an indicator with one of these statuses in its "
-            "latest year has no analysis for that year, e.g. missed,deteriorating.",
+            "latest year has no analysis for that year, e.g. missed,deteriorating (the status "
+            "words of the status table in Swedish or Finnish are accepted too).",
         ),
     ] = None,
     no_cache: NoCache = False,

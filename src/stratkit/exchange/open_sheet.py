@@ -48,10 +48,16 @@ def _workbook(path: Path) -> list[tuple[str, list[list[object]]]]:
     try:
         # Formulas as written (not their cached results): a value must be typed, not computed.
         book = load_workbook(path, read_only=True, data_only=False)
-    except (BadZipFile, KeyError, OSError, ValueError) as error:
+    except (BadZipFile, KeyError, OSError, ValueError):
+        # The library's own words ("File is not a zip file") help nobody at a town hall.
         raise CannotRun(
-            _("cannot read {path} as an Excel workbook: {error}").format(path=path, error=error),
-            _("open it in Excel and save it again as an Excel workbook (.xlsx)"),
+            _("{path} is not an Excel workbook, although its name ends in {suffix}").format(
+                path=path, suffix=path.suffix
+            ),
+            _(
+                "open it in Excel and choose File > Save As > 'Excel Workbook (*.xlsx)', "
+                "then import the file you saved"
+            ),
         ) from None
     try:
         return [
@@ -65,7 +71,7 @@ def _workbook(path: Path) -> list[tuple[str, list[list[object]]]]:
 def _csv(path: Path) -> list[list[object]]:
     raw = path.read_bytes()
     if raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        encoding = "UTF-16"
+        encoding = _("it is UTF-16")
     else:
         try:
             text = raw.decode("utf-8-sig")
@@ -75,16 +81,16 @@ def _csv(path: Path) -> list[list[object]]:
             rows = csv.reader(io.StringIO(text, newline=""), delimiter=_separator(text))
             return [list(row) for row in rows]
     raise CannotRun(
-        _("{path} is not UTF-8 text (it looks like {encoding})").format(
-            path=path, encoding=encoding
-        ),
+        _("{path} is not UTF-8 text ({encoding})").format(path=path, encoding=encoding),
         _("in Excel choose File > Save As > 'CSV UTF-8 (comma delimited)' and import that file"),
     )
 
 
 def _guess(raw: bytes, offset: int) -> str:
     byte = raw[offset : offset + 1].decode("cp1252", "replace")
-    return f"Windows-1252, where byte 0x{raw[offset]:02X} is '{byte}'"
+    return _("it looks like Windows-1252, where byte 0x{code} is '{letter}'").format(
+        code=f"{raw[offset]:02X}", letter=byte
+    )
 
 
 def _separator(text: str) -> str:

@@ -15,6 +15,7 @@ from typing import Annotated, Any, Literal, get_args
 from pydantic import AliasChoices, BeforeValidator, Field, WithJsonSchema, model_validator
 from pydantic_core import PydanticCustomError
 
+from stratkit.messages import Message
 from stratkit.model import schema_parts as schema
 from stratkit.model.choices import InitiativeStatus
 from stratkit.model.coded import coded
@@ -43,6 +44,7 @@ ASSESSED_STATUSES: dict[str, str] = {
     "uppnått": "achieved",
     "i fas": "on_track",
     "behöver accelereras": "needs_acceleration",
+    "behöver öka takten": "needs_acceleration",
     "begränsade framsteg": "limited_progress",
     "försämring": "deteriorating",
     "ej uppnått": "missed",
@@ -51,6 +53,7 @@ ASSESSED_STATUSES: dict[str, str] = {
     "saavutettu": "achieved",
     "aikataulussa": "on_track",
     "vaatii kiihdyttämistä": "needs_acceleration",
+    "vauhtia lisättävä": "needs_acceleration",
     "vähäistä edistystä": "limited_progress",
     "heikentynyt": "deteriorating",
     "ei saavutettu": "missed",
@@ -62,11 +65,11 @@ def _assessed(value: object) -> str:
     text = value.strip() if isinstance(value, str) else None
     found = ASSESSED_STATUSES.get(text.lower()) if text else None
     if found is None:
-        shown = "nothing" if value is None else f"'{value}'"
+        shown = describe(value) if value is None else f"'{value}'"
         raise ValueProblem(
             "STK204",
-            f"{shown} is not a valid assessed status",
-            "use one of: " + ", ".join(dict.fromkeys(ASSESSED_STATUSES)),
+            Message("{shown} is not a valid assessed status", shown=shown),
+            Message("use one of: {words}", words=", ".join(dict.fromkeys(ASSESSED_STATUSES))),
         )
     return found
 
@@ -102,13 +105,13 @@ def _motivation_text(value: object) -> str:
     if value is None or isinstance(value, str):
         raise ValueProblem(
             "STK106",
-            "the motivation is empty",
-            "write why this status was chosen: a traffic light must say why",
+            Message("the motivation is empty"),
+            Message("write why this status was chosen: a traffic light must say why"),
         )
     raise ValueProblem(
         "STK205",
-        f"expected text, found {describe(value)}",
-        'write the text on the same line, in double quotes if it contains ": "',
+        Message("expected text, found {found}", found=describe(value)),
+        Message('write the text on the same line, in double quotes if it contains ": "'),
     )
 
 
@@ -118,8 +121,8 @@ def _years_first(value: object) -> object:
         return value
     raise ValueProblem(
         "STK105",
-        f"expected years with a text each, found {describe(value)}",
-        "write the year first, on a line of its own below the key: 2025: the year's text",
+        Message("expected years with a text each, found {found}", found=describe(value)),
+        Message("write the year first, on a line of its own below the key: 2025: the year's text"),
     )
 
 

@@ -12,6 +12,7 @@ from typing import Annotated, Any
 from pydantic import AliasChoices, BeforeValidator, Field, GetCoreSchemaHandler, WithJsonSchema
 from pydantic_core import core_schema
 
+from stratkit.messages import Message
 from stratkit.model import schema_parts as schema
 from stratkit.model.coded import coded
 from stratkit.model.parts import Part
@@ -37,14 +38,20 @@ def parse_flag(value: object) -> bool:
     if text in _NO:
         return False
     shown = describe(value) if text is None else f"'{value}'"
-    raise ValueProblem("STK204", f"{shown} is not true or false", "write true or false")
+    raise ValueProblem(
+        "STK204",
+        Message("{shown} is not true or false", shown=shown),
+        Message("write true or false"),
+    )
 
 
 def _note(value: object) -> str:
     if isinstance(value, str):
         return value
     raise ValueProblem(
-        "STK205", f"expected text, found {describe(value)}", "write the note as text"
+        "STK205",
+        Message("expected text, found {found}", found=describe(value)),
+        Message("write the note as text"),
     )
 
 

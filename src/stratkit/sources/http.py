@@ -61,13 +61,13 @@ class Client:
             if not _timed_out(error):
                 raise _unreachable(what, url, error) from None
             raise SourceError(
-                _("{what} did not answer in time ({url})").format(what=what, url=url),
+                _("{what} did not answer in time ({url})").format(what=what, url=_short(url)),
                 _("try again later; set STRATKIT_HTTP_TIMEOUT to wait longer"),
             ) from None
         if response.status_code >= 400:
             raise SourceError(
                 _("{what} answered HTTP {status} for {url}").format(
-                    what=what, status=response.status_code, url=response.url
+                    what=what, status=response.status_code, url=_short(response.url)
                 ),
                 _hint(response.status_code),
             )
@@ -76,7 +76,7 @@ class Client:
         except ValueError:
             raise SourceError(
                 _("{what} answered with something that is not JSON ({url})").format(
-                    what=what, url=response.url
+                    what=what, url=_short(response.url)
                 ),
                 _("the service may be down or changed; try again later"),
             ) from None
@@ -92,18 +92,23 @@ def _timed_out(error: requests.RequestException) -> bool:
     return isinstance(reason, ReadTimeoutError | ConnectTimeoutError)
 
 
+def _short(url: str) -> str:
+    """The address without its query (paging, per_page): host and path say which table."""
+    return url.split("?", 1)[0]
+
+
 def _unreachable(what: str, url: str, error: Exception) -> SourceError:
+    # The host is what a person can check; urllib3's own words ("HTTPConnectionPool(...):
+    # Max retries exceeded ...") are English and say nothing more to them.
+    from urllib.parse import urlsplit
+
     return SourceError(
-        _("cannot reach {what} ({url}): {reason}").format(
-            what=what, url=url, reason=_reason(error)
+        _("cannot reach {what} at {host}").format(what=what, host=urlsplit(url).netloc or url),
+        _(
+            "check the network connection and any proxy (HTTPS_PROXY), or try again later; "
+            "an address set in stratkit.toml may be wrong"
         ),
-        _("check the network connection, a proxy, or the address in stratkit.toml"),
     )
-
-
-def _reason(error: Exception) -> str:
-    text = str(error)
-    return text if len(text) < 200 else text[:197] + "..."
 
 
 def _hint(status: int) -> str:

@@ -12,14 +12,16 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from stratkit.i18n import _
+from stratkit.i18n import N_, _
 from stratkit.sources import selection
 from stratkit.sources.figures import Figure, Series, SourceError, add_figure
 from stratkit.sources.http import Client
 from stratkit.sources.jsonstat import Dataset, Dimension, decode
 
 DEFAULT_URL = "https://pxdata.stat.fi/PXWeb/api/v1/fi/StatFin"
-NAME = "Statistikcentralen"
+NAME = "Statistikcentralen"  # the credit beside fetched figures, as the service names itself
+# Who did not answer, in the reader's language (Tilastokeskus to a Finnish reader).
+WHO = N_("Statistics Finland")
 _YEAR = re.compile(r"^\d{4}$")
 
 
@@ -34,7 +36,7 @@ def fetch(
 ) -> Series:
     url = f"{base.rstrip('/')}/{table}"
     where = _("Statistics Finland table {table}").format(table=table)
-    dimensions, time_ids = _variables(client.get(url, what=NAME), where)
+    dimensions, time_ids = _variables(client.get(url, what=_(WHO)), where)
     region = region_code(municipality)
     geo = next((d for d in dimensions if region in d.codes), None)
     if geo is None:
@@ -58,7 +60,7 @@ def fetch(
         ],
         "response": {"format": "json-stat2"},
     }
-    dataset = decode(client.post(url, body, what=NAME), NAME)
+    dataset = decode(client.post(url, body, what=_(WHO)), _(WHO))
     return Series(NAME, table, _figures(dataset, region, where))
 
 

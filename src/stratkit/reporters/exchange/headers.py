@@ -57,5 +57,11 @@ def vocabulary() -> Vocabulary:
         for status, word in INITIATIVE[language].items():
             if status is not None:
                 statuses[word.casefold()] = status.value
+    # Headings of sheets exported before issue 11 renamed them, so that those still come back.
+    for word, key in _EARLIER.items():
+        headings.setdefault(word, key)
     # "Tavoite" is a Finnish goal and target; on an initiatives sheet it is the goal.
     return Vocabulary(headings, statuses)
+
+
+_EARLIER = {"initiativ": "initiative", "toimenpide": "initiative", "päivä": "date"}

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from stratkit.model.choices import Language
 from stratkit.progress.rollup import StatusReport
 from stratkit.reporters import RenderOptions
 from stratkit.reporters.status.json import assessment_dict
@@ -59,9 +60,19 @@ def render(report: StatusReport, options: RenderOptions) -> str:
 def render_excel(report: StatusReport, options: RenderOptions) -> str:
     """`--format csv --excel`: the same rows for a Swedish or Finnish Excel (a byte order
     mark, semicolons, decimal commas), which opens it by double-click."""
+    return excel_table(COLUMNS, rows(report), options.language)
+
+
+def excel_table(
+    columns: list[str], found: list[dict[str, object]], language: Language | None
+) -> str:
+    """The rows for a Swedish or Finnish Excel: headers, yes/no and codes in `language`."""
+    from stratkit.reporters.words.excel_csv import cell, header
+
+    said = language or Language.EN
     style = CsvStyle.excel()
-    lines = [csv_line(list(COLUMNS), style)]
-    lines.extend(csv_line([row.get(c) for c in COLUMNS], style) for row in rows(report))
+    lines = [csv_line([header(c, said) for c in columns], style)]
+    lines.extend(csv_line([cell(c, row.get(c), said) for c in columns], style) for row in found)
     return style.start + "".join(line + style.newline for line in lines)
 
 

@@ -20,7 +20,7 @@ FOLLOWUP: dict[Language, dict[str, str]] = {
         "statusen {computed}. {motivation}",
         "status_year": "{status} ({year})",
         "undecided": "ingen ny beslutshänvisning",
-        "initiatives_changed": "Initiativ som ändrat status {low}–{high}",
+        "initiatives_changed": "Satsningar som ändrat status {low}–{high}",
     },
     FI: {
         "decision": "päätös: {decision}",
@@ -34,7 +34,7 @@ FOLLOWUP: dict[Language, dict[str, str]] = {
         "{computed}. {motivation}",
         "status_year": "{status} ({year})",
         "undecided": "ei uutta päätösviittausta",
-        "initiatives_changed": "Toimenpiteet, joiden tila muuttui {low}–{high}",
+        "initiatives_changed": "Hankkeet, joiden tila muuttui {low}–{high}",
     },
     EN: {
         "decision": "decision: {decision}",

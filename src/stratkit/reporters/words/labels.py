@@ -16,7 +16,7 @@ STATUS: dict[Language, dict[Status, str]] = {
     SV: {
         Status.ACHIEVED: "Uppnått",
         Status.ON_TRACK: "I fas",
-        Status.NEEDS_ACCELERATION: "Behöver accelereras",
+        Status.NEEDS_ACCELERATION: "Behöver öka takten",
         Status.LIMITED_PROGRESS: "Begränsade framsteg",
         Status.DETERIORATING: "Försämring",
         Status.MISSED: "Ej uppnått",
@@ -25,7 +25,7 @@ STATUS: dict[Language, dict[Status, str]] = {
     FI: {
         Status.ACHIEVED: "Saavutettu",
         Status.ON_TRACK: "Aikataulussa",
-        Status.NEEDS_ACCELERATION: "Vaatii kiihdyttämistä",
+        Status.NEEDS_ACCELERATION: "Vauhtia lisättävä",
         Status.LIMITED_PROGRESS: "Vähäistä edistystä",
         Status.DETERIORATING: "Heikentynyt",
         Status.MISSED: "Ei saavutettu",
@@ -66,10 +66,10 @@ COLUMNS: dict[Language, dict[str, str]] = {
         "progress": "Framsteg",
         "status": "Status",
         "trend": "Trend",
-        "initiative": "Initiativ",
+        "initiative": "Satsning",
         "goal": "Mål",
         "date": "Datum",
-        "initiatives_done": "Initiativ klara",
+        "initiatives_done": "Satsningar klara",
         "indicators": "Indikatorer",
     },
     FI: {
@@ -84,10 +84,10 @@ COLUMNS: dict[Language, dict[str, str]] = {
         "progress": "Edistyminen",
         "status": "Tila",
         "trend": "Kehitys",
-        "initiative": "Toimenpide",
+        "initiative": "Hanke",
         "goal": "Tavoite",
-        "date": "Päivä",
-        "initiatives_done": "Toimenpiteitä valmiina",
+        "date": "Ajankohta",
+        "initiatives_done": "Hankkeita valmiina",
         "indicators": "Mittarit",
     },
     EN: {
@@ -136,7 +136,7 @@ INITIATIVE: dict[Language, dict[InitiativeStatus | None, str]] = {
 
 REASON: dict[Language, dict[Reason, str]] = {
     SV: {
-        Reason.NO_ACTUAL: "inga förverkligade värden",
+        Reason.NO_ACTUAL: "inga utfall ännu",
         Reason.NO_DIRECTION: "okänd riktning: ange direction (öka/minska)",
         Reason.DIRECTION_CONTRADICTS_TARGET: "riktningen motsäger målsättningen",
         Reason.NO_ACTUAL_AFTER_BASELINE: "inget värde efter nulägesåret",
@@ -165,7 +165,7 @@ TEXT: dict[Language, dict[str, str]] = {
     SV: {
         "unlinked": "Utan koppling till mål",
         "no_indicators": "Inga indikatorer",
-        "initiatives": "Initiativ",
+        "initiatives": "Satsningar",
         "done_of": "{done} av {total} klara ({share})",
         "done_of_known": "{done} av {total} klara",
         "no_status": "{count} utan angiven status",
@@ -185,7 +185,7 @@ TEXT: dict[Language, dict[str, str]] = {
     FI: {
         "unlinked": "Ei kytketty tavoitteeseen",
         "no_indicators": "Ei mittareita",
-        "initiatives": "Toimenpiteet",
+        "initiatives": "Hankkeet",
         "done_of": "{done}/{total} valmiina ({share})",
         "done_of_known": "{done}/{total} valmiina",
         "no_status": "{count} ilman tilaa",
