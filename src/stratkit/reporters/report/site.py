@@ -108,7 +108,7 @@ def strategy_files(
             files[f"{status.name}.{extension}"] = by_name[status.name]
             data.append((extension.upper(), f"{status.name}.{extension}"))
         page_language = language or status.file.language
-        page = page_view(status, report.as_of, report.method, page_language, today)
+        page = page_view(status, report.method, page_language, today)
         page = replace(page, index_href="index.html", data_links=tuple(data))
         files[f"{status.name}.html"] = page_html(page, status, page_language).encode("utf-8")
         period = status.file.strategy.period
