@@ -114,8 +114,7 @@ PAGE: dict[Language, dict[str, str]] = {
         "description": "Kuvaus",
         "how": "Näin tila on laskettu",
         "how_one": "Kaikki mittarit arvioidaan samalla menetelmällä: {method}.",
-        "how_each": "Jokainen mittari arvioidaan omalla menetelmällään (oletuksena "
-        "lineaarisella).",
+        "how_each": "Jokainen mittari arvioidaan omalla menetelmällään (oletuksena lineaarisella).",
         "how_text": " Kuljettua osuutta matkasta lähtötasosta tavoitteeseen verrataan kuluneen "
         "ajan osuuteen. Säännöt on julkaistu ja ne voi tarkistaa: ",
         "how_link": "laskentasäännöt (englanniksi)",
