@@ -59,6 +59,13 @@ class StrategyStatus:
         return count_statuses(self.assessments)
 
     @property
+    def indicator_groups(self) -> tuple[GoalStatus, ...]:
+        """The groups to show with their indicators: every goal (one without indicators says
+        so), and the unlinked group only when it has indicators. Unlinked initiatives alone
+        are shown with the initiatives, not under an empty "not linked (no indicators)"."""
+        return tuple(g for g in self.goals if g.goal is not None or g.assessments)
+
+    @property
     def tally(self) -> InitiativeTally:
         return InitiativeTally.of(self.file.initiatives, self.judged_at)
 

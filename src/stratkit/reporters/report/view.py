@@ -133,7 +133,7 @@ def page_view(
         done=cells.done_of(status.tally, language) if status.tally.total else None,
         goals=tuple(
             _goal(group, number, as_of, language, names)
-            for number, group in enumerate(status.goals, 1)
+            for number, group in enumerate(status.indicator_groups, 1)
         ),
         initiatives=tuple(_initiative(i, language, names, as_of) for i in status.file.initiatives),
         as_of=as_of_text(as_of, language),
