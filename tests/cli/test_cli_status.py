@@ -33,6 +33,16 @@ def test_overview_of_every_strategy(in_root: Path) -> None:
     golden("status_overview.txt", stdout)
 
 
+@pytest.mark.parametrize("lang", ["sv", "fi", "en"])
+def test_no_count_in_the_overview_reads_as_a_negative_number(in_root: Path, lang: str) -> None:
+    """Before: "▲1 –6" for six indicators that cannot be judged, read as "minus six"."""
+    import re
+
+    _, stdout, _ = invoke("--lang", lang)
+    assert not re.search(r"(^|\s)[–−-]\d", stdout, re.MULTILINE)  # 2024–2030 is a period
+    assert "▲1 ?6" in stdout
+
+
 def test_table_headers_are_the_words_of_the_municipalities_tables(in_root: Path) -> None:
     _, stdout, _ = invoke("karlskoga")
     header = next(line for line in stdout.splitlines() if line.startswith("Mätare"))

@@ -24,7 +24,7 @@ __all__ = ["browser"]  # the fixture, used by name
 
 def format_11_page() -> str:
     status = strategy_status("karlskoga", load("karlskoga"))
-    page = page_view(status, None, None, Language.SV, datetime.date(2026, 1, 1))
+    page = page_view(status, None, Language.SV, datetime.date(2026, 1, 1))
     goal = page.goals[0]
     indicator = replace(
         goal.indicators[0],

@@ -81,6 +81,26 @@ def test_as_of_is_marked_and_judged(in_root: Path) -> None:
     assert "CAGR" in html
 
 
+@pytest.mark.parametrize(
+    ("lang", "method", "sentence"),
+    [
+        ("sv", [], "Varje indikator bedöms med sin egen metod (linjär om inget annat anges). Hur"),
+        ("sv", ["--method", "cagr"], "Alla indikatorer bedöms med samma metod: CAGR (årlig"),
+        ("fi", [], "Jokainen mittari arvioidaan omalla menetelmällään (oletuksena lineaarisella)."),
+        ("fi", ["--method", "linear"], "Kaikki mittarit arvioidaan samalla menetelmällä: lin"),
+        ("en", [], "Each indicator is judged by its own method (linear unless stated). The share"),
+        ("en", ["--method", "linear"], "Every indicator is judged by the same method: linear."),
+    ],
+)
+def test_the_method_is_said_in_a_sentence(
+    in_root: Path, lang: str, method: list[str], sentence: str
+) -> None:
+    """Before: "bedöms med metoden varje indikators egen metod", "judged by the each
+    indicator's own method (linear unless stated) method"."""
+    _, html, _ = report("karlskoga", "-o", "-", "--lang", lang, *method)
+    assert sentence in html
+
+
 def test_status_is_a_word_and_a_symbol(in_root: Path) -> None:
     _, html, _ = report("karlskoga", "-o", "-")
     assert (

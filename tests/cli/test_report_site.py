@@ -59,7 +59,7 @@ def test_one_line_per_strategy_with_its_statuses(tmp_path: Path) -> None:
     build(tmp_path / "site", "--lang", "en")
     index = page_text((tmp_path / "site" / "index.html").read_text(encoding="utf-8"))
     assert "Kaskö stadsstrategi 2024–2030 kasko Kaskö 2024–2030 ▲ On track: 1" in index
-    assert "– Not assessable: 6" in index
+    assert "? Not assessable: 6" in index
     assert "38 of 46 done (83%)" in index
 
 

@@ -46,7 +46,22 @@ def test_kasko_is_no_longer_judged_from_2019() -> None:
     assert invanare.baseline_inferred
     assert invanare.latest == Value(2025, 1248)
     assert invanare.status is Status.ON_TRACK  # 1 208 -> 1 248 in two years: 1.6 % a year
-    assert (status.judged_at, status.period_ended) == (2030, False)
+    # The period runs: judged at the newest value, not at 2030, which nothing is judged at.
+    assert (status.judged_at, status.period_ended) == (None, False)
+    assert invanare.as_of is None
+
+
+def test_the_report_draws_the_as_of_line_at_the_year_judged(in_root: Path, tmp_path: Path) -> None:
+    """Before: "Lägesåret 2030" on every chart and "judged_at": 2030 beside 2025's figures."""
+    out = tmp_path / "kasko.html"
+    result = runner.invoke(app, ["report", "kasko", "--output", str(out)])
+    assert result.exit_code == 0, result.output
+    page = out.read_text(encoding="utf-8")
+    assert "Lägesår 2025." in page
+    assert "Lägesår 2030." not in page
+    as_json = runner.invoke(app, ["status", "kasko", "--format", "json"]).stdout
+    assert '"judged_at": null' in as_json
+    assert '"judged_at": 2030' not in as_json
 
 
 def test_kasko_as_of_2024_has_nothing_to_judge_yet() -> None:

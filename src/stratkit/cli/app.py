@@ -46,6 +46,7 @@ def _show_version(value: bool) -> None:
 
 @app.callback()
 def _root(
+    ctx: typer.Context,
     version: Annotated[
         bool,
         typer.Option(
@@ -69,6 +70,10 @@ def _root(
 
     Start with `stratkit validate` to check the files in strategies/.
     """
+    if lang is not None:
+        # `stratkit --lang en status` as `stratkit status --lang en`: the command's own --lang
+        # defaults to this one (Click makes the command's context after this callback).
+        ctx.default_map = {name: {"lang": lang} for name in ctx.command.commands}  # type: ignore[attr-defined]
 
 
 # Each command runs inside `edge`, where a CannotRun becomes its message and exit code 2.

@@ -124,9 +124,10 @@ def say(text: str) -> None:
 
 
 def common_language(languages: list[Language] | tuple[Language, ...]) -> Language:
-    """The language all the strategies share; Swedish when they differ."""
+    """The language of output that covers several files, when --lang is not given (README,
+    "Languages"): the one all the files share, else the run's (the locale's, else English)."""
     distinct = set(languages)
-    return distinct.pop() if len(distinct) == 1 else Language.SV
+    return distinct.pop() if len(distinct) == 1 else Language(current())
 
 
 def show_left_out(reports: tuple[FileReport, ...]) -> None:

@@ -16,9 +16,10 @@ from stratkit.reporters.text.spreadsheet import CsvStyle
 def run_long(
     names: list[str], folder: Path, kind: str, output: Path | None, style: CsvStyle, no_cache: bool
 ) -> None:
-    from stratkit.cli.export_run import replacing, write_pieces
+    from stratkit.cli.export_run import write_pieces
     from stratkit.cli.loading import load_strategies
     from stratkit.cli.options import chosen_cache
+    from stratkit.cli.output_file import replacing
     from stratkit.reporters.exchange.long_table import long_document, long_part
     from stratkit.validation.products import Product
 

@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import os
 import sys
-import tempfile
 from collections.abc import Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from stratkit.cli.common import common_language, say
+from stratkit.cli.output_file import check_target, replacing
 from stratkit.i18n import _
 from stratkit.model.choices import Language
 
@@ -33,6 +32,8 @@ def run_export(
     from stratkit.reporters.text.spreadsheet import CsvStyle
 
     style = CsvStyle.excel() if excel else CsvStyle.plain()
+    if output is not None:
+        check_target(output, f"strategies.{kind}")  # before the work: say it at once
     if long:
         from stratkit.cli.export_long import run_long
 
@@ -66,30 +67,6 @@ def rows_of(folder: Path, loaded: Iterable[tuple[str, StrategyFile]]) -> list[St
         file = path.name if path is not None else f"{name}.yaml"
         found.append(strategy_rows(file, name, strategy))
     return found
-
-
-class replacing:
-    """A temporary file beside `target`, renamed over it when the block succeeds, so that a
-    failed export never leaves half a file."""
-
-    def __init__(self, target: Path) -> None:
-        self.target = target
-        self.partial: Path | None = None
-
-    def __enter__(self) -> Path:
-        handle, name = tempfile.mkstemp(
-            prefix=".stratkit-", suffix=self.target.suffix, dir=self.target.parent or "."
-        )
-        os.close(handle)
-        self.partial = Path(name)
-        return self.partial
-
-    def __exit__(self, kind: object, error: object, trace: object) -> None:
-        assert self.partial is not None
-        if kind is None:
-            os.replace(self.partial, self.target)
-        else:
-            self.partial.unlink(missing_ok=True)
 
 
 def write_pieces(pieces: Iterable[str], output: Path | None) -> None:

@@ -32,6 +32,8 @@ LangOption = Annotated[
         "--lang",
         help="sv, fi or en: the language of the labels (default: the file's).",
         metavar="LANG",
+        # Not `[default: en]` after `stratkit --lang en COMMAND --help`, which gives the default.
+        show_default=False,
     ),
 ]
 AsOfOption = Annotated[

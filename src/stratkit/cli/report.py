@@ -47,8 +47,8 @@ def report(
         Path | None,
         typer.Option(
             "--site",
-            help="Write a web site to this folder instead: an index of every strategy (or "
-            "of NAME), a page per strategy and its data as CSV.",
+            help="Write a web site to this folder instead (created if it does not exist): an "
+            "index of every strategy (or of NAME), a page per strategy and its data as CSV.",
             metavar="DIR",
             show_default=False,
         ),
@@ -85,6 +85,11 @@ def report(
         raise CannotRun(
             _("a PDF cannot be written to standard output"), _("give a file with --output")
         )
+    if output is not None and output != Path("-"):
+        from stratkit.cli.output_file import check_target
+
+        # Before the work, above all a PDF's printing.
+        check_target(output, f"{name}.{page_format.value}")
     loaded = load_strategies(folder, [name], options.chosen_cache(no_cache))
     from stratkit.progress.rollup import status_report
     from stratkit.reporters.report.html import render
@@ -101,11 +106,14 @@ def report(
     if page_format is PageFormat.PDF:
         write_pdf(page, target)
     else:
+        from stratkit.cli.output_file import write_bytes
+
         write_bytes(target, page.encode("utf-8"))
     say(_("wrote {path}").format(path=target))
 
 
 def write_pdf(page: str, target: Path) -> None:
+    from stratkit.cli.output_file import write_bytes
     from stratkit.reporters.report.pdf import PrintProblem, is_tagged, print_pdf
 
     try:
@@ -121,16 +129,3 @@ def write_pdf(page: str, target: Path) -> None:
                 "with a newer Chromium, Chrome or Edge before publishing it"
             )
         )
-
-
-def write_bytes(target: Path, data: bytes) -> None:
-    """Write atomically: a reader never sees half a page, and a failed run leaves no file."""
-    from stratkit.cli.report_site import write_file
-
-    try:
-        write_file(target, data)
-    except OSError as error:
-        raise CannotRun(
-            _("cannot write {path}: {reason}").format(path=target, reason=error.strerror or error),
-            _("check that the folder exists and can be written to"),
-        ) from None

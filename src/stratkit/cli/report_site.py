@@ -113,19 +113,12 @@ def _write_part(
 
 
 def write_file(target: Path, data: bytes) -> None:
-    """Write atomically, so that a web server never serves half a page; OSError on failure."""
-    import tempfile
+    """Write atomically, so that a web server never serves half a page; OSError on failure.
+    The site's folders are made as needed: --site names a folder to fill."""
+    from stratkit.cli.output_file import write_file as write
 
     target.parent.mkdir(parents=True, exist_ok=True)
-    handle, temporary = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.")
-    try:
-        with os.fdopen(handle, "wb") as stream:
-            stream.write(data)
-        os.chmod(temporary, 0o666 & ~_UMASK)
-        os.replace(temporary, target)
-    except OSError:
-        Path(temporary).unlink(missing_ok=True)
-        raise
+    write(target, data)
 
 
 def _workers(count: int) -> int:
@@ -136,13 +129,3 @@ def _workers(count: int) -> int:
     except AttributeError:  # pragma: no cover - Linux has it
         cores = os.cpu_count() or 1
     return max(1, min(cores, count // MIN_PARALLEL + 1))
-
-
-def _umask() -> int:
-    # Read once at import: os.umask can only be read by setting it, which threads must not race.
-    mask = os.umask(0)
-    os.umask(mask)
-    return mask
-
-
-_UMASK = _umask()

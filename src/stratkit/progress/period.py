@@ -29,15 +29,17 @@ def baseline_year(years: Iterable[int], start: int | None) -> int:
     return max(before) if before else min(known)
 
 
-def judged_year(as_of: int | None, period: Period | None) -> int | None:
-    """The year judged: `--as-of` when given, else the period's last year, else every value.
+def judged_year(as_of: int | None, period: Period | None, over: bool = False) -> int | None:
+    """The year judged: `--as-of` when given, else the period's last year once the period is
+    `over` (later values are kept apart), else None: every value, the newest judged.
 
-    Judging as of the period's end changes nothing while the period runs (no value can be
-    newer than the current year), and keeps later values out once it has ended.
+    While the period runs no value can be newer than the current year, so its last year would
+    only be a year nothing is judged at (the figures are those of the newest value): saying
+    2030 beside a 2024 judgement misleads the reader of the report and of the JSON.
     """
     if as_of is not None:
         return as_of
-    return period.end if period is not None else None
+    return period.end if period is not None and over else None
 
 
 def ended(strategy: StrategyFile, as_of: int | None, today: int | None) -> bool:

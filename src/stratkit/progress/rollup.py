@@ -48,8 +48,8 @@ class StrategyStatus:
     file: StrategyFile  # the strategy file judged
     assessments: tuple[Assessment, ...]  # every indicator once, in file order
     goals: tuple[GoalStatus, ...]  # every goal in file order, then the unlinked group if any
-    # The year judged (--as-of, else the period's end; None: every value), and whether it is
-    # the end of a period that is over.
+    # The year judged (--as-of, else the end of a period that is over; None: every value, the
+    # newest judged), and whether it is the end of a period that is over.
     judged_at: int | None = None
     period_ended: bool = False
 
@@ -57,6 +57,13 @@ class StrategyStatus:
     def statuses(self) -> dict[Status, int]:
         # Each indicator counts once, even when it measures several goals.
         return count_statuses(self.assessments)
+
+    @property
+    def indicator_groups(self) -> tuple[GoalStatus, ...]:
+        """The groups to show with their indicators: every goal (one without indicators says
+        so), and the unlinked group only when it has indicators. Unlinked initiatives alone
+        are shown with the initiatives, not under an empty "not linked (no indicators)"."""
+        return tuple(g for g in self.goals if g.goal is not None or g.assessments)
 
     @property
     def tally(self) -> InitiativeTally:
@@ -89,8 +96,8 @@ def strategy_status(
     """Judge a strategy as of `as_of`, else within its period (see progress.period);
     `today` is the current year, which tells whether the period is over (None: unknown)."""
     period = strategy.strategy.period
-    judged = judged_year(as_of, period)
     over = ended(strategy, as_of, today)
+    judged = judged_year(as_of, period, over)
     assessments = tuple(
         assess(i, judged, method, period, period_ended=over) for i in strategy.indicators
     )
@@ -120,8 +127,8 @@ def summarize(strategy: StrategyFile) -> Summary:
     The same as strategy_status(...).summary (tests/unit/test_status_summaries.py), made without
     the assessments and goal groups, which an overview of 600 strategies never shows.
     """
-    judged = judged_year(None, strategy.strategy.period)
     period = strategy.strategy.period
+    judged = judged_year(None, period, ended(strategy, None, None))
     counts = Counter(
         final_status(verdict(i, judged, None, period).status, by_people(i, judged))
         for i in strategy.indicators

@@ -41,17 +41,16 @@ def environment() -> jinja2.Environment:
 def render(report: StatusReport, options: RenderOptions, language: Language) -> str:
     """The page of the report's one strategy (the command asks for one at a time)."""
     (status,) = report.strategies
-    return strategy_page(status, report.as_of, report.method, language)
+    return strategy_page(status, report.method, language)
 
 
 def strategy_page(
     status: StrategyStatus,
-    as_of: int | None,
     method: Method | None,
     language: Language,
     today: datetime.date | None = None,
 ) -> str:
-    return page_html(page_view(status, as_of, method, language, today), status, language)
+    return page_html(page_view(status, method, language, today), status, language)
 
 
 def page_html(page: PageView, status: StrategyStatus, language: Language) -> str:

@@ -134,8 +134,9 @@ def describe(a: Assessment, entries: list[Value], language: Language) -> str:
         parts.append(
             words["chart_desc_target"].format(value=num(a.target.value), year=a.target.year)
         )
-    if a.as_of is not None:
-        parts.append(words["chart_desc_as_of"].format(year=a.as_of))
+    marked = _marked_year(a)
+    if marked is not None:
+        parts.append(words["chart_desc_as_of"].format(year=marked))
     parts.append(words["chart_desc_status"].format(status=STATUS[language][a.status]))
     return " ".join(parts)
 
@@ -151,8 +152,7 @@ def _chart_data(a: Assessment, entries: list[Value]) -> chart.ChartData | None:
         actual=tuple(chart.Point(e.year, e.value, e.preliminary) for e in entries),
         baseline=point(a.baseline),
         target=point(a.target),
-        # Without --as-of the statuses are those of the latest value: mark that year.
-        as_of=a.as_of if a.as_of is not None else (a.latest.year if a.latest else None),
+        as_of=_marked_year(a),
         women=tuple(chart.Point(e.year, e.women) for e in entries if e.women is not None),
         men=tuple(chart.Point(e.year, e.men) for e in entries if e.men is not None),
     )
@@ -183,3 +183,11 @@ def _assessment(judged: tuple[int, str, str | None], language: Language) -> Asse
         STATUS[language][status],
         motivation,
     )
+
+
+def _marked_year(a: Assessment) -> int | None:
+    """The year the chart marks and its description names: the one judged at, else (every
+    value judged) the latest value's, whose figures the statuses are."""
+    if a.as_of is not None:
+        return a.as_of
+    return a.latest.year if a.latest else None

@@ -12,6 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from stratkit.i18n import current
 from stratkit.model.choices import Language
 from stratkit.reporters import RenderOptions
 from stratkit.reporters.report.html import page_html, render_template
@@ -108,7 +109,7 @@ def strategy_files(
             files[f"{status.name}.{extension}"] = by_name[status.name]
             data.append((extension.upper(), f"{status.name}.{extension}"))
         page_language = language or status.file.language
-        page = page_view(status, report.as_of, report.method, page_language, today)
+        page = page_view(status, report.method, page_language, today)
         page = replace(page, index_href="index.html", data_links=tuple(data))
         files[f"{status.name}.html"] = page_html(page, status, page_language).encode("utf-8")
         period = status.file.strategy.period
@@ -151,6 +152,7 @@ def index_file(
 
 
 def _common_language(report: StatusReport) -> Language:
-    """The language all the strategies share; Swedish when they differ (as `status` does)."""
+    """The language all the strategies share, else the run's (the locale's, else English), as
+    for every output that covers several files (cli.common.common_language)."""
     languages = {s.file.language for s in report.strategies}
-    return languages.pop() if len(languages) == 1 else Language.SV
+    return languages.pop() if len(languages) == 1 else Language(current())

@@ -92,6 +92,7 @@ class PageView:
     initiatives: tuple[InitiativeView, ...]
     as_of: str
     method: str
+    how: str  # the sentence that says which method judged the indicators
     method_url: str
     generated: str
     headers: tuple[str, ...]
@@ -104,11 +105,13 @@ class PageView:
 
 def page_view(
     status: StrategyStatus,
-    as_of: int | None,
     method: Method | None,
     language: Language,
     today: datetime.date | None = None,
 ) -> PageView:
+    # The year the strategy was judged at (--as-of, or the end of a period that is over), not
+    # --as-of alone: the page says what the figures are, and a period over is judged at its end.
+    as_of = status.judged_at
     words = PAGE[language]
     info = status.file.strategy
     period = f"{info.period.start}–{info.period.end}" if info.period else None
@@ -130,11 +133,12 @@ def page_view(
         done=cells.done_of(status.tally, language) if status.tally.total else None,
         goals=tuple(
             _goal(group, number, as_of, language, names)
-            for number, group in enumerate(status.goals, 1)
+            for number, group in enumerate(status.indicator_groups, 1)
         ),
         initiatives=tuple(_initiative(i, language, names, as_of) for i in status.file.initiatives),
         as_of=as_of_text(as_of, language),
         method=method_text(method, language),
+        how=how_text(method, language),
         method_url=METHOD_URL,
         generated=generated_text(today, language),
         headers=tuple(cells.headers(language)[:6]),
@@ -150,6 +154,13 @@ def as_of_text(as_of: int | None, language: Language) -> str:
 
 def method_text(method: Method | None, language: Language) -> str:
     return METHOD[language][method.value] if method else PAGE[language]["method_each"]
+
+
+def how_text(method: Method | None, language: Language) -> str:
+    words = PAGE[language]
+    if method is None:
+        return words["how_each"]
+    return words["how_one"].format(method=METHOD[language][method.value])
 
 
 def generated_text(today: datetime.date | None, language: Language) -> str:

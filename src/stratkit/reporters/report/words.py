@@ -52,9 +52,10 @@ PAGE: dict[Language, dict[str, str]] = {
         "deadline": "Klart senast",
         "description": "Beskrivning",
         "how": "Så har statusen beräknats",
-        "how_text": "Varje indikator bedöms med metoden {method}: hur stor del av vägen från "
-        "nuläge till målsättning som har tillryggalagts jämförs med hur stor del av tiden som "
-        "har gått. Reglerna är publicerade och kan prövas: ",
+        "how_one": "Alla indikatorer bedöms med samma metod: {method}.",
+        "how_each": "Varje indikator bedöms med sin egen metod (linjär om inget annat anges).",
+        "how_text": " Hur stor del av vägen från nuläge till målsättning som har tillryggalagts "
+        "jämförs med hur stor del av tiden som har gått. Reglerna är publicerade och kan prövas: ",
         "how_link": "beräkningsreglerna (engelska)",
         "method_each": "varje indikators egen metod (linjär om inget annat anges)",
         "as_of": "Läget år {year}",
@@ -112,9 +113,10 @@ PAGE: dict[Language, dict[str, str]] = {
         "deadline": "Määräaika",
         "description": "Kuvaus",
         "how": "Näin tila on laskettu",
-        "how_text": "Jokainen mittari arvioidaan menetelmällä {method}: kuljettua osuutta "
-        "matkasta lähtötasosta tavoitteeseen verrataan kuluneen ajan osuuteen. Säännöt on "
-        "julkaistu ja ne voi tarkistaa: ",
+        "how_one": "Kaikki mittarit arvioidaan samalla menetelmällä: {method}.",
+        "how_each": "Jokainen mittari arvioidaan omalla menetelmällään (oletuksena lineaarisella).",
+        "how_text": " Kuljettua osuutta matkasta lähtötasosta tavoitteeseen verrataan kuluneen "
+        "ajan osuuteen. Säännöt on julkaistu ja ne voi tarkistaa: ",
         "how_link": "laskentasäännöt (englanniksi)",
         "method_each": "kunkin mittarin oma menetelmä (oletuksena lineaarinen)",
         "as_of": "Tilanne vuonna {year}",
@@ -172,9 +174,10 @@ PAGE: dict[Language, dict[str, str]] = {
         "deadline": "Deadline",
         "description": "Description",
         "how": "How the statuses were computed",
-        "how_text": "Each indicator is judged by the {method} method: the share of the way "
-        "from baseline to target covered is compared with the share of the time gone. The "
-        "rules are published and can be checked: ",
+        "how_one": "Every indicator is judged by the same method: {method}.",
+        "how_each": "Each indicator is judged by its own method (linear unless stated).",
+        "how_text": " The share of the way from baseline to target covered is compared with the "
+        "share of the time gone. The rules are published and can be checked: ",
         "how_link": "the progress rules",
         "method_each": "each indicator's own method (linear unless stated)",
         "as_of": "As of {year}",

@@ -41,7 +41,7 @@ def _detail(status: StrategyStatus, language: Language) -> str:
     period_note = cells.period_note(status, language)
     if period_note:
         lines += [f"_{escape(period_note)}_", ""]
-    for group in status.goals:
+    for group in status.indicator_groups:
         title = group.goal.title if group.goal else TEXT[language]["unlinked"]
         lines.append(f"### {escape(title)}")
         lines.append("")

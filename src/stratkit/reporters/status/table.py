@@ -57,7 +57,7 @@ def _detail(console: Console, status: StrategyStatus, language: Language) -> Non
     period_note = cells.period_note(status, language)
     if period_note:
         console.print(period_note)
-    for group in status.goals:
+    for group in status.indicator_groups:
         _goal(console, group, language)
     baseline_note = cells.baseline_note(status, language)
     if baseline_note:

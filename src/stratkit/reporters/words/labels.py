@@ -50,7 +50,8 @@ SYMBOL: dict[Status, str] = {
     Status.LIMITED_PROGRESS: "◇",
     Status.DETERIORATING: "▼",
     Status.MISSED: "✘",
-    Status.NOT_AVAILABLE: "–",
+    # Not a dash: in the overview "▲1 –6" read as "minus six"; "?" says "cannot be judged".
+    Status.NOT_AVAILABLE: "?",
 }
 
 COLUMNS: dict[Language, dict[str, str]] = {

@@ -1,0 +1,33 @@
+"""`stratkit --lang en COMMAND`: --lang before the command name is the command's --lang."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from stratkit.cli.app import app
+from tests.conftest import StrictRunner
+
+runner = StrictRunner()
+
+COMMANDS = {
+    "validate": (["validate", "strategies/kasko.yaml"], "Checked 1 file", "Kontrollerade 1 fil"),
+    "status": (["status", "kasko"], "(no indicators)", "(inga indikatorer)"),
+    "diff": (["diff", "2022", "2024", "kasko"], "Movement", "Utveckling"),
+    "explain": (["explain", "STK401"], "(warning)", "(varning)"),
+}
+
+
+@pytest.mark.parametrize("name", COMMANDS)
+def test_lang_before_the_command_name_is_followed(in_root: Path, name: str) -> None:
+    """Before: the root took --lang for its own words only; the Swedish file stayed Swedish."""
+    args, english, swedish = COMMANDS[name]
+    assert swedish in runner.invoke(app, args, env={"LANG": "sv_SE.UTF-8"}).stdout
+    before = runner.invoke(app, ["--lang", "en", *args], env={"LANG": "sv_SE.UTF-8"})
+    assert english in before.stdout
+    assert swedish not in before.stdout
+    assert before.stdout == runner.invoke(app, [*args, "--lang", "en"]).stdout
+    # The command's own --lang is the nearer, and wins.
+    own = runner.invoke(app, ["--lang", "en", *args, "--lang", "sv"]).stdout
+    assert swedish in own
