@@ -143,3 +143,19 @@ def test_a_value_over_a_reported_one_is_shown_as_a_correction(repo: Path) -> Non
     )
     assert "-      2024: 30180\n+      2024: 30200\n" in stdout
     assert "      2024: 30200\n" in path.read_text(encoding="utf-8")
+
+
+def test_a_point_and_three_digits_is_read_as_the_file_reads_its_numbers(repo: Path) -> None:
+    # Kaskö's file is Swedish: 1.250 may be 1 250 or 1,25, so it is refused as validate would.
+    path = repo / "strategies" / "kasko.yaml"
+    before = path.read_bytes()
+    code, stdout, stderr = invoke("--lang", "en", "record", "kasko", "invanare", "2026", "1.250")
+    assert (code, stdout, path.read_bytes()) == (2, "", before)
+    assert "'1.250' is ambiguous" in stderr
+    # The same text in a file written in English is the decimal number 1.25.
+    text = before.decode("utf-8")
+    assert "\nlanguage: sv\n" in text
+    path.write_text(text.replace("\nlanguage: sv\n", "\nlanguage: en\n"), encoding="utf-8")
+    code, stdout, stderr = invoke("record", "kasko", "invanare", "2026", "1.250")
+    assert code == 0, stderr
+    assert "      2026: 1.25\n" in path.read_text(encoding="utf-8")

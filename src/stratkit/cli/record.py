@@ -43,16 +43,24 @@ def record(
     Exit codes: 0 written (or shown with --dry-run), 2 could not run (unknown name or
     indicator, a value that is not a number, a file with errors).
     """
-    from stratkit.model.values import ValueProblem, parse_number, parse_year
+    from stratkit.model.values import ValueProblem, numbers_of, parse_number, parse_year
+    from stratkit.reading.key_suggestions import language_of_text
     from stratkit.writing.check import strategy_of
     from stratkit.writing.document import open_document, plan
     from stratkit.writing.yearly import YearValue, reported
 
+    path = strategy_path(folder, name)
     try:
-        number, when = parse_number(value), parse_year(year)
+        text = path.read_text(encoding="utf-8", errors="replace")
+    except OSError:
+        text = ""  # refuse_errors below says why the file cannot be read
+    try:
+        # The value is read as the file reads its own numbers: 32.000 is ambiguous in a
+        # Swedish or Finnish file, as validate says of the same text in the file.
+        with numbers_of(language_of_text(text)):
+            number, when = parse_number(value), parse_year(year)
     except ValueProblem as problem:
         raise CannotRun(problem.message, problem.hint or "", _vocabulary(folder, name)) from None
-    path = strategy_path(folder, name)
     refuse_errors(path)
     change = YearValue(indicator, when, number, preliminary=preliminary, note=note)
     document = open_document(path)
