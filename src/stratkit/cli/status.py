@@ -19,7 +19,7 @@ from stratkit.cli.options import (
 )
 from stratkit.errors import CannotRun
 from stratkit.i18n import _
-from stratkit.reporters.registry import ExcelFormat, Kind, ReportFormat, offers
+from stratkit.reporters.registry import ExcelFormat, Kind, ReportFormat, offers, part_maker
 
 
 def status(
@@ -51,6 +51,7 @@ def status(
     from stratkit.cli.options import default_year  # read at run time: tests replace it
     from stratkit.cli.progress_bar import progress_bar
     from stratkit.validation.loading import strategy_sources
+    from stratkit.validation.products import Product
     from stratkit.validation.status import status as run_status
 
     if as_of is not None:
@@ -62,7 +63,11 @@ def status(
             raise CannotRun(f"--as-of: {problem.message}", problem.hint or "") from None
     if excel and output_format is not ReportFormat.CSV:
         raise CannotRun(_("--excel goes with --format csv"), _("add --format csv"))
+    shown = ExcelFormat.CSV_EXCEL if excel else output_format
     sources = strategy_sources(folder, names or [])
+    # JSON and CSV are made of one part per strategy, made where each file is validated.
+    maker = part_maker(Kind.STATUS_PARTS, shown)
+    product = None if maker is None else Product.of(maker, as_of, method, default_year())
     with progress_bar(len(sources), "Reading") as progress:
         answer = run_status(
             sources,
@@ -72,10 +77,10 @@ def status(
             year=default_year(),
             cache=chosen_cache(no_cache),
             progress=progress,
+            product=product,
         )
     show_left_out(answer.left_out)
     result = answer.result
     if result.languages or not answer.left_out:  # with every file left out, nothing to show
-        shown = ExcelFormat.CSV_EXCEL if excel else output_format
         show(result, shown, lang or common_language(result.languages))
     finish(answer)

@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from stratkit.progress.rollup import StatusReport
 from stratkit.reporters import RenderOptions
-from stratkit.reporters.status.json import assessment_dict
 from stratkit.reporters.text import safe
 from stratkit.reporters.text.spreadsheet import CsvStyle, csv_line
+
+if TYPE_CHECKING:
+    from stratkit.progress.assess import Assessment, Value
 
 COLUMNS = [
     "strategy",
@@ -61,43 +65,49 @@ def render_excel(report: StatusReport, options: RenderOptions) -> str:
     mark, semicolons, decimal commas), which opens it by double-click."""
     style = CsvStyle.excel()
     lines = [csv_line(list(COLUMNS), style)]
-    lines.extend(csv_line([row.get(c) for c in COLUMNS], style) for row in rows(report))
+    lines.extend(csv_line(row, style) for row in rows(report))
     return style.start + "".join(line + style.newline for line in lines)
 
 
-def rows(report: StatusReport) -> list[dict[str, object]]:
-    """One row per indicator, as column -> value."""
-    found = []
+def rows(report: StatusReport) -> list[list[object]]:
+    """One row per indicator, in the order of COLUMNS."""
+    found: list[list[object]] = []
     for strategy in report.strategies:
-        for assessment in strategy.assessments:
-            record = assessment_dict(assessment)
-            row: dict[str, object] = {
-                **record,
-                "strategy": strategy.name,
-                "municipality": strategy.strategy.municipality.name,
-                "indicator": assessment.indicator.id,
-                "goals": ";".join(assessment.indicator.goals),
-                "baseline_inferred": str(assessment.baseline_inferred).lower(),
-            }
-            judged, analysis = assessment.judged, assessment.analysis
-            row["assessed"] = str(assessment.assessed).lower()
-            row["assessment_year"] = judged.year if judged else None
-            row["assessment_status"] = judged.status.value if judged else None
-            row["assessment_motivation"] = judged.motivation if judged else None
-            row["analysis_year"] = analysis.year if analysis else None
-            row["analysis"] = analysis.text if analysis else None
-            for name, point in (
-                ("baseline", assessment.baseline),
-                ("target", assessment.target),
-                ("latest", assessment.latest),
-                ("after_period", assessment.after_period),
-            ):
-                row[f"{name}_year"] = point.year if point else None
-                row[f"{name}_value"] = point.value if point else None
-            latest = assessment.latest
-            row["latest_preliminary"] = str(bool(latest and latest.preliminary)).lower()
-            row["latest_women"] = latest.women if latest else None
-            row["latest_men"] = latest.men if latest else None
-            # Text as text in a spreadsheet: no formula, no line break (reporters/text/safe.py).
-            found.append({key: safe.csv_cell(value) for key, value in row.items()})
+        name, municipality = safe.csv_cell(strategy.name), strategy.strategy.municipality.name
+        found.extend([name, *indicator_cells(a, municipality)] for a in strategy.assessments)
     return found
+
+
+def indicator_cells(assessment: Assessment, municipality: str) -> list[object]:
+    """An indicator's row after the strategy's name (reporters.status.csv_parts makes the
+    rows of each strategy apart, where its name is not known)."""
+    a, ind, verdict = assessment, assessment.indicator, assessment.verdict
+    direction, reason, judged, analysis = a.direction, verdict.reason, a.judged, a.analysis
+    cells: list[object] = [municipality, ind.id, ind.title, ";".join(ind.goals), ind.metric]
+    cells += (ind.unit, direction.value if direction else None, a.method.value)
+    cells += _point(a.baseline)
+    cells.append("true" if a.baseline_inferred else "false")
+    cells += _point(a.target)
+    latest = a.latest
+    cells += _point(latest)
+    cells.append("true" if latest and latest.preliminary else "false")
+    cells += (latest.women, latest.men) if latest else (None, None)
+    cells += _point(a.after_period)
+    figures = (
+        *(verdict.progress, verdict.expected, verdict.pace),
+        *(verdict.cagr_observed, verdict.cagr_required),
+    )
+    # pandas writes NaN (from absurd values such as 1e308) as an empty cell, the csv module
+    # of reporters.status.csv_parts would write "nan".
+    cells += (None if figure != figure else figure for figure in figures)
+    cells.append(a.status.value)
+    cells += (reason.value if reason else None, verdict.status.value)
+    cells.append("true" if a.assessed else "false")
+    cells += (judged.year, judged.status.value, judged.motivation) if judged else (None,) * 3
+    cells += (analysis.year, analysis.text) if analysis else (None, None)
+    # Text as text in a spreadsheet: no formula, no line break (reporters/text/safe.py).
+    return [safe.csv_cell(cell) if isinstance(cell, str) else cell for cell in cells]
+
+
+def _point(value: Value | None) -> tuple[object, object]:
+    return (value.year, value.value) if value else (None, None)

@@ -23,7 +23,7 @@ def to_dict(report: StatusReport) -> dict[str, object]:
     return {
         "as_of": report.as_of,
         "method": method_used(report.method, [a for s in report.strategies for a in s.assessments]),
-        "strategies": [_strategy(s) for s in report.strategies],
+        "strategies": [strategy_dict(s) for s in report.strategies],
     }
 
 
@@ -36,7 +36,9 @@ def method_used(forced: Method | None, assessments: list[Assessment]) -> str | N
     return methods.pop() if len(methods) == 1 else None
 
 
-def _strategy(status: StrategyStatus) -> dict[str, object]:
+def strategy_dict(status: StrategyStatus, indicators: bool = True) -> dict[str, object]:
+    """One strategy; without `indicators` their list is left empty (reporters.status.json_parts
+    writes them from a template)."""
     info = status.strategy.strategy
     return {
         "name": status.name,
@@ -47,7 +49,7 @@ def _strategy(status: StrategyStatus) -> dict[str, object]:
         "judged_at": status.judged_at,
         "period_ended": status.period_ended,
         "statuses": {s.value: n for s, n in status.statuses.items()},
-        "indicators": [assessment_dict(a) for a in status.assessments],
+        "indicators": [assessment_dict(a) for a in status.assessments] if indicators else [],
         "goals": [
             {
                 "id": group.goal.id,
