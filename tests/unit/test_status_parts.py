@@ -47,6 +47,13 @@ def usable_strategies() -> list[tuple[str, StrategyFile]]:
 STRATEGIES = usable_strategies()
 
 
+def text(render: object, parts: StatusParts, options: RenderOptions) -> str:
+    """A renderer's output as one text (a renderer of parts gives it piece by piece)."""
+    rendered = render(parts, options)  # type: ignore[operator]
+    assert not isinstance(rendered, str)
+    return "".join(rendered)
+
+
 def parts_of(
     maker: object, as_of: int | None, method: Method | None, today: int | None
 ) -> StatusParts:
@@ -60,7 +67,9 @@ def test_joined_json_parts_are_the_dumped_dict_of_the_normal_renderer(
 ) -> None:
     report = status_report(STRATEGIES, as_of, method, today)
     expected = json.dumps(status_json.to_dict(report), ensure_ascii=False, indent=2) + "\n"
-    joined = json_parts.render(parts_of(json_parts.part, as_of, method, today), RenderOptions())
+    joined = text(
+        json_parts.render, parts_of(json_parts.part, as_of, method, today), RenderOptions()
+    )
     assert joined == expected
     # and one strategy at a time, which finds a difference in the strategy that has it
     for name, strategy in STRATEGIES:
@@ -68,7 +77,7 @@ def test_joined_json_parts_are_the_dumped_dict_of_the_normal_renderer(
         made = StatusParts(
             as_of, method, ((name, json_parts.part(as_of, method, today, strategy)),)
         )
-        assert json_parts.render(made, RenderOptions()) == status_json.render(
+        assert text(json_parts.render, made, RenderOptions()) == status_json.render(
             alone, RenderOptions()
         ), name
 
@@ -80,18 +89,18 @@ def test_joined_csv_parts_are_the_normal_renderers_csv(
     report = status_report(STRATEGIES, as_of, method, today)
     options = RenderOptions()
     plain = parts_of(csv_parts.part, as_of, method, today)
-    assert csv_parts.render(plain, options) == status_csv.render(report, options)
+    assert text(csv_parts.render, plain, options) == status_csv.render(report, options)
     excel = parts_of(csv_parts.excel_part, as_of, method, today)
-    assert csv_parts.render_excel(excel, options) == status_csv.render_excel(report, options)
+    assert text(csv_parts.render_excel, excel, options) == status_csv.render_excel(report, options)
 
 
 def test_no_strategy_at_all_is_an_empty_document() -> None:
     empty = status_report([])
     parts = StatusParts(None, None, ())
     options = RenderOptions()
-    assert json_parts.render(parts, options) == status_json.render(empty, options)
-    assert csv_parts.render(parts, options) == status_csv.render(empty, options)
-    assert csv_parts.render_excel(parts, options) == status_csv.render_excel(empty, options)
+    assert text(json_parts.render, parts, options) == status_json.render(empty, options)
+    assert text(csv_parts.render, parts, options) == status_csv.render(empty, options)
+    assert text(csv_parts.render_excel, parts, options) == status_csv.render_excel(empty, options)
 
 
 def with_method(strategy: StrategyFile, method: Method) -> StrategyFile:
@@ -112,7 +121,7 @@ def test_the_top_method_is_the_one_every_part_shares(
     strategies = [(f"{name}-{m}", with_method(strategy, m)) for m in methods]
     expected = status_json.render(status_report(strategies), RenderOptions())
     made = tuple((n, json_parts.part(None, None, None, s)) for n, s in strategies)
-    joined = json_parts.render(StatusParts(None, None, made), RenderOptions())
+    joined = text(json_parts.render, StatusParts(None, None, made), RenderOptions())
     assert joined == expected
     assert json.loads(joined)["method"] == top
 
@@ -164,10 +173,12 @@ def test_the_parts_do_not_depend_on_the_language_asked_for() -> None:
         options = RenderOptions(language=language)
         assert status_json.render(report, options) == status_json.render(report, unset)
         assert status_csv.render(report, options) == status_csv.render(report, unset)
-        assert json_parts.render(json_made, options) == json_parts.render(json_made, unset)
-        assert csv_parts.render(csv_made, options) == csv_parts.render(csv_made, unset)
-        assert csv_parts.render_excel(excel_made, options) == csv_parts.render_excel(
-            excel_made, unset
+        assert text(json_parts.render, json_made, options) == text(
+            json_parts.render, json_made, unset
+        )
+        assert text(csv_parts.render, csv_made, options) == text(csv_parts.render, csv_made, unset)
+        assert text(csv_parts.render_excel, excel_made, options) == text(
+            csv_parts.render_excel, excel_made, unset
         )
 
 

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from enum import Enum, StrEnum
 from typing import Any
 
-from stratkit.reporters import RenderOptions
+from stratkit.reporters import Rendered, RenderOptions
 
 
 class Kind(Enum):
@@ -131,8 +131,8 @@ def offers(kind: Kind, output_format: StrEnum) -> bool:
     return output_format in RENDERERS[kind]
 
 
-def renderer(kind: Kind, output_format: StrEnum) -> Callable[[Any, RenderOptions], str]:
-    render: Callable[[Any, RenderOptions], str] = _named(RENDERERS[kind][output_format])
+def renderer(kind: Kind, output_format: StrEnum) -> Callable[[Any, RenderOptions], Rendered]:
+    render: Callable[[Any, RenderOptions], Rendered] = _named(RENDERERS[kind][output_format])
     return render
 
 
@@ -148,6 +148,7 @@ def _named(name: str) -> Any:
     return getattr(importlib.import_module(module_name), function)
 
 
-def render(result: object, output_format: StrEnum, options: RenderOptions) -> str:
-    """`result` drawn in `output_format`: the one way every command turns a result into text."""
+def render(result: object, output_format: StrEnum, options: RenderOptions) -> Rendered:
+    """`result` drawn in `output_format`: the one way every command turns a result into text
+    (or, for a large document, its pieces in order, written as they come)."""
     return renderer(kind_of(result), output_format)(result, options)

@@ -9,6 +9,7 @@ contents, so a renamed copy must not bring its old name along.
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from stratkit.reporters import RenderOptions
@@ -61,19 +62,19 @@ def _part(
     return f"{strategy.language.value}\t{_dumps(rows)}"
 
 
-def render(result: StatusParts, options: RenderOptions) -> str:
-    """The CSV of the parts, as reporters.status.csv.render writes it of the models."""
+def render(result: StatusParts, options: RenderOptions) -> Iterator[str]:
+    """The CSV of the parts, as reporters.status.csv.render writes it of the models, piece
+    by piece."""
     return _joined(result, CsvStyle.plain())
 
 
-def render_excel(result: StatusParts, options: RenderOptions) -> str:
+def render_excel(result: StatusParts, options: RenderOptions) -> Iterator[str]:
     """As reporters.status.csv.render_excel writes it of the models."""
     return _joined(result, CsvStyle.excel())
 
 
-def _joined(result: StatusParts, style: CsvStyle) -> str:
-    pieces = [style.start + csv_line(COLUMNS, style) + style.newline]
+def _joined(result: StatusParts, style: CsvStyle) -> Iterator[str]:
+    yield style.start + csv_line(COLUMNS, style) + style.newline
     for name, made in result.parts:
-        rows = json.loads(made.partition("\t")[2])
-        pieces.append(rows.replace(NAME, csv_line([safe.csv_cell(name)], style)))
-    return "".join(pieces)
+        rows = json.loads(made[made.index("\t") + 1 :])
+        yield rows.replace(NAME, csv_line([safe.csv_cell(name)], style))

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import json
 import math
+from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from stratkit.model.choices import Method
@@ -26,6 +27,7 @@ from stratkit.reporters.status.json import strategy_dict
 if TYPE_CHECKING:
     from stratkit.model.strategy import StrategyFile
     from stratkit.progress.assess import Assessment, Value
+    from stratkit.progress.people import Judged
     from stratkit.validation.status import StatusParts
 
 # A JSON string exactly as json.dumps(ensure_ascii=False) writes it (the C function it uses).
@@ -69,22 +71,31 @@ def part(
     return f"{strategy.language.value}\t{methods}\t{body.replace(_BREAK, _STAND_IN)}"
 
 
-def render(result: StatusParts, options: RenderOptions) -> str:
-    """The document of the parts, as reporters.status.json.render writes it of the models."""
+def render(result: StatusParts, options: RenderOptions) -> Iterator[str]:
+    """The document of the parts, as reporters.status.json.render writes it of the models,
+    piece by piece: a nation's is 25 MB, which is not worth holding twice."""
+    bodies = []  # where each part's JSON starts, after its language and methods
     methods: set[str] = set()
-    strategies = []
-    for name, made in result.parts:
-        _, used, body = made.split("\t", 2)
-        methods.update(m for m in used.split(",") if m)
-        start = f'    {{{_STRATEGY_KEY}"name": {_text(name)}'
-        strategies.append(start + body.replace(_STAND_IN, _BREAK))
+    for _, made in result.parts:
+        after_methods = made.index("\t", made.index("\t") + 1)
+        methods.update(made[made.index("\t") + 1 : after_methods].split(","))
+        bodies.append(after_methods + 1)
+    methods.discard("")
     if result.method is not None:
         method: str | None = result.method.value
     else:
         method = methods.pop() if len(methods) == 1 else None if methods else Method.LINEAR.value
-    listed = "[\n" + ",\n".join(strategies) + "\n  ]" if strategies else "[]"
     head = f'{{\n  "as_of": {_dumps(result.as_of)},\n  "method": {_dumps(method)},\n'
-    return f'{head}  "strategies": {listed}\n}}\n'
+    if not result.parts:
+        yield head + '  "strategies": []\n}\n'
+        return
+    yield head + '  "strategies": ['
+    separator = "\n"
+    for (name, made), body in zip(result.parts, bodies, strict=True):
+        start = f'{separator}    {{{_STRATEGY_KEY}"name": {_text(name)}'
+        yield start + made[body:].replace(_STAND_IN, _BREAK)
+        separator = ",\n"
+    yield "\n  ]\n}\n"
 
 
 def _indicators(assessments: tuple[Assessment, ...]) -> str:
@@ -94,7 +105,8 @@ def _indicators(assessments: tuple[Assessment, ...]) -> str:
 
 
 def _indicator(a: Assessment) -> str:
-    """`assessment_dict(a)` indented as at its place in the document."""
+    """`assessment_dict(a)` indented as at its place in the document. The enums are StrEnums,
+    which the encoder writes as their text (their `.value` is a slower descriptor)."""
     ind, verdict = a.indicator, a.verdict
     direction, reason, judged, analysis = a.direction, verdict.reason, a.judged, a.analysis
     return _TEMPLATE.format(
@@ -103,8 +115,8 @@ def _indicator(a: Assessment) -> str:
         _strings(ind.goals),
         _maybe_text(ind.metric),
         _maybe_text(ind.unit),
-        "null" if direction is None else _text(direction.value),
-        _text(a.method.value),
+        _maybe_text(direction),
+        _text(a.method),
         _point(a.baseline),
         "true" if a.baseline_inferred else "false",
         _point(a.target),
@@ -116,20 +128,19 @@ def _indicator(a: Assessment) -> str:
         _number(verdict.pace),
         _number(verdict.cagr_observed),
         _number(verdict.cagr_required),
-        _text(a.status.value),
-        "null" if reason is None else _text(reason.value),
-        _text(verdict.status.value),
+        _text(a.status),
+        _maybe_text(reason),
+        _text(verdict.status),
         "true" if a.assessed else "false",
-        "null"
-        if judged is None
-        else _indented(
-            {"year": judged.year, "status": judged.status.value, "motivation": judged.motivation},
-            10,
-        ),
+        "null" if judged is None else _indented(_judged(judged), 10),
         "null"
         if analysis is None
         else _indented({"year": analysis.year, "text": analysis.text}, 10),
     )
+
+
+def _judged(judged: Judged) -> dict[str, object]:
+    return {"year": judged.year, "status": judged.status.value, "motivation": judged.motivation}
 
 
 def _point(value: Value | None) -> str:
@@ -157,6 +168,8 @@ def _maybe_text(value: str | None) -> str:
 def _number(value: object) -> str:
     """A number, null, true or false as json.dumps writes it: ints and finite floats by repr,
     the rest (NaN, infinities, subclasses) by the encoder itself."""
+    if value is None:
+        return "null"
     kind = type(value)
     if kind is int or (kind is float and math.isfinite(value)):  # type: ignore[arg-type]
         return repr(value)
@@ -166,16 +179,25 @@ def _number(value: object) -> str:
 def _indented(value: object, depth: int) -> str:
     """`json.dumps(value, indent=2)` for a value written `depth` spaces in: the same text,
     without the standard library's generators (five times faster for small values)."""
-    if isinstance(value, str):
-        return _text(value)
-    inner = _BREAK + " " * (depth + 2)
-    if isinstance(value, list) and value:
-        items = (_indented(item, depth + 2) for item in value)
+    kind = type(value)
+    if kind is str:
+        return _text(value)  # type: ignore[arg-type]
+    if kind is dict and value:
+        inner = _BREAK + " " * (depth + 2)
+        try:
+            pairs = [
+                f"{_text(key)}: {_indented(item, depth + 2)}"
+                for key, item in value.items()  # type: ignore[attr-defined]
+            ]
+        except TypeError:  # a key that is not text: json.dumps turns it into text
+            pairs = None
+        if pairs is not None:
+            return "{" + inner + f",{inner}".join(pairs) + _BREAK + " " * depth + "}"
+    elif kind is list and value:
+        inner = _BREAK + " " * (depth + 2)
+        items = [_indented(item, depth + 2) for item in value]  # type: ignore[attr-defined]
         return "[" + inner + f",{inner}".join(items) + _BREAK + " " * depth + "]"
-    if isinstance(value, dict) and value and all(type(key) is str for key in value):
-        pairs = (f"{_text(key)}: {_indented(item, depth + 2)}" for key, item in value.items())
-        return "{" + inner + f",{inner}".join(pairs) + _BREAK + " " * depth + "}"
-    if isinstance(value, (list, tuple, dict)):
-        # Empty, or keys that are not text: the standard library itself.
-        return json.dumps(value, ensure_ascii=False, indent=2).replace(_BREAK, _BREAK + " " * depth)
-    return _number(value)
+    elif kind not in (dict, list, tuple):
+        return _number(value)
+    # Empty containers, tuples, keys that are not text: the standard library itself.
+    return json.dumps(value, ensure_ascii=False, indent=2).replace(_BREAK, _BREAK + " " * depth)
