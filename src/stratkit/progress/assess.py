@@ -155,7 +155,7 @@ def assess(
         baseline_inferred=indicator.baseline is None and baseline is not None,
         target=target,
         latest=latest,
-        verdict=_verdict_of(direction, chosen, baseline, latest, target),
+        verdict=verdict_of_points(direction, chosen, baseline, latest, target),
         after_period=after,
         judged=judged(indicator, as_of),
         analysis=analysis(indicator, as_of),
@@ -207,16 +207,17 @@ def _verdict(
     latest: Value | None,
     target: Value | None,
 ) -> Verdict:
-    return _verdict_of(indicator.inferred_direction, method, baseline, latest, target)
+    return verdict_of_points(indicator.inferred_direction, method, baseline, latest, target)
 
 
-def _verdict_of(
+def verdict_of_points(
     direction: Direction | None,
     method: Method,
     baseline: Value | None,
     latest: Value | None,
     target: Value | None,
 ) -> Verdict:
+    """The rules themselves, once the points known in the year judged are found."""
     reason = _cannot_judge(direction, baseline, target, latest)
     if reason is not None:
         return Verdict(reason=reason)

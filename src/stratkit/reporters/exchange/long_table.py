@@ -71,8 +71,10 @@ def long_part(style_name: str, strategy: StrategyFile) -> str:
         start = NAME + csv_line(head, style) + separator
         for year, status in yearly_statuses(ind, None, strategy.strategy.period):
             raw = ind.actual[year]
-            if type(raw) is int:  # the common case first: a number, nothing else known
-                tail = f"{year}{separator}{raw}{separator}false{separator}{separator}"
+            kind = type(raw)
+            if kind is int or kind is float:  # the common case first: a number, nothing else
+                value = raw if kind is int else _number(raw, style)  # type: ignore[arg-type]
+                tail = f"{year}{separator}{value}{separator}false{separator}{separator}"
             else:
                 found = actual_point(raw)
                 tail = separator.join(

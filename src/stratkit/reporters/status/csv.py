@@ -73,18 +73,23 @@ def rows(report: StatusReport) -> list[list[object]]:
     """One row per indicator, in the order of COLUMNS."""
     found: list[list[object]] = []
     for strategy in report.strategies:
-        name, municipality = safe.csv_cell(strategy.name), strategy.strategy.municipality.name
+        name = safe.csv_cell(strategy.name)
+        municipality = safe.csv_cell(strategy.strategy.municipality.name)
         found.extend([name, *indicator_cells(a, municipality)] for a in strategy.assessments)
     return found
 
 
-def indicator_cells(assessment: Assessment, municipality: str) -> list[object]:
-    """An indicator's row after the strategy's name (reporters.status.csv_parts makes the
-    rows of each strategy apart, where its name is not known)."""
+def indicator_cells(assessment: Assessment, municipality: object) -> list[object]:
+    """An indicator's row after the strategy's name, given its municipality's cell
+    (reporters.status.csv_parts makes the rows of each strategy apart, where its name is not
+    known). Text as text in a spreadsheet: the file's words pass through safe.csv_cell (no
+    formula, no line break); the codes (statuses, methods) are safe as they are."""
     a, ind, verdict = assessment, assessment.indicator, assessment.verdict
     direction, reason, judged, analysis = a.direction, verdict.reason, a.judged, a.analysis
-    cells: list[object] = [municipality, ind.id, ind.title, ";".join(ind.goals), ind.metric]
-    cells += (ind.unit, direction.value if direction else None, a.method.value)
+    cell = safe.csv_cell
+    cells: list[object] = [municipality, cell(ind.id), cell(ind.title)]
+    cells += (cell(";".join(ind.goals)), cell(ind.metric), cell(ind.unit))
+    cells += (direction.value if direction else None, a.method.value)
     cells += _point(a.baseline)
     cells.append("true" if a.baseline_inferred else "false")
     cells += _point(a.target)
@@ -100,13 +105,14 @@ def indicator_cells(assessment: Assessment, municipality: str) -> list[object]:
     # pandas writes NaN (from absurd values such as 1e308) as an empty cell, the csv module
     # of reporters.status.csv_parts would write "nan".
     cells += (None if figure != figure else figure for figure in figures)
-    cells.append(a.status.value)
-    cells += (reason.value if reason else None, verdict.status.value)
+    cells += (a.status.value, reason.value if reason else None, verdict.status.value)
     cells.append("true" if a.assessed else "false")
-    cells += (judged.year, judged.status.value, judged.motivation) if judged else (None,) * 3
-    cells += (analysis.year, analysis.text) if analysis else (None, None)
-    # Text as text in a spreadsheet: no formula, no line break (reporters/text/safe.py).
-    return [safe.csv_cell(cell) if isinstance(cell, str) else cell for cell in cells]
+    if judged:
+        cells += (judged.year, judged.status.value, cell(judged.motivation))
+    else:
+        cells += (None, None, None)
+    cells += (analysis.year, cell(analysis.text)) if analysis else (None, None)
+    return cells
 
 
 def _point(value: Value | None) -> tuple[object, object]:

@@ -53,7 +53,7 @@ def _part(
     from stratkit.progress.rollup import strategy_status
 
     status = strategy_status("", strategy, as_of, method, today)
-    municipality = strategy.municipality.name
+    municipality = safe.csv_cell(strategy.municipality.name)
     start, end = NAME + style.separator, style.newline
     rows = "".join(
         start + csv_line(indicator_cells(a, municipality), style) + end for a in status.assessments
