@@ -33,9 +33,9 @@ if TYPE_CHECKING:
 # A JSON string exactly as json.dumps(ensure_ascii=False) writes it (the C function it uses).
 _text = json.encoder.encode_basestring
 _dumps = json.JSONEncoder(ensure_ascii=False).encode
-# A part is one line of a cache entry: its line breaks travel as NUL, which JSON text never
-# holds raw (the encoder escapes every control character inside strings).
-_BREAK, _STAND_IN = "\n", "\x00"
+# A part is one line of a cache entry: it is written with NUL for each line break, which JSON
+# text never holds raw (the encoder escapes every control character inside strings).
+_BREAK = "\x00"
 # The document's depths: a strategy's keys, an indicator, an indicator's keys, their values'.
 _STRATEGY_KEY, _INDICATOR, _INDICATOR_KEY, _INNER = (_BREAK + " " * n for n in (6, 8, 10, 12))
 _KEYS = (
@@ -66,9 +66,8 @@ def part(
     for key, value in fields.items():
         text = _indicators(status.assessments) if key == "indicators" else _indented(value, 6)
         pieces.append(f",{_STRATEGY_KEY}{_text(key)}: {text}")
-    body = "".join(pieces) + _BREAK + "    }"
-    methods = ",".join(sorted({a.method.value for a in status.assessments}))
-    return f"{strategy.language.value}\t{methods}\t{body.replace(_BREAK, _STAND_IN)}"
+    methods = ",".join(sorted(m.value for m in {a.method for a in status.assessments}))
+    return f"{strategy.language.value}\t{methods}\t{''.join(pieces)}{_BREAK}    }}"
 
 
 def render(result: StatusParts, options: RenderOptions) -> Iterator[str]:
@@ -92,8 +91,8 @@ def render(result: StatusParts, options: RenderOptions) -> Iterator[str]:
     yield head + '  "strategies": ['
     separator = "\n"
     for (name, made), body in zip(result.parts, bodies, strict=True):
-        start = f'{separator}    {{{_STRATEGY_KEY}"name": {_text(name)}'
-        yield start + made[body:].replace(_STAND_IN, _BREAK)
+        start = f'{separator}    {{\n      "name": {_text(name)}'
+        yield start + made[body:].replace(_BREAK, "\n")
         separator = ",\n"
     yield "\n  ]\n}\n"
 
@@ -101,35 +100,42 @@ def render(result: StatusParts, options: RenderOptions) -> Iterator[str]:
 def _indicators(assessments: tuple[Assessment, ...]) -> str:
     if not assessments:
         return "[]"
-    return "[" + _INDICATOR + f",{_INDICATOR}".join(map(_indicator, assessments)) + "\n      ]"
+    return (
+        "[" + _INDICATOR + f",{_INDICATOR}".join(map(_indicator, assessments)) + _STRATEGY_KEY + "]"
+    )
 
 
 def _indicator(a: Assessment) -> str:
     """`assessment_dict(a)` indented as at its place in the document. The enums are StrEnums,
-    which the encoder writes as their text (their `.value` is a slower descriptor)."""
+    which the encoder writes as their text (their `.value` is a slower descriptor); what is
+    often missing is tested here rather than in a call."""
     ind, verdict = a.indicator, a.verdict
     direction, reason, judged, analysis = a.direction, verdict.reason, a.judged, a.analysis
+    metric, unit, target, after = ind.metric, ind.unit, ind.target, a.after_period
+    decision = target.decision if target else None
+    progress, expected, pace = verdict.progress, verdict.expected, verdict.pace
+    observed, required = verdict.cagr_observed, verdict.cagr_required
     return _TEMPLATE.format(
         _text(ind.id),
         _text(ind.title),
-        _strings(ind.goals),
-        _maybe_text(ind.metric),
-        _maybe_text(ind.unit),
-        _maybe_text(direction),
+        _strings(ind.goals) if ind.goals else "[]",
+        "null" if metric is None else _text(metric),
+        "null" if unit is None else _text(unit),
+        "null" if direction is None else _text(direction),
         _text(a.method),
         _point(a.baseline),
         "true" if a.baseline_inferred else "false",
         _point(a.target),
-        _maybe_text(ind.target.decision if ind.target else None),
+        "null" if decision is None else _text(decision),
         _point(a.latest),
-        _point(a.after_period),
-        _number(verdict.progress),
-        _number(verdict.expected),
-        _number(verdict.pace),
-        _number(verdict.cagr_observed),
-        _number(verdict.cagr_required),
+        "null" if after is None else _point(after),
+        "null" if progress is None else _number(progress),
+        "null" if expected is None else _number(expected),
+        "null" if pace is None else _number(pace),
+        "null" if observed is None else _number(observed),
+        "null" if required is None else _number(required),
         _text(a.status),
-        _maybe_text(reason),
+        "null" if reason is None else _text(reason),
         _text(verdict.status),
         "true" if a.assessed else "false",
         "null" if judged is None else _indented(_judged(judged), 10),
@@ -147,7 +153,8 @@ def _point(value: Value | None) -> str:
     """reporters.status.json's point: year and value, and the details a year may have."""
     if value is None:
         return "null"
-    text = f'{{{_INNER}"year": {_number(value.year)},{_INNER}"value": {_number(value.value)}'
+    # A year is a whole number (model.values): json.dumps writes it by repr.
+    text = f'{{{_INNER}"year": {value.year!r},{_INNER}"value": {_number(value.value)}'
     if value.preliminary:
         text += f',{_INNER}"preliminary": true'
     if value.women is not None or value.men is not None:
@@ -156,13 +163,7 @@ def _point(value: Value | None) -> str:
 
 
 def _strings(texts: list[str]) -> str:
-    if not texts:
-        return "[]"
     return "[" + _INNER + f",{_INNER}".join(map(_text, texts)) + _INDICATOR_KEY + "]"
-
-
-def _maybe_text(value: str | None) -> str:
-    return "null" if value is None else _text(value)
 
 
 def _number(value: object) -> str:
@@ -200,4 +201,4 @@ def _indented(value: object, depth: int) -> str:
     elif kind not in (dict, list, tuple):
         return _number(value)
     # Empty containers, tuples, keys that are not text: the standard library itself.
-    return json.dumps(value, ensure_ascii=False, indent=2).replace(_BREAK, _BREAK + " " * depth)
+    return json.dumps(value, ensure_ascii=False, indent=2).replace("\n", _BREAK + " " * depth)
