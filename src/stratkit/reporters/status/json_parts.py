@@ -27,7 +27,7 @@ from stratkit.reporters.status.json import strategy_dict
 if TYPE_CHECKING:
     from stratkit.model.strategy import StrategyFile
     from stratkit.progress.assess import Assessment, Value
-    from stratkit.progress.people import Judged
+    from stratkit.progress.people import Analysis, Judged
     from stratkit.validation.status import StatusParts
 
 # A JSON string exactly as json.dumps(ensure_ascii=False) writes it (the C function it uses).
@@ -38,14 +38,6 @@ _dumps = json.JSONEncoder(ensure_ascii=False).encode
 _BREAK = "\x00"
 # The document's depths: a strategy's keys, an indicator, an indicator's keys, their values'.
 _STRATEGY_KEY, _INDICATOR, _INDICATOR_KEY, _INNER = (_BREAK + " " * n for n in (6, 8, 10, 12))
-_KEYS = (
-    *("id", "title", "goals", "metric", "unit", "direction", "method", "baseline"),
-    *("baseline_inferred", "target", "target_decision", "latest", "after_period", "progress"),
-    *("expected", "pace", "cagr_observed", "cagr_required", "status", "reason"),
-    *("computed_status", "assessed", "assessment", "analysis"),
-)
-# assessment_dict's keys in its order, one a line, each value a `{}` for str.format.
-_TEMPLATE = "{{" + ",".join(f'{_INDICATOR_KEY}"{key}": {{}}' for key in _KEYS) + _INDICATOR + "}}"
 
 
 def part(
@@ -106,43 +98,47 @@ def _indicators(assessments: tuple[Assessment, ...]) -> str:
 
 
 def _indicator(a: Assessment) -> str:
-    """`assessment_dict(a)` indented as at its place in the document. The enums are StrEnums,
-    which the encoder writes as their text (their `.value` is a slower descriptor); what is
-    often missing is tested here rather than in a call."""
-    ind, verdict = a.indicator, a.verdict
+    """`assessment_dict(a)` indented as at its place in the document, one f-string (its
+    parts are joined in one step). The enums are StrEnums, which the encoder writes as their
+    text (their `.value` is a slower descriptor); what is often missing is tested here rather
+    than in a call."""
+    ind, verdict, k = a.indicator, a.verdict, _INDICATOR_KEY
     direction, reason, judged, analysis = a.direction, verdict.reason, a.judged, a.analysis
     metric, unit, target, after = ind.metric, ind.unit, ind.target, a.after_period
     decision = target.decision if target else None
     progress, expected, pace = verdict.progress, verdict.expected, verdict.pace
     observed, required = verdict.cagr_observed, verdict.cagr_required
-    return _TEMPLATE.format(
-        _text(ind.id),
-        _text(ind.title),
-        _strings(ind.goals) if ind.goals else "[]",
-        "null" if metric is None else _text(metric),
-        "null" if unit is None else _text(unit),
-        "null" if direction is None else _text(direction),
-        _text(a.method),
-        _point(a.baseline),
-        "true" if a.baseline_inferred else "false",
-        _point(a.target),
-        "null" if decision is None else _text(decision),
-        _point(a.latest),
-        "null" if after is None else _point(after),
-        "null" if progress is None else _number(progress),
-        "null" if expected is None else _number(expected),
-        "null" if pace is None else _number(pace),
-        "null" if observed is None else _number(observed),
-        "null" if required is None else _number(required),
-        _text(a.status),
-        "null" if reason is None else _text(reason),
-        _text(verdict.status),
-        "true" if a.assessed else "false",
-        "null" if judged is None else _indented(_judged(judged), 10),
-        "null"
-        if analysis is None
-        else _indented({"year": analysis.year, "text": analysis.text}, 10),
+    return (
+        f'{{{k}"id": {_text(ind.id)},'
+        f'{k}"title": {_text(ind.title)},'
+        f'{k}"goals": {_strings(ind.goals) if ind.goals else "[]"},'
+        f'{k}"metric": {"null" if metric is None else _text(metric)},'
+        f'{k}"unit": {"null" if unit is None else _text(unit)},'
+        f'{k}"direction": {"null" if direction is None else _text(direction)},'
+        f'{k}"method": {_text(a.method)},'
+        f'{k}"baseline": {_point(a.baseline)},'
+        f'{k}"baseline_inferred": {"true" if a.baseline_inferred else "false"},'
+        f'{k}"target": {_point(a.target)},'
+        f'{k}"target_decision": {"null" if decision is None else _text(decision)},'
+        f'{k}"latest": {_point(a.latest)},'
+        f'{k}"after_period": {"null" if after is None else _point(after)},'
+        f'{k}"progress": {"null" if progress is None else _number(progress)},'
+        f'{k}"expected": {"null" if expected is None else _number(expected)},'
+        f'{k}"pace": {"null" if pace is None else _number(pace)},'
+        f'{k}"cagr_observed": {"null" if observed is None else _number(observed)},'
+        f'{k}"cagr_required": {"null" if required is None else _number(required)},'
+        f'{k}"status": {_text(a.status)},'
+        f'{k}"reason": {"null" if reason is None else _text(reason)},'
+        f'{k}"computed_status": {_text(verdict.status)},'
+        f'{k}"assessed": {"true" if a.assessed else "false"},'
+        f'{k}"assessment": {"null" if judged is None else _indented(_judged(judged), 10)},'
+        f'{k}"analysis": {"null" if analysis is None else _indented(_analysis(analysis), 10)}'
+        f"{_INDICATOR}}}"
     )
+
+
+def _analysis(analysis: Analysis) -> dict[str, object]:
+    return {"year": analysis.year, "text": analysis.text}
 
 
 def _judged(judged: Judged) -> dict[str, object]:
