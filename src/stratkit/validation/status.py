@@ -33,7 +33,7 @@ class StatusParts:
 
     @property
     def languages(self) -> list[Language]:
-        return [Language(part.partition("\t")[0]) for _, part in self.parts]
+        return [Language(part[: part.index("\t")]) for _, part in self.parts]
 
 
 def status(
