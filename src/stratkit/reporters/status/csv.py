@@ -4,13 +4,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from stratkit.progress.rollup import StatusReport
 from stratkit.reporters import RenderOptions
 from stratkit.reporters.text import safe
 from stratkit.reporters.text.spreadsheet import CsvStyle, csv_line
 
 if TYPE_CHECKING:
     from stratkit.progress.assess import Assessment, Value
+    from stratkit.progress.rollup import StatusReport
 
 COLUMNS = [
     "strategy",

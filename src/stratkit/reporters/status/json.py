@@ -1,4 +1,8 @@
-"""Status as JSON: every number a plain JSON number, every judgement with its reason."""
+"""Status as JSON: every number a plain JSON number, every judgement with its reason.
+
+Imports no model: reporters.status.json_parts, which the command imports before its workers
+start, joins the parts without one (the workers import the model to check the files).
+"""
 
 from __future__ import annotations
 
@@ -6,13 +10,13 @@ import json
 from typing import TYPE_CHECKING
 
 from stratkit.model.choices import Method
-from stratkit.progress.assess import Assessment, Value
-from stratkit.progress.overview import InitiativeTally
-from stratkit.progress.rollup import StatusReport, StrategyStatus
 from stratkit.reporters import RenderOptions
 
 if TYPE_CHECKING:
     from stratkit.model.strategy import Initiative
+    from stratkit.progress.assess import Assessment, Value
+    from stratkit.progress.overview import InitiativeTally
+    from stratkit.progress.rollup import StatusReport, StrategyStatus
 
 
 def render(report: StatusReport, options: RenderOptions) -> str:
