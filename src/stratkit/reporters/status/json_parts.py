@@ -5,7 +5,7 @@ A national run judges 24 000 indicators. Building one document of nested dicts a
 it with indentation (the standard library's pure-Python encoder) was most of
 `status --format json`. Here each strategy's part is written as indented text where its
 model exists (validation.products) and kept in the cache; the command only joins the parts.
-The indicators, nine tenths of the text, are written from a template; everything else is
+The indicators, nine tenths of the text, are written one f-string each; everything else is
 the normal renderer's dict through a small indenting encoder. tests/unit/test_status_parts.py
 holds both to `json.dumps(..., indent=2)` of the normal renderer's dict.
 
