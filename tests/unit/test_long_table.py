@@ -185,3 +185,23 @@ def test_yearly_statuses_are_the_rules_on_generated_indicators(
     expected = [(y, verdict(indicator, y, None, period)) for y in sorted(values)]
     assert yearly_verdicts(indicator, None, period) == expected
     assert yearly_statuses(indicator, None, period) == [(y, v.status) for y, v in expected]
+
+
+def test_a_control_character_in_a_title_stays_in_its_cell(tmp_path: Path) -> None:
+    """YAML's escapes let any character into a title ("\\0" too): nothing in a part may
+    stand for the strategy's name, or such a title would take it in."""
+    import csv
+    import io
+
+    path = tmp_path / "nul.yaml"
+    path.write_text(
+        'municipality: {name: "Test\\0by", country: SE}\nlanguage: sv\nstrategy: {title: T}\n'
+        'indicators:\n  - {id: a, title: "Ett\\0\\x01mått", actual: {2020: 1, 2021: 2}}\n',
+        encoding="utf-8",
+    )
+    strategy = check_file(path).usable
+    assert strategy is not None
+    text = "".join(long_document([("namn", long_part("plain", strategy))], CsvStyle.plain()))
+    rows = list(csv.reader(io.StringIO(text, newline="")))
+    assert [len(row) for row in rows] == [len(COLUMNS)] * 3
+    assert [row[:5] for row in rows[1:]] == [["namn", "", "Test\0by", "a", "Ett\0\x01mått"]] * 2
