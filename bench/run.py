@@ -6,7 +6,9 @@
 Every time is wall-clock time of a whole command, as a user waits for it, the best of
 --repeat runs, beside its CPU time (user + system, of the command and its worker processes,
 the best of the same runs): on a machine shared with other jobs the wall clock says as much
-about the neighbours, and the CPU time is the figure to compare. Memory is the peak of the
+about the neighbours, and the CPU time is the figure to compare. The runs go in rounds, every
+command once a round, so that such load slows one run of each command rather than every run
+of one. Memory is the peak of the
 resident memory of the command and all its child processes added up, sampled every 10 ms
 (Linux /proc; an upper bound, since forked workers share pages). "cold" runs start with an
 empty cache folder, "warm" runs find every file unchanged since the previous run. Results
@@ -24,6 +26,7 @@ import sys
 import tempfile
 import threading
 import time
+from dataclasses import dataclass, field
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -131,41 +134,65 @@ def measure(command: list[str], env: dict[str, str] | None = None) -> tuple[floa
     return elapsed, peak[0], code, usage.ru_utime + usage.ru_stime
 
 
-def best(
-    label: str,
-    command: list[str],
-    repeat: int,
-    env: dict[str, str] | None = None,
-    before: list[str] | None = None,
-) -> dict[str, object]:
-    """Best of `repeat` runs; `before` (a command) runs untimed before each, e.g. to warm."""
-    runs = []
-    for _ in range(repeat):
-        if env and "STRATKIT_CACHE_DIR" in env and before is None:
+@dataclass
+class Timed:
+    """One command to time; `before` (a command) runs untimed before each run, e.g. to warm."""
+
+    label: str
+    command: list[str]
+    env: dict[str, str] | None = None
+    before: list[str] | None = None
+    times: int = 1  # runs in each round
+    runs: list[tuple[float, int, int, float]] = field(default_factory=list)
+
+    def run_once(self) -> None:
+        env = self.env
+        if env and "STRATKIT_CACHE_DIR" in env and self.before is None:
             shutil.rmtree(env["STRATKIT_CACHE_DIR"], ignore_errors=True)  # cold
-        if before is not None:
+        if self.before is not None:
             subprocess.run(
-                before,
+                self.before,
                 env={**os.environ, **(env or {})},
                 cwd=ROOT,
                 check=False,
                 stdout=subprocess.DEVNULL,
                 stderr=subprocess.DEVNULL,
             )
-        runs.append(measure(command, env))
-    seconds = min(r[0] for r in runs)
-    cpu = min(r[3] for r in runs)
-    peak = max(r[1] for r in runs)
-    print(
-        f"  {label:<44} {seconds:7.3f} s {cpu:7.3f} s CPU {peak / 2**20:6.0f} MB  exit {runs[0][2]}"
-    )
-    return {
-        "label": label,
-        "seconds": seconds,
-        "cpu": cpu,
-        "peak_mb": peak / 2**20,
-        "exit": runs[0][2],
-    }
+        self.runs.append(measure(self.command, env))
+
+    def result(self) -> dict[str, object]:
+        """Best of the runs, printed."""
+        seconds = min(r[0] for r in self.runs)
+        cpu = min(r[3] for r in self.runs)
+        peak = max(r[1] for r in self.runs)
+        code = self.runs[0][2]
+        label = self.label
+        print(
+            f"  {label:<44} {seconds:7.3f} s {cpu:7.3f} s CPU {peak / 2**20:6.0f} MB  exit {code}"
+        )
+        return {
+            "label": label,
+            "seconds": seconds,
+            "cpu": cpu,
+            "peak_mb": peak / 2**20,
+            "exit": code,
+        }
+
+
+def run_rounds(plan: dict[str, Timed], repeat: int) -> dict[str, dict[str, object]]:
+    """Every command once a round, `repeat` rounds: a burst of load from another job then
+    slows a run of every command alike, instead of every run of one, and the best of each
+    command's runs are compared."""
+    for _ in range(repeat):
+        for timed in plan.values():
+            for _ in range(timed.times):
+                timed.run_once()
+    results = {}
+    for key, timed in plan.items():
+        if key == "yamllint":
+            print("start-up, three example files")
+        results[key] = timed.result()
+    return results
 
 
 def compile_stratkit() -> None:
@@ -201,27 +228,23 @@ def main() -> None:
     stratkit = [str(BIN / "stratkit")]
     validate = [*stratkit, "validate", str(CORPUS), "--today", TODAY]
     status = [*stratkit, "status", "--dir", str(CORPUS)]
-    r: dict[str, dict[str, object]] = {}
-    print("national corpus")
-    r["pyyaml"] = best(
-        "PyYAML C loader, one process",
-        [sys.executable, "-c", LOAD_ALL, *map(str, files)],
-        args.repeat,
+    plan: dict[str, Timed] = {}
+    plan["pyyaml"] = Timed(
+        "PyYAML C loader, one process", [sys.executable, "-c", LOAD_ALL, *map(str, files)]
     )
-    r["yamale"] = best(
+    plan["yamale"] = Timed(
         "yamale -n auto (equivalent schema)",
         [str(BIN / "yamale"), "-s", str(SCHEMA), "-n", "auto", str(CORPUS)],
-        args.repeat,
     )
-    r["cold"] = best("stratkit validate, cold", validate, args.repeat, env)
-    r["warm"] = best("stratkit validate, warm", validate, args.repeat, env, before=validate)
-    r["nocache"] = best("stratkit validate --no-cache", [*validate, "--no-cache"], args.repeat)
+    plan["cold"] = Timed("stratkit validate, cold", validate, env)
+    plan["warm"] = Timed("stratkit validate, warm", validate, env, before=validate)
+    plan["nocache"] = Timed("stratkit validate --no-cache", [*validate, "--no-cache"])
     # Judged on a date when every indicator's newest value is overdue: 23 000 warnings,
     # which the fast path places from PyYAML's nodes (reading/node_positions.py).
     lagging = [*stratkit, "validate", str(CORPUS), "--today", LAGGING, "--format", "json"]
-    r["lagging"] = best("stratkit validate, every file lagging, cold", lagging, args.repeat, env)
-    r["status_cold"] = best("stratkit status, cold", status, args.repeat, env)
-    r["status_warm"] = best("stratkit status, warm", status, args.repeat, env, before=status)
+    plan["lagging"] = Timed("stratkit validate, every file lagging, cold", lagging, env)
+    plan["status_cold"] = Timed("stratkit status, cold", status, env)
+    plan["status_warm"] = Timed("stratkit status, warm", status, env, before=status)
     # Every indicator judged and written out (issue 14): JSON on a pipe, plain and Excel CSV.
     for key, label, extra in (
         ("json", "status --format json", ["--format", "json"]),
@@ -229,10 +252,8 @@ def main() -> None:
         ("excel", "status --format csv --excel", ["--format", "csv", "--excel"]),
     ):
         command = [*status, *extra]
-        r[f"{key}_cold"] = best(f"stratkit {label}, cold", command, args.repeat, env)
-        r[f"{key}_warm"] = best(
-            f"stratkit {label}, warm", command, args.repeat, env, before=command
-        )
+        plan[f"{key}_cold"] = Timed(f"stratkit {label}, cold", command, env)
+        plan[f"{key}_warm"] = Timed(f"stratkit {label}, warm", command, env, before=command)
     # The long table, every strategy x indicator x year with its status (issue 14).
     out = Path(cache).parent / "stratkit-bench-long"
     for key, label, extra in (
@@ -241,26 +262,25 @@ def main() -> None:
     ):
         command = [*stratkit, "export", "--dir", str(CORPUS), "--long", *extra]
         command += ["--output", f"{out}.{extra[1]}"]
-        r[f"{key}_cold"] = best(f"stratkit {label}, cold", command, args.repeat, env)
+        plan[f"{key}_cold"] = Timed(f"stratkit {label}, cold", command, env)
     # What status adds to validate before its own work: the strategies as models.
     load = [sys.executable, "-c", LOAD_MODELS, str(CORPUS)]
-    r["load_cold"] = best("status's loading (models), cold", load, args.repeat, env)
-    r["load_warm"] = best("status's loading (models), warm", load, args.repeat, env, before=load)
-    print("start-up, three example files")
+    plan["load_cold"] = Timed("status's loading (models), cold", load, env)
+    plan["load_warm"] = Timed("status's loading (models), warm", load, env, before=load)
     examples = [str(p) for p in EXAMPLES]
-    r["yamllint"] = best(
-        "yamllint (three files)", [str(BIN / "yamllint"), *examples], args.repeat * 3
-    )
-    r["version"] = best("stratkit --version", [*stratkit, "--version"], args.repeat * 3)
-    r["examples"] = best(
+    plan["yamllint"] = Timed("yamllint (three files)", [str(BIN / "yamllint"), *examples], times=3)
+    plan["version"] = Timed("stratkit --version", [*stratkit, "--version"], times=3)
+    plan["examples"] = Timed(
         "stratkit validate (three files), --no-cache",
         [*stratkit, "validate", "--no-cache", *examples],
-        args.repeat * 3,
+        times=3,
     )
     three = [*stratkit, "validate", *examples]
-    r["examples_warm"] = best(
-        "stratkit validate (three files), cached", three, args.repeat * 3, env, before=three
+    plan["examples_warm"] = Timed(
+        "stratkit validate (three files), cached", three, env, before=three, times=3
     )
+    print("national corpus")
+    r = run_rounds(plan, args.repeat)
     shutil.rmtree(cache, ignore_errors=True)
 
     def ratio(a: str, b: str, field: str = "seconds") -> float:
