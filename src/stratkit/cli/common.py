@@ -17,7 +17,7 @@ from stratkit.errors import CannotRun
 from stratkit.i18n import _, current
 from stratkit.messages import Message, Spelt, Written, resolve
 from stratkit.model.choices import Language
-from stratkit.reporters import RenderOptions
+from stratkit.reporters import Rendered, RenderOptions
 from stratkit.reporters.text.ansi import color_enabled, paint
 
 if TYPE_CHECKING:
@@ -112,9 +112,14 @@ def show(result: object, output_format: StrEnum, language: Language | None = Non
     out(render(result, output_format, render_options(language)))
 
 
-def out(text: str) -> None:
-    """Write the command's result to stdout, exactly as rendered."""
-    sys.stdout.write(text)
+def out(text: Rendered) -> None:
+    """Write the command's result to stdout, exactly as rendered (a large document piece by
+    piece, so that it is never held whole)."""
+    if isinstance(text, str):
+        sys.stdout.write(text)
+    else:
+        for piece in text:
+            sys.stdout.write(piece)
     sys.stdout.flush()
 
 

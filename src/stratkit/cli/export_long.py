@@ -3,8 +3,8 @@ the workers that validate the files (see reporters.exchange.long_table)."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-from functools import partial
+import sys
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from stratkit.cli.common import say
@@ -27,9 +27,9 @@ def run_long(
         _parquet_modules()  # before any work: say at once what to install
         style = CsvStyle.plain()
     style_name = "excel" if style.safe else "plain"
-    product = Product(f"long {style_name}", partial(long_part, style_name))
+    product = Product.of(long_part, style_name)
     loaded = load_strategies(folder, names, chosen_cache(no_cache), product=product)
-    pieces = long_document(loaded.products, style)
+    pieces = long_document(_let_go(loaded.products), style)
     if kind == "parquet":
         assert output is not None
         with replacing(output) as partial_file:
@@ -38,6 +38,14 @@ def run_long(
     else:
         write_pieces(pieces, output)
     loaded.exit_if_broken()
+
+
+def _let_go(parts: list[tuple[str, str]]) -> Iterator[tuple[str, str]]:
+    """The parts in order, each dropped once it is written: a nation's are 40 MB of text,
+    which need not stay while Arrow reads the table back (the peak stays under 300 MB)."""
+    parts.reverse()
+    while parts:
+        yield parts.pop()
 
 
 def _parquet_modules() -> tuple[object, object, object]:
@@ -75,6 +83,7 @@ def _write_parquet(pieces: Iterable[str], path: Path) -> None:
         with staging.open("wb") as file:
             for piece in pieces:
                 file.write(piece.encode("utf-8"))
+        _return_freed_memory()
         table = pa_csv.read_csv(  # type: ignore[attr-defined]
             str(staging),
             convert_options=pa_csv.ConvertOptions(  # type: ignore[attr-defined]
@@ -84,3 +93,17 @@ def _write_parquet(pieces: Iterable[str], path: Path) -> None:
     finally:
         staging.unlink(missing_ok=True)
     pq.write_table(table, str(path))  # type: ignore[attr-defined]
+
+
+def _return_freed_memory() -> None:
+    """Give the memory of the parts, dropped as they were written, back to the system before
+    Arrow reads the table: glibc keeps what Python frees, and the peak of a nation's Parquet
+    export would be 40 MB higher (about 270 MB instead of 230)."""
+    if sys.platform != "linux":
+        return
+    import ctypes
+
+    try:
+        ctypes.CDLL(None).malloc_trim(0)
+    except (OSError, AttributeError):  # a C library without it (musl)
+        return

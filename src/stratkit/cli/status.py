@@ -19,7 +19,7 @@ from stratkit.cli.options import (
     name_argument,
     shown_format,
 )
-from stratkit.reporters.registry import Kind, ReportFormat, offers
+from stratkit.reporters.registry import Kind, ReportFormat, offers, part_maker
 
 
 def status(
@@ -46,11 +46,15 @@ def status(
     from stratkit.cli.options import default_year  # read at run time: tests replace it
     from stratkit.cli.progress_bar import progress_bar
     from stratkit.validation.loading import strategy_sources
+    from stratkit.validation.products import Product
     from stratkit.validation.status import status as run_status
 
     check_as_of(as_of)
     shown = shown_format(output_format, excel)
     sources = strategy_sources(folder, names or [])
+    # JSON and CSV are made of one part per strategy, made where each file is validated.
+    maker = part_maker(Kind.STATUS_PARTS, shown)
+    product = None if maker is None else Product.of(maker, as_of, method, default_year())
     with progress_bar(len(sources), "Reading") as progress:
         answer = run_status(
             sources,
@@ -60,6 +64,7 @@ def status(
             year=default_year(),
             cache=chosen_cache(no_cache),
             progress=progress,
+            product=product,
         )
     show_left_out(answer.left_out)
     result = answer.result

@@ -8,6 +8,7 @@ when it cannot judge.
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from dataclasses import dataclass
 from typing import Generic, TypeVar
 
@@ -138,6 +139,7 @@ def assess(
     chosen = method or indicator.method or Method.LINEAR
     start = period.start if period is not None else None
     baseline, latest, target = _points(indicator, as_of, start)
+    direction = indicator.inferred_direction
     after = None
     if period_ended and as_of is not None:
         later = later_years(indicator, as_of)
@@ -146,12 +148,12 @@ def assess(
         indicator=indicator,
         as_of=as_of,
         method=chosen,
-        direction=indicator.inferred_direction,
+        direction=direction,
         baseline=baseline,
         baseline_inferred=indicator.baseline is None and baseline is not None,
         target=target,
         latest=latest,
-        verdict=_verdict(indicator, chosen, baseline, latest, target),
+        verdict=verdict_of_points(direction, chosen, baseline, latest, target),
         after_period=after,
         judged=judged(indicator, as_of),
         analysis=analysis(indicator, as_of),
@@ -179,10 +181,13 @@ def _points(
     first and last known years are needed, not the whole series.
     """
     actual = indicator.actual
-    years = actual.keys() if as_of is None else [y for y in actual if y <= as_of]
     latest = baseline = None
-    if years:
-        last = max(years)
+    years: Collection[int] = actual.keys()
+    last = max(years) if years else None
+    if as_of is not None and last is not None and last > as_of:
+        years = [y for y in actual if y <= as_of]
+        last = max(years) if years else None
+    if last is not None:
         latest = Value.of(last, actual[last])
     target = Value(indicator.target.year, indicator.target.value) if indicator.target else None
     if indicator.baseline is not None:
@@ -200,7 +205,17 @@ def _verdict(
     latest: Value | None,
     target: Value | None,
 ) -> Verdict:
-    direction = indicator.inferred_direction
+    return verdict_of_points(indicator.inferred_direction, method, baseline, latest, target)
+
+
+def verdict_of_points(
+    direction: Direction | None,
+    method: Method,
+    baseline: Value | None,
+    latest: Value | None,
+    target: Value | None,
+) -> Verdict:
+    """The rules themselves, once the points known in the year judged are found."""
     reason = _cannot_judge(direction, baseline, target, latest)
     if reason is not None:
         return Verdict(reason=reason)

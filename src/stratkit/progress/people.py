@@ -40,6 +40,8 @@ def latest_year(years: list[int], as_of: int | None) -> int | None:
 
 def judged(indicator: Indicator, as_of: int | None) -> Judged | None:
     """The latest assessment by people known in `as_of` (None: the newest)."""
+    if not indicator.assessment:  # most indicators: nothing to look through
+        return None
     year = latest_year(list(indicator.assessment), as_of)
     if year is None:
         return None
@@ -49,6 +51,8 @@ def judged(indicator: Indicator, as_of: int | None) -> Judged | None:
 
 def analysis(indicator: Indicator, as_of: int | None) -> Analysis | None:
     """The latest analysis known in `as_of` (None: the newest)."""
+    if not indicator.analysis:
+        return None
     year = latest_year(list(indicator.analysis), as_of)
     return None if year is None else Analysis(year, indicator.analysis[year])
 

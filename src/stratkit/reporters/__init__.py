@@ -1,4 +1,6 @@
-"""Reporters turn one result into one output format; each returns a string and prints nothing.
+"""Reporters turn one result into one output format; each returns a string (or, for a
+document too large to hold twice, such as a nation's status as JSON, its pieces in order)
+and prints nothing.
 
 Which renderer draws which result in which format is decided in `registry`, the one place
 that maps formats to renderers; renderers are imported only when used, so that a format
@@ -8,9 +10,13 @@ commands that do not use it.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from stratkit.model.choices import Language
+
+# What a renderer returns: the text, or its pieces, which are written as they come.
+Rendered = str | Iterator[str]
 
 
 @dataclass(frozen=True, slots=True)

@@ -12,12 +12,13 @@ from collections.abc import Callable
 from enum import Enum, StrEnum
 from typing import Any
 
-from stratkit.reporters import RenderOptions
+from stratkit.reporters import Rendered, RenderOptions
 
 
 class Kind(Enum):
     DIAGNOSTICS = "diagnostics"  # validation.report.ValidationRun
     STATUS = "status"  # progress.rollup.StatusReport
+    STATUS_PARTS = "status_parts"  # validation.status.StatusParts
     OVERVIEW = "overview"  # progress.overview.Overview
     YEAR_DIFF = "year_diff"  # diff.years.YearDiff
     REVISION_DIFF = "revision_diff"  # diff.revisions.RevisionDiff
@@ -52,6 +53,7 @@ class ExcelFormat(StrEnum):
 KIND_OF = {
     "ValidationRun": Kind.DIAGNOSTICS,
     "StatusReport": Kind.STATUS,
+    "StatusParts": Kind.STATUS_PARTS,
     "Overview": Kind.OVERVIEW,
     "YearDiff": Kind.YEAR_DIFF,
     "RevisionDiff": Kind.REVISION_DIFF,
@@ -71,6 +73,12 @@ RENDERERS: dict[Kind, dict[StrEnum, str]] = {
         ReportFormat.CSV: f"{_R}.status.csv:render",
         ReportFormat.MARKDOWN: f"{_R}.status.markdown:render",
         ExcelFormat.CSV_EXCEL: f"{_R}.status.csv:render_excel",
+    },
+    # `status --format json|csv` as `status` makes it: each strategy's part made by the
+    # workers (PART_MAKERS below), then joined; the same bytes as Kind.STATUS's renderers.
+    Kind.STATUS_PARTS: {
+        ReportFormat.JSON: f"{_R}.status.json_parts:render",
+        ReportFormat.CSV: f"{_R}.status.csv_parts:render",
     },
     # The overview is for people; programs get the full status of every strategy instead.
     Kind.OVERVIEW: {
@@ -97,9 +105,20 @@ RENDERERS: dict[Kind, dict[StrEnum, str]] = {
 FORMATS: dict[Kind, frozenset[StrEnum]] = {
     Kind.DIAGNOSTICS: frozenset(DiagnosticsFormat),
     Kind.STATUS: frozenset({*ReportFormat, ExcelFormat.CSV_EXCEL}),
+    # --excel is for a person, in the person's language: made of the models, not of parts.
+    Kind.STATUS_PARTS: frozenset({ReportFormat.JSON, ReportFormat.CSV}),
     Kind.OVERVIEW: frozenset({ReportFormat.TABLE, ReportFormat.MARKDOWN}),
     Kind.YEAR_DIFF: frozenset({*ReportFormat, ExcelFormat.CSV_EXCEL}),
     Kind.REVISION_DIFF: frozenset({*ReportFormat, ExcelFormat.CSV_EXCEL}),
+}
+
+# What makes each strategy's part of a kind made of parts, in each of its formats: called as
+# maker(as_of, method, today, strategy) where the file is validated (validation.products).
+PART_MAKERS: dict[Kind, dict[StrEnum, str]] = {
+    Kind.STATUS_PARTS: {
+        ReportFormat.JSON: f"{_R}.status.json_parts:part",
+        ReportFormat.CSV: f"{_R}.status.csv_parts:part",
+    },
 }
 
 
@@ -111,14 +130,24 @@ def offers(kind: Kind, output_format: StrEnum) -> bool:
     return output_format in RENDERERS[kind]
 
 
-def renderer(kind: Kind, output_format: StrEnum) -> Callable[[Any, RenderOptions], str]:
-    module_name, _, function = RENDERERS[kind][output_format].partition(":")
-    render: Callable[[Any, RenderOptions], str] = getattr(
-        importlib.import_module(module_name), function
-    )
+def renderer(kind: Kind, output_format: StrEnum) -> Callable[[Any, RenderOptions], Rendered]:
+    render: Callable[[Any, RenderOptions], Rendered] = _named(RENDERERS[kind][output_format])
     return render
 
 
-def render(result: object, output_format: StrEnum, options: RenderOptions) -> str:
-    """`result` drawn in `output_format`: the one way every command turns a result into text."""
+def part_maker(kind: Kind, output_format: StrEnum) -> Callable[..., str] | None:
+    """What makes each strategy's part of `kind` in `output_format`; None when that output
+    is not made of parts."""
+    name = PART_MAKERS.get(kind, {}).get(output_format)
+    return None if name is None else _named(name)
+
+
+def _named(name: str) -> Any:
+    module_name, _, function = name.partition(":")
+    return getattr(importlib.import_module(module_name), function)
+
+
+def render(result: object, output_format: StrEnum, options: RenderOptions) -> Rendered:
+    """`result` drawn in `output_format`: the one way every command turns a result into text
+    (or, for a large document, its pieces in order, written as they come)."""
     return renderer(kind_of(result), output_format)(result, options)

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
+from stratkit.model.choices import Language
 from stratkit.validation.batch import Progress, Source
 from stratkit.validation.loading import Answer, load
 from stratkit.validation.report import Need
@@ -15,6 +16,24 @@ if TYPE_CHECKING:
     from stratkit.model.choices import Method
     from stratkit.progress.overview import Overview
     from stratkit.progress.rollup import StatusReport
+    from stratkit.validation.products import Product
+
+
+@dataclass(frozen=True, slots=True)
+class StatusParts:
+    """`status` in a format made of one part per strategy (JSON, CSV): each part was made
+    where its file was validated (validation.products), and a renderer joins them."""
+
+    as_of: int | None
+    method: Method | None  # None: each indicator's own method (linear by default)
+    # (name, part) of every usable strategy; a part starts with its strategy's language and
+    # a tab (reporters.status.json_parts, csv_parts).
+    parts: tuple[tuple[str, str], ...]
+    left_out: tuple[str, ...] = ()  # files with errors, not judged
+
+    @property
+    def languages(self) -> list[Language]:
+        return [Language(part[: part.index("\t")]) for _, part in self.parts]
 
 
 def status(
@@ -26,8 +45,10 @@ def status(
     year: int | None = None,
     cache: Cache | None = None,
     progress: Progress | None = None,
-) -> Answer[StatusReport | Overview]:
-    """Every strategy in detail, or (`overview`) one line per strategy.
+    product: Product | None = None,
+) -> Answer[StatusReport | Overview | StatusParts]:
+    """Every strategy in detail, or (`overview`) one line per strategy, or with `product`
+    the part of the output each strategy is made into where its file is validated.
 
     `year` is the current year, which tells whether a strategy's period is over. A plain
     overview needs no models: the cache (or the workers) give each file's line, so
@@ -36,6 +57,10 @@ def status(
     """
     from stratkit.progress.overview import Overview
 
+    if product is not None:
+        made = load(sources, Need.PRODUCTS, cache, progress, product)
+        names = tuple(report.path for report in made.left_out)
+        return Answer(StatusParts(as_of, method, tuple(made.products), names), made.left_out)
     quick = overview and as_of is None and method is None
     loaded = load(sources, Need.OVERVIEWS if quick else Need.STRATEGIES, cache, progress)
     left_out = tuple(report.path for report in loaded.left_out)

@@ -21,4 +21,4 @@ def render_revisions(result: RevisionDiff, options: RenderOptions) -> str:
 
 def _excel(rows: list[dict[str, object]], options: RenderOptions) -> str:
     columns = list(dict.fromkeys(key for row in rows for key in row))
-    return excel_table(columns, rows, options.language)
+    return excel_table(columns, [[row.get(c) for c in columns] for row in rows], options.language)

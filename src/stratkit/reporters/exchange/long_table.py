@@ -44,35 +44,33 @@ FLAGS = {"preliminary"}
 _dumps = json.JSONEncoder(ensure_ascii=False).encode
 
 
-# Stands for the strategy's name at the start of each row of a part: a part is cached by the
-# file's contents, so a renamed copy must not bring its old name. NUL cannot occur in text
-# read from YAML, which refuses it.
-NAME = "\x00"
-
-
 def long_part(style_name: str, strategy: StrategyFile) -> str:
-    """A strategy's rows, each starting with NAME, as one JSON string (a cache entry's line):
-    the caller puts the name in with one replace. What the workers call; module level so
-    that spawned workers find it."""
+    """A strategy's rows as one line of JSON (a cache entry's line): for each indicator, the
+    cells its rows share and what follows them on each row. The caller puts the strategy's
+    name in front: a part is cached by the file's contents, so a renamed copy must not bring
+    its old name. What the workers call; module level so that spawned workers find it."""
     from stratkit.progress.yearly import yearly_statuses
 
     style = CsvStyle.excel() if style_name == "excel" else CsvStyle.plain()
-    separator, end = style.separator, style.newline
+    separator = style.separator
     code, municipality = strategy.municipality.code, strategy.municipality.name
-    lines = []
+    indicators = []
     for ind in strategy.indicators:
         direction = ind.inferred_direction
         head: list[object] = [code, municipality, ind.id, ind.title, ind.unit]
         head.append(direction.value if direction else None)
         for point in (ind.baseline, ind.target):
             head.extend((point.year, point.value) if point else (None, None))
-        # The same first cells on every row of the indicator: quoted once. The rest are
-        # numbers and codes, which never need quotes.
-        start = NAME + csv_line(head, style) + separator
+        # The same first cells on every row of the indicator: quoted once, and sent once (a
+        # nation's parts are a third of the rows' text). The rest are numbers and codes,
+        # which never need quotes.
+        tails = []
         for year, status in yearly_statuses(ind, None, strategy.strategy.period):
             raw = ind.actual[year]
-            if type(raw) is int:  # the common case first: a number, nothing else known
-                tail = f"{year}{separator}{raw}{separator}false{separator}{separator}"
+            kind = type(raw)
+            if kind is int or kind is float:  # the common case first: a number, nothing else
+                value = raw if kind is int else _number(raw, style)  # type: ignore[arg-type]
+                tail = f"{year}{separator}{value}{separator}false{separator}{separator}"
             else:
                 found = actual_point(raw)
                 tail = separator.join(
@@ -85,8 +83,9 @@ def long_part(style_name: str, strategy: StrategyFile) -> str:
                     )
                 )
             # A status is a StrEnum: the text is its code.
-            lines.append(start + tail + separator + status + end)
-    return _dumps("".join(lines))
+            tails.append(f"{tail}{separator}{status}")
+        indicators.append((csv_line(head, style), tails))
+    return _dumps(indicators)
 
 
 def _number(value: float | None, style: CsvStyle) -> str:
@@ -98,7 +97,13 @@ def _number(value: float | None, style: CsvStyle) -> str:
 
 
 def long_document(parts: Iterable[tuple[str, str]], style: CsvStyle) -> Iterator[str]:
-    end = style.newline
+    """The table of (name, long_part) pairs: the header, then each strategy's rows."""
+    separator, end = style.separator, style.newline
     yield style.start + csv_line(COLUMNS, style) + end
     for name, part in parts:
-        yield json.loads(part).replace(NAME, csv_line([name], style) + style.separator)
+        first = csv_line([name], style) + separator
+        rows: list[str] = []
+        for head, tails in json.loads(part):
+            start = first + head + separator
+            rows.extend(start + tail + end for tail in tails)
+        yield "".join(rows)

@@ -1,4 +1,8 @@
-"""Status as JSON: every number a plain JSON number, every judgement with its reason."""
+"""Status as JSON: every number a plain JSON number, every judgement with its reason.
+
+Imports no model: reporters.status.json_parts, which the command imports before its workers
+start, joins the parts without one (the workers import the model to check the files).
+"""
 
 from __future__ import annotations
 
@@ -6,13 +10,13 @@ import json
 from typing import TYPE_CHECKING
 
 from stratkit.model.choices import Method
-from stratkit.progress.assess import Assessment, Value
-from stratkit.progress.overview import InitiativeTally
-from stratkit.progress.rollup import StatusReport, StrategyStatus
 from stratkit.reporters import RenderOptions
 
 if TYPE_CHECKING:
     from stratkit.model.strategy import Initiative
+    from stratkit.progress.assess import Assessment, Value
+    from stratkit.progress.overview import InitiativeTally
+    from stratkit.progress.rollup import StatusReport, StrategyStatus
 
 
 def render(report: StatusReport, options: RenderOptions) -> str:
@@ -23,7 +27,7 @@ def to_dict(report: StatusReport) -> dict[str, object]:
     return {
         "as_of": report.as_of,
         "method": method_used(report.method, [a for s in report.strategies for a in s.assessments]),
-        "strategies": [_strategy(s) for s in report.strategies],
+        "strategies": [strategy_dict(s) for s in report.strategies],
     }
 
 
@@ -36,7 +40,9 @@ def method_used(forced: Method | None, assessments: list[Assessment]) -> str | N
     return methods.pop() if len(methods) == 1 else None
 
 
-def _strategy(status: StrategyStatus) -> dict[str, object]:
+def strategy_dict(status: StrategyStatus, indicators: bool = True) -> dict[str, object]:
+    """One strategy; without `indicators` their list is left empty (reporters.status.json_parts
+    writes them from a template)."""
     info = status.file.strategy
     return {
         "name": status.name,
@@ -47,7 +53,7 @@ def _strategy(status: StrategyStatus) -> dict[str, object]:
         "judged_at": status.judged_at,
         "period_ended": status.period_ended,
         "statuses": {s.value: n for s, n in status.statuses.items()},
-        "indicators": [assessment_dict(a) for a in status.assessments],
+        "indicators": [assessment_dict(a) for a in status.assessments] if indicators else [],
         "goals": [
             {
                 "id": group.goal.id,

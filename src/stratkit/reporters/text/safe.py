@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import re
 
-from stratkit.exchange.formulas import neutralise
+from stratkit.exchange.formulas import FORMULA_STARTS, neutralise
 
 _C0 = {code: chr(0x2400 + code) for code in range(0x20) if code not in (0x09, 0x0A)}
 _PICTURES = str.maketrans(
@@ -42,6 +42,10 @@ _PICTURES = str.maketrans(
 _BREAKS = re.compile("\r\n|[\r\n\x0b\x0c\x85\u2028\u2029]")
 _UNSAFE = re.compile(
     "[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]"
+)
+# A character that one_line would change: a line break or an unsafe character (tabs pass).
+_SPECIAL = re.compile(
+    "[\x00-\x08\x0a-\x1f\x7f-\x9f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]"
 )
 _COMMAND = re.compile(r"^([ \t]*)(::|##\[)", re.MULTILINE)
 _MARKDOWN = re.compile(r"([\\`*_\[\]<|])")
@@ -62,6 +66,8 @@ def one_line(text: str) -> str:
 
 def no_command(text: str) -> str:
     """The text with a ZERO WIDTH SPACE before any `::` or `##[` that starts one of its lines."""
+    if "::" not in text and "##[" not in text:  # most text: no need to run the expression
+        return text
     return _COMMAND.sub(lambda match: match.group(1) + ZERO_WIDTH_SPACE + match.group(2), text)
 
 
@@ -80,4 +86,11 @@ def csv_cell(value: object) -> object:
     """A value safe to open in a spreadsheet: text on one line, never read as a formula."""
     if not isinstance(value, str):
         return value
+    if (
+        _SPECIAL.search(value) is None
+        and "::" not in value
+        and "##[" not in value
+        and not value.startswith(FORMULA_STARTS)
+    ):
+        return value  # most cells: nothing below would change them (a national CSV has 200 000)
     return neutralise(one_line(value))
