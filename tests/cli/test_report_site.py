@@ -119,4 +119,4 @@ def test_a_site_folder_that_cannot_be_made_exits_2(tmp_path: Path) -> None:
     code, stderr = build(tmp_path / "taken" / "site")
     assert code == 2
     assert "cannot write" in stderr
-    assert "check that the folder exists" in stderr
+    assert "check that the folder exists and is not a file" in stderr

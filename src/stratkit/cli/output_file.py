@@ -55,12 +55,21 @@ def replacing(target: Path) -> Iterator[Path]:
         with _staged(target) as partial:
             yield partial
     except OSError as error:
-        raise CannotRun(
-            _("cannot write {path}: {reason}").format(
-                path=error.filename or target, reason=error.strerror or error
-            ),
-            _("check that the folder can be written to and that the disk is not full"),
-        ) from None
+        raise cannot_write(error, target) from None
+
+
+def cannot_write(error: OSError, target: Path) -> CannotRun:
+    """What a failed write tells the user: the file (`target` if the system names none),
+    why, and what to look at."""
+    return CannotRun(
+        _("cannot write {path}: {reason}").format(
+            path=error.filename or target, reason=error.strerror or error
+        ),
+        _(
+            "check that the folder exists and is not a file, that it can be written to, and "
+            "that the disk is not full"
+        ),
+    )
 
 
 def write_bytes(target: Path, data: bytes) -> None:

@@ -16,7 +16,6 @@ from typing import TYPE_CHECKING
 
 from stratkit.cli.common import say
 from stratkit.cli.options import chosen_cache
-from stratkit.errors import CannotRun
 from stratkit.i18n import _
 from stratkit.model.choices import Language, Method
 
@@ -45,6 +44,7 @@ def write_site(
     errors are listed, and the command ends with exit 1 after writing the others."""
     from stratkit.cli.loading import load_strategies
     from stratkit.cli.options import default_year
+    from stratkit.cli.output_file import cannot_write
     from stratkit.progress.rollup import status_report
     from stratkit.reporters.report.site import index_file
 
@@ -56,12 +56,7 @@ def write_site(
         write_file(site / ".nojekyll", b"")
         write_file(site / "index.html", index_file(report, lines, lang, today))
     except OSError as error:
-        raise CannotRun(
-            _("cannot write {path}: {reason}").format(
-                path=error.filename or site, reason=error.strerror or error
-            ),
-            _("check that the folder exists and can be written to"),
-        ) from None
+        raise cannot_write(error, site) from None
     say(
         _("wrote {count} pages and their data to {folder} (open {index})").format(
             count=len(loaded.strategies), folder=site, index=site / "index.html"

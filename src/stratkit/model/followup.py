@@ -20,7 +20,7 @@ from stratkit.model import schema_parts as schema
 from stratkit.model.choices import InitiativeStatus
 from stratkit.model.coded import coded
 from stratkit.model.parts import Part
-from stratkit.model.values import ValueProblem, describe
+from stratkit.model.values import ValueProblem, describe, not_text
 from stratkit.model.vocabulary import spellings
 
 # The statuses of progress.statuses.Status, which the model layer may not import; the
@@ -108,10 +108,8 @@ def _motivation_text(value: object) -> str:
             Message("the motivation is empty"),
             Message("write why this status was chosen: a traffic light must say why"),
         )
-    raise ValueProblem(
-        "STK205",
-        Message("expected text, found {found}", found=describe(value)),
-        Message('write the text on the same line, in double quotes if it contains ": "'),
+    raise not_text(
+        value, Message('write the text on the same line, in double quotes if it contains ": "')
     )
 
 

@@ -16,7 +16,7 @@ from stratkit.messages import Message
 from stratkit.model import schema_parts as schema
 from stratkit.model.coded import coded
 from stratkit.model.parts import Part
-from stratkit.model.values import ValueProblem, describe, parse_number
+from stratkit.model.values import ValueProblem, describe, not_text, parse_number
 from stratkit.model.vocabulary import spellings
 
 # The spellings of each key (model.vocabulary), English first.
@@ -48,11 +48,7 @@ def parse_flag(value: object) -> bool:
 def _note(value: object) -> str:
     if isinstance(value, str):
         return value
-    raise ValueProblem(
-        "STK205",
-        Message("expected text, found {found}", found=describe(value)),
-        Message("write the note as text"),
-    )
+    raise not_text(value, Message("write the note as text"))
 
 
 _Number = Annotated[

@@ -21,7 +21,13 @@ from stratkit.model import vocabulary
 from stratkit.model.choices import Direction, InitiativeStatus, Language, Method
 from stratkit.model.coded import coded
 from stratkit.model.reported import Entry
-from stratkit.model.values import ValueProblem, describe, parse_number, parse_whole, parse_year
+from stratkit.model.values import (
+    ValueProblem,
+    not_text,
+    parse_number,
+    parse_whole,
+    parse_year,
+)
 
 
 def _text(value: object) -> object:
@@ -32,15 +38,11 @@ def _text(value: object) -> object:
             "STK106", Message("the value is empty"), Message("write the text after the ':'")
         )
     if isinstance(value, dict | list):
-        raise ValueProblem(
-            "STK205", Message("expected text, found {found}", found=describe(value)), _TEXT_HINT
-        )
+        raise not_text(value, _TEXT_HINT)
     if isinstance(value, str):
         return value
     # Only a faster parser hands over non-text here; refuse so the exact reader decides.
-    raise ValueProblem(
-        "STK205", Message("expected text, found {found}", found=repr(value)), _TEXT_HINT
-    )
+    raise not_text(value, _TEXT_HINT, found=repr(value))
 
 
 _TEXT_HINT = Message('write the text on the same line, in double quotes if it contains ": "')

@@ -264,3 +264,10 @@ def describe(value: object) -> str:
     if isinstance(value, str):
         return Message("the text {text}", text=_show(value))
     return _show(value)
+
+
+def not_text(value: object, hint: Message, found: str | None = None) -> ValueProblem:
+    """STK205 for a value that should be text: what was found (`found`, else described) and
+    how to write it here."""
+    shown = describe(value) if found is None else found
+    return ValueProblem("STK205", Message("expected text, found {found}", found=shown), hint)
