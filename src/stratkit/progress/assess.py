@@ -169,7 +169,8 @@ def verdict(
     """What `assess` concludes, without the rest of the assessment (for overviews)."""
     chosen = method or indicator.method or Method.LINEAR
     start = period.start if period is not None else None
-    return _verdict(indicator, chosen, *_points(indicator, as_of, start))
+    direction = indicator.inferred_direction
+    return verdict_of_points(direction, chosen, *_points(indicator, as_of, start))
 
 
 def _points(
@@ -196,16 +197,6 @@ def _points(
         first = baseline_year(years, start)
         baseline = Value.of(first, actual[first])
     return baseline, latest, target
-
-
-def _verdict(
-    indicator: Indicator,
-    method: Method,
-    baseline: Value | None,
-    latest: Value | None,
-    target: Value | None,
-) -> Verdict:
-    return verdict_of_points(indicator.inferred_direction, method, baseline, latest, target)
 
 
 def verdict_of_points(

@@ -39,12 +39,18 @@ def part(
     style = CsvStyle.plain()
     status = strategy_status("", strategy, as_of, method, today)
     municipality = safe.csv_cell(strategy.municipality.name)
-    start, end = NAME + style.separator, style.newline
-    rows = "".join(
-        start + csv_line(indicator_cells(a, municipality), style) + end for a in status.assessments
-    )
+    start, end, decimal = NAME + style.separator, style.newline, style.decimal
+    rows = []
+    for a in status.assessments:
+        cells = indicator_cells(a, municipality)
+        if decimal != ".":
+            # The only cells the style changes: text already passed safe.csv_cell, and the
+            # codes never start a formula.
+            cells = [repr(c).replace(".", decimal) if type(c) is float else c for c in cells]
+        rows.append(start + csv_line(cells, style, ready=True) + end)
+    rows_text = "".join(rows)
     # As a JSON string, the rows are one line of a cache entry whatever their line ends.
-    return f"{strategy.language.value}\t{_dumps(rows)}"
+    return f"{strategy.language.value}\t{_dumps(rows_text)}"
 
 
 def render(result: StatusParts, options: RenderOptions) -> Iterator[str]:
