@@ -39,16 +39,13 @@ def part(
     style = CsvStyle.plain()
     status = strategy_status("", strategy, as_of, method, today)
     municipality = safe.csv_cell(strategy.municipality.name)
-    start, end, decimal = NAME + style.separator, style.newline, style.decimal
-    rows = []
-    for a in status.assessments:
-        cells = indicator_cells(a, municipality)
-        if decimal != ".":
-            # The only cells the style changes: text already passed safe.csv_cell, and the
-            # codes never start a formula.
-            cells = [repr(c).replace(".", decimal) if type(c) is float else c for c in cells]
-        rows.append(start + csv_line(cells, style, ready=True) + end)
-    rows_text = "".join(rows)
+    start, end = NAME + style.separator, style.newline
+    # The cells are ready as they are: text passed safe.csv_cell in indicator_cells, the
+    # codes never start a formula, and plain CSV writes numbers as Python does.
+    rows_text = "".join(
+        start + csv_line(indicator_cells(a, municipality), style, ready=True) + end
+        for a in status.assessments
+    )
     # As a JSON string, the rows are one line of a cache entry whatever their line ends.
     return f"{strategy.language.value}\t{_dumps(rows_text)}"
 
