@@ -79,3 +79,26 @@ def plural_in(singular: str, plural: str, n: int, language: str) -> str:
 def N_(message: str) -> str:  # the name gettext's tools look for
     """Mark `message` for translation without translating it yet."""
     return message
+
+
+# Why the system refused to read or write a file, for the errors users meet; the C library's
+# own text (OSError.strerror) is English on most machines whatever the locale.
+_OS_REASONS = {
+    "ENOENT": N_("the file or folder does not exist"),
+    "EACCES": N_("permission denied"),
+    "EPERM": N_("permission denied"),
+    "ENOSPC": N_("the disk is full"),
+    "EROFS": N_("the disk is read-only"),
+    "EISDIR": N_("it is a folder"),
+    "ENOTDIR": N_("a part of the path is not a folder"),
+}
+
+
+def os_reason(error: OSError) -> str:
+    """Why `error` happened, in the reader's language where stratkit knows the reason."""
+    import errno
+
+    name = errno.errorcode.get(error.errno or 0, "")
+    if name in _OS_REASONS:
+        return _(_OS_REASONS[name])
+    return error.strerror or str(error)

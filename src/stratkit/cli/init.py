@@ -11,7 +11,7 @@ import typer
 from stratkit.cli.common import say
 from stratkit.cli.options import LangOption
 from stratkit.errors import CannotRun
-from stratkit.i18n import _
+from stratkit.i18n import _, os_reason
 
 
 def init(
@@ -65,9 +65,7 @@ def init(
             target.write_text(text, encoding="utf-8", newline="\n")
         except OSError as error:
             raise CannotRun(
-                _("cannot write {path}: {reason}").format(
-                    path=target, reason=error.strerror or error
-                ),
+                _("cannot write {path}: {reason}").format(path=target, reason=os_reason(error)),
                 _("check the folder"),
             ) from None
         said = _("replaced {path}") if existed else _("created {path}")

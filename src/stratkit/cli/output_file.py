@@ -22,7 +22,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from stratkit.errors import CannotRun
-from stratkit.i18n import _
+from stratkit.i18n import _, os_reason
 
 
 def check_target(target: Path, example: str = "stratkit.txt") -> None:
@@ -63,7 +63,7 @@ def cannot_write(error: OSError, target: Path) -> CannotRun:
     why, and what to look at."""
     return CannotRun(
         _("cannot write {path}: {reason}").format(
-            path=error.filename or target, reason=error.strerror or error
+            path=error.filename or target, reason=os_reason(error)
         ),
         _(
             "check that the folder exists and is not a file, that it can be written to, and "

@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from stratkit.errors import CannotRun
-from stratkit.i18n import _
+from stratkit.i18n import _, os_reason
 from stratkit.progress.statuses import Status
 from stratkit.validation.report import FailOn
 from stratkit.validation.selection import Selection, SelectionError, parse_codes
@@ -193,6 +193,6 @@ def _read(path: Path) -> dict[str, Any]:
         ) from None
     except OSError as error:
         raise ConfigError(
-            _("cannot read {path}: {reason}").format(path=path, reason=error.strerror or error),
+            _("cannot read {path}: {reason}").format(path=path, reason=os_reason(error)),
             _("check that you may read the file"),
         ) from None

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from stratkit.diagnostics import FILE_START, Diagnostic
+from stratkit.i18n import os_reason
 from stratkit.messages import Message
 
 SUFFIXES = (".yaml", ".yml")
@@ -126,7 +127,7 @@ def _add_folder(found: Found, folder: Path, given: str) -> None:
     try:
         files = _listed(folder)
     except OSError as error:
-        found.unreadable_folders.append((displayed(given), error.strerror or str(error)))
+        found.unreadable_folders.append((displayed(given), os_reason(error)))
         return
     if not files:
         found.empty_folders.append(given)

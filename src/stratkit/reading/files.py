@@ -7,6 +7,7 @@ import errno
 from pathlib import Path
 
 from stratkit.diagnostics import FILE_START, Diagnostic, Span
+from stratkit.i18n import os_reason
 from stratkit.messages import Message
 from stratkit.reading.discovery import linked_outside
 from stratkit.reading.lines import byte_position
@@ -76,7 +77,7 @@ def _not_utf8(path: str, raw: bytes, offset: int) -> Diagnostic:
 
 
 def unreadable(path: str, error: OSError) -> Diagnostic:
-    reason: str = error.strerror or str(error)
+    reason: str = os_reason(error)
     if isinstance(error, IsADirectoryError):
         reason = Message("it is a folder, not a file")
     elif error.errno == errno.ELOOP:

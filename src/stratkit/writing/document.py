@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from stratkit.errors import CannotRun
-from stratkit.i18n import _
+from stratkit.i18n import _, os_reason
 from stratkit.writing.changes import Change, apply_change, check_change
 from stratkit.writing.check import refuse_errors
 
@@ -71,7 +71,7 @@ def open_document(path: Path) -> Document:
         raw = path.read_bytes()
     except OSError as error:
         raise CannotRun(
-            _("cannot read {path}: {reason}").format(path=path, reason=error.strerror or error),
+            _("cannot read {path}: {reason}").format(path=path, reason=os_reason(error)),
             _("check the file name and that you may read the file"),
         ) from None
     try:
