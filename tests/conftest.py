@@ -102,3 +102,16 @@ def read_year(path: Path) -> int | None:
 
 
 os.environ.setdefault("STRATKIT_TEST", "1")
+
+
+def examples_and_a_finnish_file(where: Path) -> Path:
+    """The bundled examples under `where`/strategies and a Finnish-keyed strategy under
+    `where`/fi, in a folder that stands for a repository's root (the settings search stops
+    at its .git); `where` is returned."""
+    import shutil
+
+    shutil.copytree(ROOT / "strategies", where / "strategies")
+    (where / "fi").mkdir()
+    shutil.copyfile(FIXTURES / "languages" / "kaskinen_suomi.yaml", where / "fi" / "kaskinen.yaml")
+    (where / ".git").mkdir()
+    return where

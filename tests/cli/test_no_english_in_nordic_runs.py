@@ -8,13 +8,12 @@ that), and so that paths, codes, option names and the files' own words do not.
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import pytest
 
 from stratkit.cli.app import app
-from tests.conftest import FIXTURES, ROOT, StrictRunner
+from tests.conftest import StrictRunner, examples_and_a_finnish_file
 
 runner = StrictRunner()
 
@@ -97,15 +96,10 @@ COMMANDS: list[tuple[list[str], int]] = [
 
 @pytest.fixture
 def place(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    shutil.copytree(ROOT / "strategies", tmp_path / "strategies")
-    (tmp_path / "fi").mkdir()
-    shutil.copyfile(
-        FIXTURES / "languages" / "kaskinen_suomi.yaml", tmp_path / "fi" / "kaskinen.yaml"
-    )
+    examples_and_a_finnish_file(tmp_path)
     (tmp_path / "latin1.csv").write_bytes("file;id;Nytta\nkasko.yaml;x;å\n".encode("cp1252"))
     (tmp_path / "broken.xlsx").write_text("not a workbook\n", encoding="utf-8")
     (tmp_path / "notes.txt").write_text("notes\n", encoding="utf-8")
-    (tmp_path / ".git").mkdir()  # the settings search stops here; not a repository
     monkeypatch.chdir(tmp_path)
     for source in ("KOLADA", "SCB", "STATFIN"):
         monkeypatch.setenv(f"STRATKIT_{source}_URL", UNREACHABLE)

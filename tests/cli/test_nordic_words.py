@@ -6,14 +6,13 @@ of --help. Each runs through the command line with the locale a Swedish or Finni
 from __future__ import annotations
 
 import re
-import shutil
 from pathlib import Path
 
 import pytest
 from pytest_httpserver import HTTPServer
 
 from stratkit.cli.app import app
-from tests.conftest import FIXTURES, ROOT, StrictRunner
+from tests.conftest import StrictRunner, examples_and_a_finnish_file
 
 runner = StrictRunner()
 SV, FI = "sv_SE.UTF-8", "fi_FI.UTF-8"
@@ -29,12 +28,7 @@ def run(locale: str, *args: str) -> tuple[int, str, str]:
 
 @pytest.fixture
 def place(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    shutil.copytree(ROOT / "strategies", tmp_path / "strategies")
-    (tmp_path / "fi").mkdir()
-    shutil.copyfile(
-        FIXTURES / "languages" / "kaskinen_suomi.yaml", tmp_path / "fi" / "kaskinen.yaml"
-    )
-    (tmp_path / ".git").mkdir()
+    examples_and_a_finnish_file(tmp_path)
     monkeypatch.chdir(tmp_path)
     return tmp_path
 
