@@ -2,9 +2,9 @@
 
 Rows are matched by file and id. A new or corrected value, status or date is a change to
 apply; a value or date emptied in the sheet is reported and deleted only when the person
-says so (--allow-delete); an emptied status, a changed title or an unknown id is reported
-and never applied. A cell that cannot be read is a problem (read_back) and is neither a
-change nor a deletion.
+says so (--allow-delete); an emptied status, a changed title, an unknown id or a figure
+typed into the rows of women and men is reported and never applied. A cell that cannot be
+read is a problem (read_back) and is neither a change nor a deletion.
 """
 
 from __future__ import annotations

@@ -1,7 +1,8 @@
 """The indicator tables and initiatives as an Excel workbook that people fill in and send back.
 
 Per strategy an indicator sheet (Nytta, Mätare, Nuläge, Målsättning, then Förverkligats per
-year, in the file's language) and an initiatives sheet with the status as a drop-down list
+year, in the file's language; under an indicator that has them, two locked grey rows of
+women and men, shown only) and an initiatives sheet with the status as a drop-down list
 and the date as text.
 The sheets are protected without a password: the identifying columns are locked and only
 the cells meant to be filled in are not, so that a slip of the mouse cannot change an id.
