@@ -2,9 +2,9 @@
 
 Rows are matched by file and id. A new or corrected value, status or date is a change to
 apply; a value or date emptied in the sheet is reported and deleted only when the person
-says so (--allow-delete); an emptied status, a changed title or an unknown id is reported
-and never applied. A cell that cannot be read is a problem (read_back) and is neither a
-change nor a deletion.
+says so (--allow-delete); an emptied status, a changed title, an unknown id or a figure
+typed into the rows of women and men is reported and never applied. A cell that cannot be
+read is a problem (read_back) and is neither a change nor a deletion.
 """
 
 from __future__ import annotations
@@ -27,6 +27,8 @@ DATE = "date_changed"
 DATE_CLEARED = "date_cleared"  # applied (deleted) only with allow_delete
 TITLE = "title_changed"  # never applied: titles are edited in the strategy file
 UNKNOWN = "unknown_id"  # never applied: new rows are added in the strategy file
+# Never applied: women and men are edited in the strategy file.
+WOMEN_CHANGED, MEN_CHANGED = "women_changed", "men_changed"
 
 Row = TypeVar("Row", IndicatorRow, InitiativeRow)
 
@@ -89,7 +91,7 @@ def compute_changes(
                 )
             )
             continue
-        compare = _indicator if row.kind == "indicator" else _initiative
+        compare = _COMPARE.get(row.kind, _women_men)
         compare(row, strategy, _Reading(unreadable, allow_delete, result))
     return result
 
@@ -129,6 +131,24 @@ def _indicator(row: SheetRow, strategy: StrategyRows, reading: _Reading) -> None
             kept = point if point is not None and _has_details(point) else None
             result.changes.append(
                 Change(row.file, CHANGED, row.id, found.where, True, year, old, new, kept)
+            )
+
+
+def _women_men(row: SheetRow, strategy: StrategyRows, reading: _Reading) -> None:
+    """The row of women or men under an indicator: shown only, so a figure typed into it
+    is reported and never applied (an unknown indicator is reported by its own row)."""
+    known = next((item for item in strategy.indicators if item.id == row.id), None)
+    if known is None:
+        return
+    kind = WOMEN_CHANGED if row.kind == "women" else MEN_CHANGED
+    for year, found in sorted(row.values.items()):
+        if found.where in reading.unreadable:
+            continue
+        point = known.actual.get(year)
+        old = None if point is None else getattr(point, row.kind)
+        if found.value != old:
+            reading.result.changes.append(
+                Change(row.file, kind, row.id, found.where, False, year, old, found.value)
             )
 
 
@@ -193,3 +213,6 @@ def _title(row: SheetRow, title: str, result: Changes) -> None:
         result.changes.append(
             Change(row.file, TITLE, row.id, row.title.where, False, None, title, row.title.value)
         )
+
+
+_COMPARE = {"indicator": _indicator, "initiative": _initiative}

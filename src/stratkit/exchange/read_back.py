@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, time
 
 from stratkit.exchange.formulas import unneutralise
+from stratkit.exchange.rows import women_men_part
 from stratkit.i18n import N_, _
 from stratkit.model.values import AMBIGUOUS_POINT, ValueProblem, parse_number
 
@@ -45,7 +46,7 @@ class Found:
 
 @dataclass(slots=True)
 class SheetRow:
-    kind: str  # indicator or initiative
+    kind: str  # indicator, initiative, or women or men (the rows shown under an indicator)
     file: str
     id: str
     where: str  # the row, for messages: Förverkligats!7
@@ -92,6 +93,10 @@ def read_grid(sheet: str, grid: list[list[object]], words: Vocabulary, into: Rea
                     _("add new indicators and initiatives in the strategy file, not the sheet"),
                 )
             )
+            continue
+        shown = women_men_part(ident) if kind == "indicator" else None
+        if shown is not None:  # women or men under an indicator: compared, never applied
+            into.rows.append(SheetRow(shown[1], file, shown[0], f"{sheet}!{number}", values=values))
             continue
         row = SheetRow(kind, file, ident, f"{sheet}!{number}", values=values)
         title_key = "indicator" if kind == "indicator" else "initiative"

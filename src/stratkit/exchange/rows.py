@@ -17,6 +17,22 @@ if TYPE_CHECKING:
 
 Number = int | float
 
+# The rows under an indicator that show its women and men (read-only in the sheet): their id
+# is the indicator's with one of these suffixes, which no id can have (ids are slugs).
+WOMEN_MEN = ("women", "men")
+_SUFFIX = "#"
+
+
+def women_men_id(ident: str, part: str) -> str:
+    """The id of the row of `part` (women or men) under indicator `ident`: ind#women."""
+    return f"{ident}{_SUFFIX}{part}"
+
+
+def women_men_part(ident: str) -> tuple[str, str] | None:
+    """(indicator id, women or men) for the id of such a row, else None."""
+    base, mark, part = ident.rpartition(_SUFFIX)
+    return (base, part) if mark and base and part in WOMEN_MEN else None
+
 
 @dataclass(frozen=True, slots=True)
 class ActualPoint:
@@ -59,6 +75,10 @@ class IndicatorRow:
     baseline: Point | None  # as the model holds it: year and value
     target: Point | None
     actual: dict[int, ActualPoint]
+
+    @property
+    def has_women_men(self) -> bool:
+        return any(p.women is not None or p.men is not None for p in self.actual.values())
 
 
 @dataclass(frozen=True, slots=True)

@@ -12,10 +12,12 @@ from stratkit.exchange.changes import (
     CLEARED,
     DATE,
     DATE_CLEARED,
+    MEN_CHANGED,
     STATUS,
     STATUS_CLEARED,
     TITLE,
     UNKNOWN,
+    WOMEN_CHANGED,
     Change,
     Changes,
 )
@@ -117,6 +119,16 @@ def _describe(change: Change, language: Language, allow_delete: bool) -> str:
         ).format(old=old, new=new)
     if kind == UNKNOWN:
         return _("not in the strategy file (not applied: add new rows in the strategy file)")
+    if kind == WOMEN_CHANGED:
+        return _(
+            "{year}, women: {old} → {new} in the sheet "
+            "(not applied: edit women and men in the strategy file)"
+        ).format(year=year, old=_number(old, language), new=_number(new, language))
+    if kind == MEN_CHANGED:
+        return _(
+            "{year}, men: {old} → {new} in the sheet "
+            "(not applied: edit women and men in the strategy file)"
+        ).format(year=year, old=_number(old, language), new=_number(new, language))
     return kind
 
 
@@ -133,4 +145,6 @@ def _details(kept: ActualPoint) -> str:
 
 
 def _number(value: object, language: Language) -> str:
+    if value is None:
+        return "–"
     return number(float(value), language, 6) if isinstance(value, int | float) else str(value)

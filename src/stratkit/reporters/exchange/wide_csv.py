@@ -5,10 +5,11 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 
-from stratkit.exchange.rows import StrategyRows
+from stratkit.exchange.rows import WOMEN_MEN, StrategyRows, women_men_id
 from stratkit.model.choices import Language
 from stratkit.reporters.exchange.headers import indicator_headers
 from stratkit.reporters.text.spreadsheet import CsvStyle, csv_line
+from stratkit.reporters.words.labels import COLUMNS
 
 
 def wide_csv(
@@ -32,6 +33,15 @@ def wide_csv(
                 found = row.actual.get(year)
                 cells.append(None if found is None else found.value)
             yield csv_line(cells, style) + end
+            if not row.has_women_men:
+                continue
+            for part in WOMEN_MEN:  # shown, not read back: edited in the strategy file
+                shown: list[object] = [row.file, women_men_id(row.id, part)]
+                shown += [COLUMNS[language][part], None, None, None]
+                for year in years:
+                    found = row.actual.get(year)
+                    shown.append(None if found is None else getattr(found, part))
+                yield csv_line(shown, style) + end
 
 
 def _plain(value: float, style: CsvStyle) -> str:

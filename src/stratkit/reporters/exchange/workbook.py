@@ -1,7 +1,8 @@
 """The indicator tables and initiatives as an Excel workbook that people fill in and send back.
 
 Per strategy an indicator sheet (Nytta, Mätare, Nuläge, Målsättning, then Förverkligats per
-year, in the file's language) and an initiatives sheet with the status as a drop-down list
+year, in the file's language; under an indicator that has them, two locked grey rows of
+women and men, shown only) and an initiatives sheet with the status as a drop-down list
 and the date as text.
 The sheets are protected without a password: the identifying columns are locked and only
 the cells meant to be filled in are not, so that a slip of the mouse cannot change an id.
@@ -23,7 +24,7 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.datavalidation import DataValidation
 from openpyxl.worksheet.worksheet import Worksheet
 
-from stratkit.exchange.rows import StrategyRows
+from stratkit.exchange.rows import WOMEN_MEN, IndicatorRow, StrategyRows, women_men_id
 from stratkit.model.choices import InitiativeStatus, Language
 from stratkit.reporters.exchange.headers import (
     FILE,
@@ -37,6 +38,7 @@ from stratkit.reporters.words.labels import COLUMNS, INITIATIVE
 UNLOCKED = Protection(locked=False)
 HEADER_FONT = Font(bold=True)
 FILL = PatternFill("solid", fgColor="FFF2CC")  # the cells to fill in, a pale yellow
+SHOWN_ONLY = Font(italic=True, color="808080")  # women and men: shown, not filled in
 WRAP = Alignment(wrap_text=True, vertical="top")
 MAX_WIDTH = 50
 _BAD_SHEET_CHARACTERS = re.compile(r"[\[\]:*?/\\]")
@@ -85,6 +87,7 @@ def _indicator_sheet(sheet: Worksheet, rows: StrategyRows, language: Language) -
             found = row.actual.get(year)
             if found is not None and found.preliminary:
                 cell.number_format = 'General" prel."'
+        _women_men(sheet, row, years, language)
     first_value = 7
     last_row = max(sheet.max_row, 2)
     if years:
@@ -103,6 +106,23 @@ def _indicator_sheet(sheet: Worksheet, rows: StrategyRows, language: Language) -
         sheet.add_data_validation(check)
         check.add(area)
     _finish(sheet, wrap_columns=(3, 4), freeze="D2")
+
+
+def _women_men(sheet: Worksheet, row: IndicatorRow, years: list[int], language: Language) -> None:
+    """Two locked grey rows under an indicator that has women and men: edited in the file."""
+    if not row.has_women_men:
+        return
+    for part in WOMEN_MEN:
+        label = COLUMNS[language][part]
+        cells: list[object] = [row.file, women_men_id(row.id, part), label, None, None, None]
+        cells.extend(_part(row.actual.get(year), part) for year in years)
+        sheet.append(cells)
+        for cell in sheet[sheet.max_row][2:]:
+            cell.font = SHOWN_ONLY
+
+
+def _part(point: object, part: str) -> object:
+    return None if point is None else getattr(point, part, None)
 
 
 def _value(point: object) -> object:

@@ -72,6 +72,8 @@ COLUMNS: dict[Language, dict[str, str]] = {
         "date": "Datum",
         "initiatives_done": "Satsningar klara",
         "indicators": "Indikatorer",
+        "women": "varav kvinnor",
+        "men": "varav män",
     },
     FI: {
         "name": "Nimi",
@@ -90,6 +92,8 @@ COLUMNS: dict[Language, dict[str, str]] = {
         "date": "Ajankohta",
         "initiatives_done": "Hankkeita valmiina",
         "indicators": "Mittarit",
+        "women": "joista naisia",
+        "men": "joista miehiä",
     },
     EN: {
         "name": "Name",
@@ -108,6 +112,8 @@ COLUMNS: dict[Language, dict[str, str]] = {
         "date": "Date",
         "initiatives_done": "Initiatives done",
         "indicators": "Indicators",
+        "women": "of which women",
+        "men": "of which men",
     },
 }
 
