@@ -96,7 +96,7 @@ def test_a_folder_that_may_not_be_read_is_exit_2_or_stk001(tmp_path: Path) -> No
             [*stratkit, "locked"], cwd=tmp_path, capture_output=True, text=True, timeout=60
         )
         assert folder.returncode == 2
-        assert "cannot read the folder locked: Permission denied" in folder.stderr
+        assert "cannot read the folder locked: permission denied" in folder.stderr
         file = subprocess.run(
             [*stratkit, "locked/kasko.yaml"], cwd=tmp_path, capture_output=True, text=True
         )
