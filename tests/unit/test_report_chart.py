@@ -121,3 +121,27 @@ def test_an_initiative_status_per_year_is_read_at_the_as_of_year() -> None:
 def test_page_numbers_in_css() -> None:
     assert footer_css("Sida {page} av {pages}") == '"Sida " counter(page) " av " counter(pages)'
     assert footer_css("Sivu {page} / {pages}") == '"Sivu " counter(page) " / " counter(pages)'
+
+
+@pytest.mark.parametrize("language", list(Language))
+def test_the_reports_baseline_note_is_the_status_tables(language: Language) -> None:
+    """Kaskö's strategy has a period: a missing baseline is the newest value before it
+    starts, which the report must say as the status table does (not 'the first value')."""
+    from stratkit.progress.rollup import strategy_status
+    from stratkit.reporters.report.html import strategy_page
+    from stratkit.reporters.status.cells import baseline_note
+    from stratkit.reporters.words.labels import TEXT
+    from stratkit.validation.one_file import check_file
+    from tests.conftest import ROOT
+
+    strategy = check_file(ROOT / "strategies" / "kasko.yaml").strategy
+    assert strategy is not None
+    assert strategy.strategy.period is not None
+    status = strategy_status("kasko", strategy)
+    note = baseline_note(status, language)
+    assert note == TEXT[language]["baseline_inferred_period"]
+    from markupsafe import escape
+
+    page = strategy_page(status, None, language)
+    assert f"<p>{escape(note)}</p>" in page
+    assert TEXT[language]["baseline_inferred"] not in page

@@ -16,9 +16,10 @@ def explain(code: Code, language: str = "en") -> str:
 
 
 def overview(language: str = "en") -> str:
+    said = {key: in_language(word, language) for key, word in _SEVERITY.items()}
+    width = max(map(len, said.values()))  # "varoitus" is longer than "warning"
     rows = [
-        f"{c.id}  {in_language(_SEVERITY[c.severity.value], language):<7}  "
-        f"{in_language(c.title, language)}"
+        f"{c.id}  {said[c.severity.value]:<{width}}  {in_language(c.title, language)}"
         for c in CATALOGUE.values()
     ]
     return "\n".join(rows) + "\n"

@@ -15,6 +15,7 @@ from stratkit.model.choices import Language
 from stratkit.reporters import RenderOptions
 from stratkit.reporters.report.view import PageView, page_view
 from stratkit.reporters.report.words import INITIATIVE_SYMBOL, PAGE
+from stratkit.reporters.status.cells import baseline_note
 from stratkit.reporters.words.labels import COLUMNS, TEXT
 
 if TYPE_CHECKING:
@@ -58,7 +59,9 @@ def page_html(page: PageView, status: StrategyStatus, language: Language) -> str
         "page.html.j2",
         language,
         page=page,
-        baseline_inferred=any(a.baseline_inferred for a in status.assessments),
+        # The same note as the status table's: with a period, the baseline found is the
+        # newest value before it starts.
+        baseline_note=baseline_note(status, language),
     )
 
 

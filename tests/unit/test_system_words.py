@@ -1,4 +1,4 @@
-"""The system's reasons for a refused read or write, said in the reader's language."""
+"""Words the system or the catalogue list gives, said and laid out in the reader's language."""
 
 from __future__ import annotations
 
@@ -40,3 +40,19 @@ def test_a_reason_stratkit_does_not_know_is_the_systems() -> None:
     with speaking("sv"):
         assert os_reason(OSError(errno.EIO, "Input/output error")) == "Input/output error"
         assert os_reason(OSError("no number")) == "no number"
+
+
+@pytest.mark.parametrize("language", ["en", "sv", "fi"])
+def test_the_code_list_lines_up_in_every_language(language: str) -> None:
+    """`stratkit explain`: the titles start in one column, "varoitus" being longest."""
+    import re
+
+    from stratkit.reporters.codes import overview
+
+    rows = overview(language).splitlines()
+    starts = {re.match(r"STK\d{3}  \S+ +", row).end() for row in rows}  # type: ignore[union-attr]
+    assert len(starts) == 1, starts
+    assert {row.split()[1] for row in rows} == {
+        {"en": "error", "sv": "fel", "fi": "virhe"}[language],
+        {"en": "warning", "sv": "varning", "fi": "varoitus"}[language],
+    }
