@@ -116,9 +116,10 @@ def test_crlf_stays_crlf_and_quoted_values_are_replaced_whole(tmp_path: Path) ->
         YearValue("crlf", 2020, 1001),
         YearValue("crlf", 2023, 1200, women=600, men=600),
     )
-    expected = before.replace(b'2020: "1 000"', b"2020: 1001").replace(
+    # The file writes a value as "1 000": new values over 999 are written so too.
+    expected = before.replace(b'2020: "1 000"', b'2020: "1 001"').replace(
         b"      2022: 1100\r\n",
-        "      2022: 1100\r\n      2023: {värde: 1200, kvinnor: 600, män: 600}\r\n".encode(),
+        '      2022: 1100\r\n      2023: {värde: "1 200", kvinnor: 600, män: 600}\r\n'.encode(),
     )
     assert after == expected
 
@@ -239,3 +240,46 @@ def test_the_read_back_check_refuses_an_edit_that_changes_anything_else() -> Non
     ):
         with pytest.raises(CannotRun, match="would change more than the value for 2021"):
             check_edit(WRITING / "flow.yaml", before, wrong, change)
+
+
+NORDIC = (
+    "municipality: {name: T, country: FI}\n"
+    "strategy: {title: T}\n"
+    "indicators:\n"
+    "  - id: asukkaat\n"
+    "    title: Asukkaat\n"
+    "    actual:\n"
+    '      2023: "12 150"\n'
+    '      2024: "70,5"   # the file writes its numbers the Finnish way\n'
+    "  - id: plain\n"
+    "    title: Plain\n"
+    "    actual: {2023: 12150}\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("change", "line"),
+    [
+        (YearValue("asukkaat", 2025, 12160), '      2025: "12 160"\n'),
+        (YearValue("asukkaat", 2025, 71.4), '      2025: "71,4"\n'),
+        (YearValue("asukkaat", 2025, -1234.5), '      2025: "-1 234,5"\n'),
+        (YearValue("asukkaat", 2025, 12), "      2025: 12\n"),
+        (YearValue("asukkaat", 2025, 32.0), "      2025: 32\n"),
+    ],
+    ids=str,
+)
+def test_new_values_are_written_as_the_indicators_own(
+    tmp_path: Path, change: YearValue, line: str
+) -> None:
+    path = tmp_path / "t.yaml"
+    path.write_text(NORDIC, encoding="utf-8")
+    write(plan(open_document(path), [change]))
+    anchor = '      2024: "70,5"   # the file writes its numbers the Finnish way\n'
+    assert path.read_text(encoding="utf-8") == NORDIC.replace(anchor, anchor + line)
+
+
+def test_values_written_plainly_stay_plain(tmp_path: Path) -> None:
+    path = tmp_path / "t.yaml"
+    path.write_text(NORDIC, encoding="utf-8")
+    write(plan(open_document(path), [YearValue("plain", 2024, 71.4)]))
+    assert "    actual: {2023: 12150, 2024: 71.4}\n" in path.read_text(encoding="utf-8")

@@ -9,6 +9,7 @@ earliest year it goes before the comments that introduce the year after it.
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass
 
 from stratkit.errors import CannotRun
@@ -49,26 +50,49 @@ class YearValue:
         return not self.preliminary and self.women is None and self.men is None and not self.note
 
 
-def number_text(number: Number) -> str:
+def number_text(number: Number, nordic: bool = False) -> str:
+    """The number as the file writes its own: `nordic` (values such as "12 150" and "70,5"
+    in quotes) gives "12 160" and "71,4", else 12160 and 71.4."""
     if isinstance(number, float) and number.is_integer():
-        return str(int(number))
+        number = int(number)
     text = str(number)
+    if nordic and (isinstance(number, float) or abs(number) >= 1000) and "e" not in text:
+        whole, point, decimals = text.partition(".")
+        sign, digits = ("-", whole[1:]) if whole.startswith("-") else ("", whole)
+        grouped = f"{int(digits):,}".replace(",", " ")
+        return f'"{sign}{grouped}{"," if point else ""}{decimals}"'
     # 67.615 is 67615 to a Swedish or Finnish reader, and validate refuses it in such a file;
     # 67.6150 is the same decimal number that nobody reads otherwise.
     return text + "0" if AMBIGUOUS_POINT.match(text) else text
 
 
-def render(change: YearValue, language: str) -> str:
+# A value written the Swedish and Finnish way, in quotes: "12 150", "70,5", "-1 234,5".
+_NORDIC_VALUE = re.compile(r"""(["'])-?\d{1,3}(?: \d{3})*(?:,\d+)?\1|(["'])-?\d+,\d+\2""")
+
+
+def writes_nordic(layout: Layout, actual: Path, years: dict[str, object]) -> bool:
+    """Whether the indicator's values are written as "12 150" and "70,5" (then so are the
+    new ones: a "71.4" beside "70,5" reads as a mistake, and 32.000 as thirty-two thousand)."""
+    for key in years:
+        slot = layout.slots.get((*actual, key))
+        if slot is not None and _NORDIC_VALUE.fullmatch(
+            layout.text[layout.start(slot.value) : layout.end(slot.value)]
+        ):
+            return True
+    return False
+
+
+def render(change: YearValue, language: str, nordic: bool = False) -> str:
     """The year's value as YAML that fits in a block or a flow mapping."""
     if change.plain:
-        return number_text(change.value)
-    parts = [f"{word('value', language)}: {number_text(change.value)}"]
+        return number_text(change.value, nordic)
+    parts = [f"{word('value', language)}: {number_text(change.value, nordic)}"]
     if change.preliminary:
         parts.append(f"{word('preliminary', language)}: true")
     for name in ("women", "men"):
         figure = getattr(change, name)
         if figure is not None:
-            parts.append(f"{word(name, language)}: {number_text(figure)}")
+            parts.append(f"{word(name, language)}: {number_text(figure, nordic)}")
     if change.note:
         parts.append(f"{word('note', language)}: {json.dumps(change.note, ensure_ascii=False)}")
     return "{" + ", ".join(parts) + "}"
@@ -98,6 +122,8 @@ def apply(text: str, change: YearValue, newline: str) -> str:
         raise CannotRun(_("the reported values are not a mapping"), _("run stratkit validate"))
     written = {year_of(k): k for k in years}
     actual: Path = (*path, key)
+    nordic = writes_nordic(layout, actual, years)
+    entry = render(change, language, nordic)
     if change.year in written:
         year_path = (*actual, written[change.year])
         old = years[written[change.year]]
@@ -105,7 +131,7 @@ def apply(text: str, change: YearValue, newline: str) -> str:
         if value_key is not None:
             slot = layout.slots[(*year_path, value_key)]
             start, end = layout.start(slot.value), layout.end(slot.value)
-            return text[:start] + number_text(change.value) + text[end:]
+            return text[:start] + number_text(change.value, nordic) + text[end:]
         return replace(layout, year_path, entry)
     return add_year(layout, actual, written, change.year, entry, newline)
 
