@@ -159,3 +159,27 @@ def test_a_point_and_three_digits_is_read_as_the_file_reads_its_numbers(repo: Pa
     code, stdout, stderr = invoke("record", "kasko", "invanare", "2026", "1.250")
     assert code == 0, stderr
     assert "      2026: 1.25\n" in path.read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize(
+    ("language", "said"),
+    [
+        ("en", "warning: 2029 has not ended yet; check the year (validate says STK403)"),
+        ("sv", "varning: 2029 har inte tagit slut än; kontrollera året (validate säger STK403)"),
+        (
+            "fi",
+            "varoitus: vuosi 2029 ei ole vielä päättynyt; tarkista vuosi (validate antaa STK403)",
+        ),
+    ],
+)
+def test_a_year_not_yet_ended_is_warned_of_and_written(
+    repo: Path, monkeypatch: pytest.MonkeyPatch, language: str, said: str
+) -> None:
+    monkeypatch.setattr("stratkit.cli.options.default_year", lambda: 2026)
+    code, _, stderr = invoke("--lang", language, "record", "kasko", "invanare", "2029", "1250")
+    assert code == 0, stderr
+    assert said in stderr
+    assert "      2029: 1250\n" in (repo / "strategies" / "kasko.yaml").read_text(encoding="utf-8")
+    code, _, stderr = invoke("--lang", language, "record", "kasko", "invanare", "2025", "1249")
+    assert code == 0, stderr
+    assert "STK403" not in stderr

@@ -62,6 +62,7 @@ def record(
     except ValueProblem as problem:
         raise CannotRun(problem.message, problem.hint or "", _vocabulary(folder, name)) from None
     refuse_errors(path)
+    _warn_if_not_ended(when)
     change = YearValue(indicator, when, number, preliminary=preliminary, note=note)
     document = open_document(path)
     edit = plan(document, [change])
@@ -104,3 +105,17 @@ def _vocabulary(folder: Path, name: str) -> str | None:
     except (OSError, UnicodeError, yaml.YAMLError):
         return None
     return file_vocabulary(data).main
+
+
+def _warn_if_not_ended(year: int) -> None:
+    """A value for a year still running is most often a typing mistake (2029 for 2024);
+    validate warns of it later (STK403), here it is said while the user is at it."""
+    from stratkit.cli.options import default_year  # read at run time: tests replace it
+
+    current = default_year()
+    if current is not None and year >= current:
+        say(
+            _("warning: {year} has not ended yet; check the year (validate says STK403)").format(
+                year=year
+            )
+        )
