@@ -30,9 +30,21 @@ def table(*args: str) -> list[dict[str, str]]:
 @pytest.mark.parametrize(
     ("language", "said"),
     [
-        ("sv", {"Nuläge härlett": "ja", "Senaste preliminärt": "nej", "Status": "I fas"}),
-        ("fi", {"Lähtötaso päätelty": "kyllä", "Viimeisin alustava": "ei", "Tila": "Aikataulussa"}),
-        ("en", {"baseline_inferred": "true", "latest_preliminary": "false", "status": "on_track"}),
+        (
+            "sv",
+            {"Nuläge härlett": "ja", "Senaste preliminärt": "nej", "Status": "I fas"}
+            | {"Metod": "linjär"},
+        ),
+        (
+            "fi",
+            {"Lähtötaso päätelty": "kyllä", "Viimeisin alustava": "ei", "Tila": "Aikataulussa"}
+            | {"Menetelmä": "lineaarinen"},
+        ),
+        (
+            "en",
+            {"baseline_inferred": "true", "latest_preliminary": "false", "status": "on_track"}
+            | {"method": "linear"},
+        ),
     ],
 )
 def test_status_for_excel_in_the_users_language(

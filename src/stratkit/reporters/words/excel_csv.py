@@ -10,7 +10,7 @@ into stratkit (`--fail-on` kinds, fields, methods) stay as they are.
 from __future__ import annotations
 
 from stratkit.model.choices import Language
-from stratkit.model.vocabulary import DIRECTIONS, value_word
+from stratkit.model.vocabulary import DIRECTIONS, METHODS, value_word
 from stratkit.progress.statuses import Reason, Status
 from stratkit.reporters.words.diff_labels import MOVEMENT
 from stratkit.reporters.words.labels import FI, REASON, STATUS, SV
@@ -103,6 +103,8 @@ def cell(column: str, value: object, language: Language) -> object:
         return REASON[language][Reason(value)]
     if column == "direction" and value in DIRECTIONS:
         return value_word(DIRECTIONS, value, language)
+    if column == "method" and value in METHODS:
+        return value_word(METHODS, value, language)
     if column == "movement":
         return {m.value: word for m, word in MOVEMENT[language].items()}.get(value, value)
     return value
