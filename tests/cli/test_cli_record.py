@@ -183,3 +183,14 @@ def test_a_year_not_yet_ended_is_warned_of_and_written(
     code, _, stderr = invoke("--lang", language, "record", "kasko", "invanare", "2025", "1249")
     assert code == 0, stderr
     assert "STK403" not in stderr
+
+
+def test_the_indicators_own_unit_after_the_number_is_left_out(repo: Path) -> None:
+    # Kaskö's population is counted in "invånare": "1 250 invånare" is the number 1 250.
+    path = repo / "strategies" / "kasko.yaml"
+    code, _, stderr = invoke("record", "kasko", "invanare", "2026", "1 250 invånare")
+    assert code == 0, stderr
+    assert "      2026: 1250\n" in path.read_text(encoding="utf-8")
+    code, _, stderr = invoke("--lang", "en", "record", "kasko", "invanare", "2026", "1 250 kr")
+    assert code == 2
+    assert "'1 250 kr' is not a number" in stderr

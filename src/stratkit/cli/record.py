@@ -58,7 +58,7 @@ def record(
         # The value is read as the file reads its own numbers: 32.000 is ambiguous in a
         # Swedish or Finnish file, as validate says of the same text in the file.
         with numbers_of(language_of_text(text)):
-            number, when = parse_number(value), parse_year(year)
+            number, when = parse_number(_without_unit(value, text, indicator)), parse_year(year)
     except ValueProblem as problem:
         raise CannotRun(problem.message, problem.hint or "", _vocabulary(folder, name)) from None
     refuse_errors(path)
@@ -119,3 +119,18 @@ def _warn_if_not_ended(year: int) -> None:
                 year=year
             )
         )
+
+
+def _without_unit(value: str, text: str, indicator: str) -> str:
+    """`72,1 %` for an indicator whose unit is `%`: the number, as a person copies it from a
+    table; any other text after the number is still refused (with the unit's hint)."""
+    from stratkit.writing.check import strategy_of
+
+    stripped = value.strip()
+    strategy = strategy_of(text)
+    unit = (
+        next((i.unit for i in strategy.indicators if i.id == indicator), None) if strategy else None
+    )
+    if unit and stripped.endswith(unit.strip()) and stripped[: -len(unit.strip())].strip():
+        return stripped[: -len(unit.strip())].strip()
+    return value
