@@ -145,3 +145,26 @@ def test_the_reports_baseline_note_is_the_status_tables(language: Language) -> N
     page = strategy_page(status, None, language)
     assert f"<p>{escape(note)}</p>" in page
     assert TEXT[language]["baseline_inferred"] not in page
+
+
+@pytest.mark.parametrize(
+    ("language", "said"),
+    [
+        (Language.SV, "Läget enligt de senaste värdena, till och med 2025"),
+        (Language.FI, "Tilanne viimeisimpien arvojen mukaan, vuoteen 2025 asti"),
+        (Language.EN, "As of the latest values, up to 2025"),
+    ],
+)
+def test_a_page_judged_on_the_latest_values_says_how_recent_they_are(
+    language: Language, said: str
+) -> None:
+    from stratkit.progress.rollup import strategy_status
+    from stratkit.reporters.report.view import page_view
+    from stratkit.validation.one_file import check_file
+    from tests.conftest import ROOT
+
+    strategy = check_file(ROOT / "strategies" / "kasko.yaml").strategy
+    assert strategy is not None
+    status = strategy_status("kasko", strategy, today=2026)
+    assert status.judged_at is None  # the period (2024-2030) runs: judged on the latest values
+    assert page_view(status, None, language).as_of == said

@@ -136,7 +136,7 @@ def page_view(
             for number, group in enumerate(status.indicator_groups, 1)
         ),
         initiatives=tuple(_initiative(i, language, names, as_of) for i in status.file.initiatives),
-        as_of=as_of_text(as_of, language),
+        as_of=as_of_text(as_of, language, _newest_year(status)),
         method=method_text(method, language),
         how=how_text(method, language),
         method_url=METHOD_URL,
@@ -147,9 +147,19 @@ def page_view(
     )
 
 
-def as_of_text(as_of: int | None, language: Language) -> str:
+def as_of_text(as_of: int | None, language: Language, newest: int | None = None) -> str:
+    """The year the figures are judged at; judged on the latest values, the newest year
+    among them, so that a reader of the page knows how recent the picture is."""
     words = PAGE[language]
-    return words["as_of"].format(year=as_of) if as_of else words["as_of_latest"]
+    if as_of:
+        return words["as_of"].format(year=as_of)
+    if newest:
+        return words["as_of_latest_year"].format(year=newest)
+    return words["as_of_latest"]
+
+
+def _newest_year(status: StrategyStatus) -> int | None:
+    return max((a.latest.year for a in status.assessments if a.latest), default=None)
 
 
 def method_text(method: Method | None, language: Language) -> str:

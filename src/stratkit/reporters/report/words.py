@@ -60,6 +60,7 @@ PAGE: dict[Language, dict[str, str]] = {
         "method_each": "varje indikators egen metod (linjär om inget annat anges)",
         "as_of": "Läget år {year}",
         "as_of_latest": "Läget enligt de senaste värdena",
+        "as_of_latest_year": "Läget enligt de senaste värdena, till och med {year}",
         "generated": "Skapad {date} med stratkit {version}.",
         "no_initiatives": "Inga satsningar",
         "chart_desc_values": "{title}: {count} värden från {first} till {last}. Första värdet "
@@ -121,6 +122,7 @@ PAGE: dict[Language, dict[str, str]] = {
         "method_each": "kunkin mittarin oma menetelmä (oletuksena lineaarinen)",
         "as_of": "Tilanne vuonna {year}",
         "as_of_latest": "Tilanne viimeisimpien arvojen mukaan",
+        "as_of_latest_year": "Tilanne viimeisimpien arvojen mukaan, vuoteen {year} asti",
         "generated": "Luotu {date}, stratkit {version}.",
         "no_initiatives": "Ei hankkeita",
         "chart_desc_values": "{title}: {count} arvoa vuosilta {first}–{last}. Ensimmäinen arvo "
@@ -182,6 +184,7 @@ PAGE: dict[Language, dict[str, str]] = {
         "method_each": "each indicator's own method (linear unless stated)",
         "as_of": "As of {year}",
         "as_of_latest": "As of the latest values",
+        "as_of_latest_year": "As of the latest values, up to {year}",
         "generated": "Generated {date} by stratkit {version}.",
         "no_initiatives": "No initiatives",
         "chart_desc_values": "{title}: {count} values from {first} to {last}. First value "
