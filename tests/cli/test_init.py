@@ -266,4 +266,5 @@ def test_the_files_are_the_same_in_every_language_but_for_the_comments(tmp_path:
             parsed = [tomllib.loads(text) for text in texts.values()]
         else:
             parsed = [yaml.safe_load(text) for text in texts.values()]
-        assert parsed[0] and parsed[0] == parsed[1] == parsed[2], path
+        assert parsed[0], path
+        assert parsed[0] == parsed[1] == parsed[2], path
