@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime
+import re
 from pathlib import Path
 
 import pytest
@@ -169,8 +170,6 @@ def test_init_writes_the_example_in_the_language_of_the_run(
 
 
 def test_the_finnish_example_has_only_finnish_keys() -> None:
-    import re
-
     made = files(datetime.date(2026, 11, 23), language="fi")[EXAMPLES["fi"]]
     text = "\n".join(line.split("#", 1)[0] for line in made.splitlines())  # not the comments
     english = set(KEYS) | {key for _, key in PART_KEYS}
@@ -179,3 +178,93 @@ def test_the_finnish_example_has_only_finnish_keys() -> None:
     keys |= set(re.findall(r"[{,] *([^\s:{},]+):", text))
     assert keys - {"id", "statfin"} <= finnish, keys - finnish
     assert not (keys - finnish) & english
+
+
+# The files besides the example, as `init --pages` writes them: their comments are in the
+# language of the run, their content is the same in every language.
+COMMENTED = [
+    "stratkit.toml",
+    ".github/workflows/stratkit.yml",
+    ".github/workflows/stratkit-pages.yml",
+    ".gitlab-ci.yml",
+    ".pre-commit-config.yaml",
+]
+# A sentence each language's files have, and words that only Swedish comments have.
+SENTENCE = {
+    "sv": "# Inställningar för stratkit i det här förrådet.",
+    "fi": "# Asetukset stratkitille tässä repositoriossa.",
+    "en": "# Settings for stratkit in this repository.",
+}
+SWEDISH = ("Inställningar", "förråd", "varje push", "strategifilerna", "månad", "klockan")
+# The Swedish templates as they were before Finnish and English ones were added beside them:
+# a change to one of them is deliberate, and this list changes with it.
+SWEDISH_TEMPLATES = {
+    "stratkit.toml": "8f64ee0257fa84f031004eac4c30146ea328ceba405b9ee6fff31e3377838b30",
+    "github-workflow.yml": "6498321116326c7f605922685330125abbbac0ead581588aebd2349ad5787626",
+    "gitlab-ci.yml": "cda6766be1b690e41327f0b6e10cb4c480525631fc40272b93240ac94291fe98",
+    "pre-commit-config.yaml": "14602899419c790065cb866b673c2076ab6ef1a6c2eb964cc8b266949f5164a6",
+    "github-pages-workflow.yml": "bb617433c3e01fa617dd58a6557c99fb79ee0735d17b108d9b0eec7aac21d2eb",
+}
+
+
+def init_in(folder: Path, language: str) -> dict[str, str]:
+    code, _, _ = init("--lang", language, "--pages", str(folder))
+    assert code == 0
+    return {path: (folder / path).read_text(encoding="utf-8") for path in COMMENTED}
+
+
+def without_comments(text: str) -> str:
+    lines = (re.sub(r"\s+#.*$", "", line) for line in text.splitlines())
+    return "\n".join(line for line in lines if line.strip() and not line.lstrip().startswith("#"))
+
+
+@pytest.mark.parametrize("language", ["fi", "en"])
+def test_init_writes_every_file_with_comments_in_the_language_of_the_run(
+    tmp_path: Path, language: str
+) -> None:
+    made = init_in(tmp_path, language)
+    assert made["stratkit.toml"].startswith(SENTENCE[language])
+    for path, text in made.items():
+        assert not re.search(r"@[A-Z]+@", text), path  # every placeholder filled in
+        for word in SWEDISH:
+            assert word not in text, (path, word)
+    example = (tmp_path / EXAMPLES[language]).read_text(encoding="utf-8")
+    for word in SWEDISH:
+        assert word not in example, word
+    if language == "fi":
+        assert "strategy files" not in "".join(made.values())
+        assert "strategiatiedostot" in made[".github/workflows/stratkit.yml"]
+    else:
+        assert "the strategy files" in made[".github/workflows/stratkit.yml"]
+
+
+def test_init_in_swedish_writes_the_swedish_templates_unchanged(tmp_path: Path) -> None:
+    import hashlib
+    from importlib import resources
+
+    made = init_in(tmp_path, "sv")
+    assert made["stratkit.toml"].startswith(SENTENCE["sv"])
+    templates = resources.files("stratkit.cli.templates")
+    for name, digest in SWEDISH_TEMPLATES.items():
+        raw = templates.joinpath(name).read_bytes()
+        assert hashlib.sha256(raw).hexdigest() == digest, name
+    expected = files(datetime.date.today(), pages=True, language="sv")
+    for path, text in made.items():
+        assert text == expected[path], path
+    assert made["stratkit.toml"].encode() == templates.joinpath("stratkit.toml").read_bytes()
+
+
+def test_the_files_are_the_same_in_every_language_but_for_the_comments(tmp_path: Path) -> None:
+    import tomllib
+
+    made = {language: init_in(tmp_path / language, language) for language in ("sv", "fi", "en")}
+    for path in COMMENTED:
+        texts = {language: made[language][path] for language in made}
+        assert len(set(texts.values())) == 3, path  # the comments do differ
+        assert len({without_comments(text) for text in texts.values()}) == 1, path
+        if path.endswith(".toml"):
+            parsed = [tomllib.loads(text) for text in texts.values()]
+        else:
+            parsed = [yaml.safe_load(text) for text in texts.values()]
+        assert parsed[0], path
+        assert parsed[0] == parsed[1] == parsed[2], path

@@ -29,7 +29,8 @@ EXAMPLE = EXAMPLES["sv"]
 SCHEMA = "stratkit.schema.json"
 _PLACEHOLDER = re.compile(r"@[A-Z]+@")
 
-# target path -> template file in stratkit/templates (besides the example)
+# target path -> template file in stratkit/templates (besides the example), in Swedish;
+# the Finnish and English ones are named with .fi or .en before the ending (see _localized)
 _TEMPLATES = {
     "stratkit.toml": "stratkit.toml",
     ".pre-commit-config.yaml": "pre-commit-config.yaml",
@@ -42,7 +43,7 @@ PAGES_WORKFLOW = ".github/workflows/stratkit-pages.yml"
 
 def files(today: datetime.date, pages: bool = False, language: str = "sv") -> dict[str, str]:
     """Every file of a new repository, by path relative to its root (always with '/'), with
-    the example strategy in `language` (sv, fi or en)."""
+    the example strategy and the comments of the other files in `language` (sv, fi or en)."""
     from stratkit.reporters.json_schema import render
 
     values = {
@@ -55,11 +56,25 @@ def files(today: datetime.date, pages: bool = False, language: str = "sv") -> di
     }
     example = EXAMPLES.get(language, EXAMPLE)
     made = {example: _fill(_template(example.rsplit("/", 1)[1]), values)}
-    made.update((path, _fill(_template(name), values)) for path, name in _TEMPLATES.items())
+    made.update(
+        (path, _fill(_template(_localized(name, language)), values))
+        for path, name in _TEMPLATES.items()
+    )
     made[SCHEMA] = render()
     if pages:
-        made[PAGES_WORKFLOW] = _fill(_template("github-pages-workflow.yml"), values)
+        pages_template = _localized("github-pages-workflow.yml", language)
+        made[PAGES_WORKFLOW] = _fill(_template(pages_template), values)
     return made
+
+
+def _localized(name: str, language: str) -> str:
+    """The template `name` (Swedish) with its comments in `language`: stratkit.toml in
+    Swedish, stratkit.fi.toml in Finnish, stratkit.en.toml in English. The content is the
+    same in all three; only the comments differ."""
+    if language not in ("fi", "en"):
+        return name
+    stem, ending = name.rsplit(".", 1)
+    return f"{stem}.{language}.{ending}"
 
 
 def _template(name: str) -> str:
