@@ -16,43 +16,12 @@ import argparse
 import json
 import os
 import shutil
-import subprocess
 import sys
 import tempfile
-import threading
-import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from run import CORPUS, ROOT, compile_stratkit, tree_rss
-
-
-def measure(command: list[str], env: dict[str, str]) -> tuple[float, float, int, int]:
-    """(wall seconds, CPU seconds of the tree, peak bytes, exit code) of one run."""
-    peak = [0]
-    started = time.perf_counter()
-    process = subprocess.Popen(
-        command,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-        env={**os.environ, "NO_COLOR": "1", **env},
-        cwd=ROOT,
-    )
-    done = threading.Event()
-
-    def sample() -> None:
-        while not done.is_set():
-            peak[0] = max(peak[0], tree_rss(process.pid))
-            time.sleep(0.02)
-
-    sampler = threading.Thread(target=sample)
-    sampler.start()
-    # wait4's usage includes the workers the command waited for.
-    _, status, usage = os.wait4(process.pid, 0)
-    elapsed = time.perf_counter() - started
-    done.set()
-    sampler.join()
-    return elapsed, usage.ru_utime + usage.ru_stime, peak[0], os.waitstatus_to_exitcode(status)
+from run import CORPUS, compile_stratkit, measure
 
 
 def best(
@@ -65,12 +34,13 @@ def best(
         if warm:
             measure(command, env)  # leaves the cache a warm run finds
         runs.append(measure(command, env))
+    # run.measure: (wall seconds, peak bytes, exit code, CPU seconds of the tree)
     wall = min(r[0] for r in runs)
-    cpu = min(r[1] for r in runs)
-    peak = max(r[2] for r in runs)
+    cpu = min(r[3] for r in runs)
+    peak = max(r[1] for r in runs)
     print(
         f"  {label:<30} {wall:7.1f} s wall  {cpu:7.1f} s CPU  {peak / 2**20:5.0f} MB"
-        f"  exit {runs[0][3]}"
+        f"  exit {runs[0][2]}"
     )
     return {"label": label, "wall_s": wall, "cpu_s": cpu, "peak_mb": peak / 2**20}
 
