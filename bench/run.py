@@ -66,7 +66,6 @@ TARGETS = [
     ("status warm / validate warm", "status_warm", "warm", 1.2),
     ("status json cold / validate cold", "json_cold", "cold", 1.2),
     ("status csv cold / validate cold", "csv_cold", "cold", 1.2),
-    ("status csv --excel cold / validate cold", "excel_cold", "cold", 1.2),
     ("--version / yamllint", "version", "yamllint", 2.0),
     ("validate three files / yamllint, --no-cache", "examples", "yamllint", 2.0),
     ("validate three files / yamllint, cached", "examples_warm", "yamllint", 2.0),
@@ -301,6 +300,9 @@ def main() -> None:
         ("models for every strategy, cold / validate cold", ratio("load_cold", "cold")),
         ("models for every strategy, warm / validate warm", ratio("load_warm", "warm")),
         ("every file lagging, cold / yamale", ratio("lagging", "yamale")),
+        # --excel is written of the models (its words follow the reader's language): for a
+        # person opening one file, not a target for a nation.
+        ("status csv --excel cold / validate cold", ratio("excel_cold", "cold")),
     ):
         print(f"  {label:<46} {value:7.3f}")
     if args.json:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Annotated
 
 import typer
@@ -43,7 +42,7 @@ def record(
     Exit codes: 0 written (or shown with --dry-run), 2 could not run (unknown name or
     indicator, a value that is not a number, a file with errors).
     """
-    from stratkit.model.values import ValueProblem, numbers_of, parse_number, parse_year
+    from stratkit.model.values import ValueProblem, numbers_of, parse_year
     from stratkit.reading.key_suggestions import language_of_text
     from stratkit.writing.check import strategy_of
     from stratkit.writing.document import open_document, plan
@@ -58,9 +57,9 @@ def record(
         # The value is read as the file reads its own numbers: 32.000 is ambiguous in a
         # Swedish or Finnish file, as validate says of the same text in the file.
         with numbers_of(language_of_text(text)):
-            number, when = parse_number(_without_unit(value, text, indicator)), parse_year(year)
+            number, when = _number(value, text, indicator), parse_year(year)
     except ValueProblem as problem:
-        raise CannotRun(problem.message, problem.hint or "", _vocabulary(folder, name)) from None
+        raise CannotRun(problem.message, problem.hint or "", _vocabulary(text)) from None
     refuse_errors(path)
     _warn_if_not_ended(when)
     change = YearValue(indicator, when, number, preliminary=preliminary, note=note)
@@ -89,20 +88,16 @@ def _number_text(value: float, language: Language) -> str:
     return number(float(value), language, 6).replace("\u00a0", " ")
 
 
-def _vocabulary(folder: Path, name: str) -> str | None:
+def _vocabulary(text: str) -> str | None:
     """The vocabulary of the file's keys, so that a hint quotes 'yksikkö:' to a Finnish
-    file; None (the run's language) when there is no such file or it cannot be read."""
+    file; None (the run's language) when the text cannot be read."""
     import yaml  # heavy; only when a value was refused
 
-    from stratkit.reading.discovery import by_name
     from stratkit.reading.key_suggestions import file_vocabulary
 
-    path = by_name(folder, name) if folder.is_dir() else None
-    if path is None:
-        return None
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeError, yaml.YAMLError):
+        data = yaml.safe_load(text)
+    except yaml.YAMLError:
         return None
     return file_vocabulary(data).main
 
@@ -121,16 +116,20 @@ def _warn_if_not_ended(year: int) -> None:
         )
 
 
-def _without_unit(value: str, text: str, indicator: str) -> str:
-    """`72,1 %` for an indicator whose unit is `%`: the number, as a person copies it from a
-    table; any other text after the number is still refused (with the unit's hint)."""
+def _number(value: str, text: str, indicator: str) -> int | float:
+    """The value typed; `72,1 %` for an indicator whose unit is `%` is the number, as a
+    person copies it from a table. Any other text after the number is refused (with the
+    unit's hint), and the file is read as a strategy only when the number alone fails."""
+    from stratkit.model.values import ValueProblem, parse_number
     from stratkit.writing.check import strategy_of
 
-    stripped = value.strip()
-    strategy = strategy_of(text)
-    unit = (
-        next((i.unit for i in strategy.indicators if i.id == indicator), None) if strategy else None
-    )
-    if unit and stripped.endswith(unit.strip()) and stripped[: -len(unit.strip())].strip():
-        return stripped[: -len(unit.strip())].strip()
-    return value
+    try:
+        return parse_number(value)
+    except ValueProblem:
+        strategy = strategy_of(text)
+        indicators = strategy.indicators if strategy is not None else []
+        unit = next((i.unit or "" for i in indicators if i.id == indicator), "").strip()
+        stripped = value.strip()
+        if not unit or not stripped.endswith(unit) or not stripped[: -len(unit)].strip():
+            raise
+        return parse_number(stripped[: -len(unit)].strip())
