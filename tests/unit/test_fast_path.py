@@ -182,6 +182,15 @@ def test_a_year_written_twice_once_quoted_is_one_key_to_both_readers() -> None:
         "a: \x07",
         " " * 60 + "a: 1",
         "- " * 40 + "x",
+        # flow collections that may go on past a line: each kind of imbalance, including
+        # one that balances only with its comment, and pairs of the wrong kinds
+        "a: {2024\n  B: 5}",
+        "a: [1,\n  2]",
+        "a: {x: 1 # }",
+        "a: {x]\nb: [y}",
+        "a: {x: [1, 2}\nb: ]",
+        "a: 1 }\nb: {",
+        "a: |\nb: >\n\n  \n",  # an empty block scalar ending the file
     ],
 )
 def test_suspect_sends_risky_text_to_the_exact_reader(text: str) -> None:
@@ -196,6 +205,8 @@ def test_suspect_sends_risky_text_to_the_exact_reader(text: str) -> None:
         "code: '0231'",
         "unit: '%'",
         "id: ind_01",
+        "a: {year: 2020, value: [1, {b: 2}]}  # {x} [y]\nb: [c]",
+        "a: |\n  text\n\n",
     ],
 )
 def test_suspect_lets_ordinary_text_through(text: str) -> None:

@@ -45,6 +45,7 @@ def numbers_of(language: str | None) -> Iterator[None]:
 
 # The spellings almost every quoted number has ("32 000", "1,7", "-4"): read directly, with
 # the same result as the general rules below (tests/unit/test_numbers.py compares the two).
+_YEAR_TEXT = re.compile(r"-?\d{1,6}")
 _USUAL = re.compile(r"-?(?:\d{1,3}(?: \d{3})+|\d+)(?:,\d+)?")
 _NOT_FINITE = {".nan", ".inf", "-.inf", "+.inf", "nan", "inf", "-inf", "+inf", "infinity"}
 
@@ -175,7 +176,7 @@ def parse_year(value: object) -> int:
             Message("write the year as 2025"),
         )
     text = str(value).strip()
-    if not re.fullmatch(r"-?\d{1,6}", text):
+    if not _YEAR_TEXT.fullmatch(text):
         raise ValueProblem(
             "STK202",
             Message("{value} is not a year", value=_show(value)),

@@ -54,8 +54,11 @@ _NODE_START = frozenset(" \n[]{},:?-")
 # which stops at yaml_reader.MAX_DEPTH (STK110).
 _DEEP = re.compile(r"\n[ \-?:]{60}")
 _SYNTAX = (
-    # a directive (%YAML) or a document marker: maybe more than one document
-    re.compile(r"\n(?:%|---|\.\.\.)"),
+    # At the start of a line: a directive (%YAML) or a document marker (maybe more than one
+    # document), or ':', the value of an explicit key or of a key split over lines in a flow
+    # mapping ({2025\n : 1248}), which yaml-rs accepts and PyYAML refuses. One pattern, so
+    # the line starts are scanned once.
+    re.compile(r"\n(?:%|---|\.\.\.| *:)"),
     # numbers YAML 1.2 reads that our number rules refuse: 0x1A, 0o17, 0b11, 1_000, +5
     re.compile(r"0[xXoObB]"),
     re.compile(r"\+[\d.]"),
@@ -63,9 +66,6 @@ _SYNTAX = (
     # as two keys, where the exact reader sees the same text twice (STK102)
     re.compile(r"\" *:"),
     re.compile(r"' *:"),
-    # a line that starts with ':', the value of an explicit key or of a key split over lines
-    # in a flow mapping ({2025\n : 1248}), which yaml-rs accepts and PyYAML refuses
-    re.compile(r"\n *:"),
 )
 # A number such as 32.000: yaml-rs reads 32.0, where a Swedish or Finnish file means 32 000,
 # so the exact reader, which keeps the text, must decide (STK201). Found from the point, a
@@ -73,6 +73,9 @@ _SYNTAX = (
 _THREE_AFTER_POINT = re.compile(r"\.\d{3}(?!\d)")
 
 _UNDERSCORE = re.compile(r"_")
+# An opening brace or bracket not closed by its own kind before a line break, another
+# bracket or a '#' (possessive: no backtracking into the run).
+_NOT_CLOSED_AT_ONCE = (re.compile(r"\{[^\n{}\[\]#]*+(?!\})"), re.compile(r"\[[^\n{}\[\]#]*+(?!\])"))
 _EMPTY_BLOCK_AT_END = re.compile(r"[|>][-+0-9]*[ ]*(?:#[^\n]*)?\n[ \n]*\Z")
 _COMMENT_LINE = re.compile(r"^[ ]*#.*$", re.MULTILINE)
 
@@ -88,7 +91,7 @@ def suspect(text: str) -> bool:
     if _DEEP.search(text) or _DEEP.match("\n" + text[:60]):
         return True  # checked before anything else: the fast reader must never see it
     if ("|" in text or ">" in text) and (
-        not text.endswith("\n") or _EMPTY_BLOCK_AT_END.search(text)
+        not text.endswith("\n") or _EMPTY_BLOCK_AT_END.search(text, _last_line_start(text))
     ):
         # A block scalar that ends the file without a line break, or empty at the end of
         # the file: yaml-rs keeps a line break in its text that PyYAML does not.
@@ -97,6 +100,12 @@ def suspect(text: str) -> bool:
         return False
     # Something looked like syntax; a second look without whole-line comments decides.
     return "#" not in text or _syntax(_COMMENT_LINE.sub("", text))
+
+
+def _last_line_start(text: str) -> int:
+    """Where the last line that is not blank starts: an empty block scalar at the end of the
+    file has its indicator there, so only that line needs searching."""
+    return text.rstrip(" \n").rfind("\n") + 1
 
 
 def _followed(text: str, needles: Iterable[str], wanted: Callable[[str, str], bool]) -> bool:
@@ -149,7 +158,12 @@ def _open_flow(text: str) -> bool:
     refuses; no strategy needs that, so a line whose braces or brackets do not balance, with
     or without what follows ` #` (a comment, or text in quotes), goes to the exact reader.
     """
-    if "{" not in text and "[" not in text:
+    if text.count("{") != text.count("}") or text.count("[") != text.count("]"):
+        return True
+    # Usually every opening brace or bracket is closed by its own kind on its line, with no
+    # bracket or '#' between; then each line balances, even without its comment (the
+    # counts are equal, so no closing one stands alone). Only otherwise is each line counted.
+    if not any(pattern.search(text) for pattern in _NOT_CLOSED_AT_ONCE):
         return False
     for line in text.split("\n"):
         if "{" in line or "}" in line or "[" in line or "]" in line:
