@@ -49,10 +49,10 @@ LOAD_MODELS = (
     "import sys\n"
     "from stratkit.cache.store import Cache\n"
     "from stratkit.reading.discovery import find\n"
-    "from stratkit.validation.batch import Source, check_files\n"
+    "from stratkit.validation.batch import Checking, Source, check_files\n"
     "from stratkit.validation.report import Need\n"
     "sources = [Source.on_disk(path, shown) for path, shown in find(sys.argv[1:]).files]\n"
-    "reports = check_files(sources, Need.STRATEGIES, cache=Cache.default())\n"
+    "reports = check_files(sources, Need.STRATEGIES, checking=Checking(Cache.default()))\n"
     "assert sum(r.usable is not None for r in reports) == 588\n"
 )
 

@@ -16,7 +16,7 @@ EXAMPLES = sorted(p.stem for p in (ROOT / "strategies").glob("*.yaml"))
 
 def load(name: str, folder: Path = ROOT / "strategies") -> StrategyFile:
     path = folder / f"{name}.yaml"
-    (report,) = check_files([Source.on_disk(path)], Need.STRATEGIES, None, cache=None)
+    (report,) = check_files([Source.on_disk(path)], Need.STRATEGIES)
     assert report.usable is not None, report.diagnostics
     return report.usable
 

@@ -16,7 +16,7 @@ from stratkit.cache import segments
 from stratkit.cache import store as cache_module
 from stratkit.cache.store import Cache
 from stratkit.validation import batch, workers
-from stratkit.validation.batch import Source, check_files
+from stratkit.validation.batch import Checking, Source, check_files
 from stratkit.validation.one_file import check_file
 from stratkit.validation.report import CheckOptions, Need
 from stratkit.validation.workers import Job
@@ -42,20 +42,22 @@ def segment_files(folder: Path) -> list[Path]:
 
 def test_cached_reports_equal_fresh_ones(tmp_path: Path) -> None:
     cache = Cache(tmp_path / "cache")
-    fresh = check_files(pairs(SOME), Need.STRATEGIES, cache=None, jobs=1)
-    first = check_files(pairs(SOME), Need.STRATEGIES, cache=cache, jobs=1)
+    fresh = check_files(pairs(SOME), Need.STRATEGIES, checking=Checking(jobs=1))
+    first = check_files(pairs(SOME), Need.STRATEGIES, checking=Checking(cache=cache, jobs=1))
     assert len(stored(tmp_path / "cache")) == len(SOME)
     assert len(segment_files(tmp_path)) == 1  # one file for the run, not one per entry
-    second = check_files(pairs(SOME), Need.STRATEGIES, cache=Cache(tmp_path / "cache"), jobs=1)
+    second = check_files(
+        pairs(SOME), Need.STRATEGIES, checking=Checking(cache=Cache(tmp_path / "cache"), jobs=1)
+    )
     assert fresh == first == second
     assert all(r.strategy is not None for r in second if fresh[second.index(r)].strategy)
 
 
 def test_without_models_the_diagnostics_are_the_same(tmp_path: Path) -> None:
     cache = Cache(tmp_path / "cache")
-    check_files(pairs(SOME), Need.STRATEGIES, cache=cache, jobs=1)
-    light = check_files(pairs(SOME), Need.DIAGNOSTICS, cache=cache, jobs=1)
-    full = check_files(pairs(SOME), Need.STRATEGIES, jobs=1)
+    check_files(pairs(SOME), Need.STRATEGIES, checking=Checking(cache=cache, jobs=1))
+    light = check_files(pairs(SOME), Need.DIAGNOSTICS, checking=Checking(cache=cache, jobs=1))
+    full = check_files(pairs(SOME), Need.STRATEGIES, checking=Checking(jobs=1))
     assert [(r.diagnostics, r.lines) for r in light] == [(r.diagnostics, r.lines) for r in full]
     assert all(r.strategy is None for r in light)
 
@@ -76,15 +78,18 @@ def test_a_changed_file_is_checked_again(tmp_path: Path) -> None:
     path = tmp_path / "s.yaml"
     path.write_bytes((FIXTURES / "valid" / "minimal.yaml").read_bytes())
     cache = Cache(tmp_path / "cache")
-    assert check_files(pairs([path]), Need.STRATEGIES, cache=cache)[0].diagnostics == ()
+    assert (
+        check_files(pairs([path]), Need.STRATEGIES, checking=Checking(cache=cache))[0].diagnostics
+        == ()
+    )
     path.write_text(path.read_text(encoding="utf-8").replace("country: SE", "country: Sverige"))
-    report = check_files(pairs([path]), Need.STRATEGIES, cache=cache)[0]
+    report = check_files(pairs([path]), Need.STRATEGIES, checking=Checking(cache=cache))[0]
     assert [d.code for d in report.diagnostics] == ["STK208"]
 
 
 def test_a_damaged_segment_or_entry_counts_as_missing(tmp_path: Path) -> None:
     folder = tmp_path / "cache"
-    fresh = check_files(pairs(SOME), Need.STRATEGIES, cache=Cache(folder))
+    fresh = check_files(pairs(SOME), Need.STRATEGIES, checking=Checking(cache=Cache(folder)))
     [segment] = segment_files(folder)
     good = segment.read_bytes()
     body = good.index(b"\n", len(segments.MAGIC)) + 1
@@ -109,9 +114,13 @@ def test_a_damaged_segment_or_entry_counts_as_missing(tmp_path: Path) -> None:
             if other != segment:
                 other.unlink()
         segment.write_bytes(damaged)
-        assert check_files(pairs(SOME), Need.STRATEGIES, cache=Cache(folder)) == fresh
         assert (
-            check_files(pairs(SOME), Need.STRATEGIES, cache=Cache(folder)) == fresh
+            check_files(pairs(SOME), Need.STRATEGIES, checking=Checking(cache=Cache(folder)))
+            == fresh
+        )
+        assert (
+            check_files(pairs(SOME), Need.STRATEGIES, checking=Checking(cache=Cache(folder)))
+            == fresh
         )  # from the new segment
 
 
@@ -127,14 +136,14 @@ def test_many_segments_are_merged_into_one(tmp_path: Path) -> None:
         path.write_text(MINIMAL.replace("Testby", f"Testby {n}"), encoding="utf-8")
         paths.append(path)
         check_files(
-            pairs([path]), Need.STRATEGIES, cache=Cache(folder), jobs=1
+            pairs([path]), Need.STRATEGIES, checking=Checking(cache=Cache(folder), jobs=1)
         )  # one run, one segment
         assert len(segment_files(folder)) <= cache_module.MAX_SEGMENTS
     assert len(stored(folder)) == len(paths)
     assert not damaged.exists()  # merged away with the rest
-    assert check_files(pairs(paths), Need.STRATEGIES, cache=Cache(folder)) == check_files(
-        pairs(paths), Need.STRATEGIES
-    )
+    assert check_files(
+        pairs(paths), Need.STRATEGIES, checking=Checking(cache=Cache(folder))
+    ) == check_files(pairs(paths), Need.STRATEGIES)
 
 
 @pytest.mark.parametrize(("setting", "value"), [("FLUSH_CHARACTERS", 1), ("FLUSH_SECONDS", -1)])
@@ -145,9 +154,16 @@ def test_a_large_or_long_run_writes_several_segments(
     run keeps little in memory and loses little when it is killed."""
     monkeypatch.setattr(cache_module, setting, value)
     folder = tmp_path / "cache"
-    fresh = check_files(pairs(EXAMPLES), Need.STRATEGIES, cache=Cache(folder), jobs=1)
+    fresh = check_files(
+        pairs(EXAMPLES), Need.STRATEGIES, checking=Checking(cache=Cache(folder), jobs=1)
+    )
     assert len(segment_files(folder)) == len(EXAMPLES)
-    assert check_files(pairs(EXAMPLES), Need.STRATEGIES, cache=Cache(folder), jobs=1) == fresh
+    assert (
+        check_files(
+            pairs(EXAMPLES), Need.STRATEGIES, checking=Checking(cache=Cache(folder), jobs=1)
+        )
+        == fresh
+    )
 
 
 def many_segments(tmp_path: Path, count: int) -> tuple[Path, list[Path]]:
@@ -158,7 +174,7 @@ def many_segments(tmp_path: Path, count: int) -> tuple[Path, list[Path]]:
         path = tmp_path / f"s{n}.yaml"
         path.write_text(MINIMAL.replace("Testby", f"Testby {n}"), encoding="utf-8")
         paths.append(path)
-        check_files(pairs([path]), Need.STRATEGIES, cache=Cache(folder), jobs=1)
+        check_files(pairs([path]), Need.STRATEGIES, checking=Checking(cache=Cache(folder), jobs=1))
     return folder, paths
 
 
@@ -175,11 +191,11 @@ def test_one_run_merges_at_a_time(tmp_path: Path) -> None:
     stale = generation / f"{segments.TEMPORARY}left-by-a-killed-run"
     stale.write_bytes(b"half a segment")
     os.utime(stale, (old, old))
-    check_files(pairs(paths[:1]), Need.STRATEGIES, cache=Cache(folder), jobs=1)
+    check_files(pairs(paths[:1]), Need.STRATEGIES, checking=Checking(cache=Cache(folder), jobs=1))
     assert len(segment_files(folder)) == len(paths)  # nothing new to write, no merge yet
     one_more = tmp_path / "one-more.yaml"
     one_more.write_text(MINIMAL.replace("Testby", "Testby X"), encoding="utf-8")
-    check_files(pairs([one_more]), Need.STRATEGIES, cache=Cache(folder), jobs=1)
+    check_files(pairs([one_more]), Need.STRATEGIES, checking=Checking(cache=Cache(folder), jobs=1))
     assert len(segment_files(folder)) == 1
     assert len(stored(folder)) == len(paths) + 1
     assert not lock.exists()
@@ -195,7 +211,7 @@ def test_a_merge_keeps_the_newest_entries_up_to_a_size(
     newest = tmp_path / "newest.yaml"
     newest.write_text(MINIMAL.replace("Testby", "Testby Ny"), encoding="utf-8")
     check_files(
-        pairs([newest]), Need.STRATEGIES, cache=Cache(folder), jobs=1
+        pairs([newest]), Need.STRATEGIES, checking=Checking(cache=Cache(folder), jobs=1)
     )  # the 17th segment: merge
     assert len(segment_files(folder)) == 1
     kept = Cache(folder)
@@ -204,28 +220,36 @@ def test_a_merge_keeps_the_newest_entries_up_to_a_size(
     assert key in kept.stored_keys()
     # What was dropped is checked again, the same as before.
     everything = [*paths, newest]
-    assert check_files(pairs(everything), Need.STRATEGIES, cache=kept) == check_files(
-        pairs(everything), Need.STRATEGIES
-    )
+    assert check_files(
+        pairs(everything), Need.STRATEGIES, checking=Checking(cache=kept)
+    ) == check_files(pairs(everything), Need.STRATEGIES)
 
 
 def test_an_unwritable_cache_is_skipped_silently(tmp_path: Path) -> None:
     blocker = tmp_path / "not-a-folder"
     blocker.write_text("a file where the cache folder should be")
-    reports = check_files(pairs(SOME), Need.STRATEGIES, cache=Cache(blocker / "cache"), jobs=1)
-    assert reports == check_files(pairs(SOME), Need.STRATEGIES, jobs=1)
+    reports = check_files(
+        pairs(SOME), Need.STRATEGIES, checking=Checking(cache=Cache(blocker / "cache"), jobs=1)
+    )
+    assert reports == check_files(pairs(SOME), Need.STRATEGIES, checking=Checking(jobs=1))
 
 
 def test_the_cache_folder_marks_itself(tmp_path: Path) -> None:
-    check_files(pairs(EXAMPLES[:1]), Need.STRATEGIES, cache=Cache(tmp_path / "cache"))
+    check_files(
+        pairs(EXAMPLES[:1]), Need.STRATEGIES, checking=Checking(cache=Cache(tmp_path / "cache"))
+    )
     assert (tmp_path / "cache" / ".gitignore").read_text().splitlines()[-1] == "*"
     assert (tmp_path / "cache" / "CACHEDIR.TAG").read_text().startswith("Signature: 8a477f59")
 
 
 def test_old_generations_are_removed(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    check_files(pairs(EXAMPLES[:1]), Need.STRATEGIES, cache=Cache(tmp_path / "cache"))
+    check_files(
+        pairs(EXAMPLES[:1]), Need.STRATEGIES, checking=Checking(cache=Cache(tmp_path / "cache"))
+    )
     monkeypatch.setattr(cache_module, "_FINGERPRINT", ["another stratkit"])
-    check_files(pairs(EXAMPLES[:1]), Need.STRATEGIES, cache=Cache(tmp_path / "cache"))
+    check_files(
+        pairs(EXAMPLES[:1]), Need.STRATEGIES, checking=Checking(cache=Cache(tmp_path / "cache"))
+    )
     assert len([p for p in (tmp_path / "cache").iterdir() if p.is_dir()]) == 1
 
 
@@ -249,15 +273,26 @@ def test_workers_give_the_same_reports_in_order(tmp_path: Path) -> None:
     seen: list[tuple[int, int]] = []
     options = CheckOptions(year=2024)
     parallel = check_files(
-        pairs(paths), Need.STRATEGIES, options, jobs=2, progress=lambda d, t: seen.append((d, t))
+        pairs(paths),
+        Need.STRATEGIES,
+        options,
+        checking=Checking(jobs=2, progress=lambda d, t: seen.append((d, t))),
     )
     serial = [check_file(p, p.name, options) for p in paths]
     assert parallel == serial
     assert [d for d, _ in seen] == list(range(1, len(paths) + 1))
     cached = check_files(
-        pairs(paths), Need.STRATEGIES, options, cache=Cache(tmp_path / "c"), jobs=2
+        pairs(paths),
+        Need.STRATEGIES,
+        options,
+        checking=Checking(cache=Cache(tmp_path / "c"), jobs=2),
     )
-    again = check_files(pairs(paths), Need.STRATEGIES, options, cache=Cache(tmp_path / "c"), jobs=2)
+    again = check_files(
+        pairs(paths),
+        Need.STRATEGIES,
+        options,
+        checking=Checking(cache=Cache(tmp_path / "c"), jobs=2),
+    )
     assert cached == again == serial
 
 
@@ -342,7 +377,7 @@ def test_a_worker_that_dies_costs_speed_not_files(
         path = tmp_path / f"s{n:03}.yaml"
         path.write_text(source.replace("Testby", f"Testby {n}"), encoding="utf-8")
         paths.append(path)
-    expected = check_files(pairs(paths), Need.STRATEGIES, jobs=1)
+    expected = check_files(pairs(paths), Need.STRATEGIES, checking=Checking(jobs=1))
     monkeypatch.setattr(workers, "_work", _die)
     # Pause the reading once the first batches are out, so that the workers are dead before
     # the next batch is sent: the pool breaks while files are still being read.
@@ -355,7 +390,7 @@ def test_a_worker_that_dies_costs_speed_not_files(
         return read(path, shown)
 
     monkeypatch.setattr(batch, "read_bytes", slow_read)
-    reports = check_files(pairs(paths), Need.STRATEGIES, jobs=2)
+    reports = check_files(pairs(paths), Need.STRATEGIES, checking=Checking(jobs=2))
     assert reports == expected
 
 
@@ -378,11 +413,13 @@ def test_the_cache_deletes_only_its_own_old_generations(tmp_path: Path) -> None:
     old_generation = tmp_path / "v1-0.0.9-0123456789abcdef"
     old_generation.mkdir()
     first = Cache(tmp_path)
-    check_files(pairs(EXAMPLES[:1]), Need.STRATEGIES, cache=first, jobs=1)
+    check_files(pairs(EXAMPLES[:1]), Need.STRATEGIES, checking=Checking(cache=first, jobs=1))
     assert (tmp_path / "CACHEDIR.TAG").exists()
     assert old_generation.exists()  # the folder was not tagged as stratkit's before this run
     shutil.rmtree(first.entries)  # a new stratkit build: a new generation in a tagged folder
-    check_files(pairs(EXAMPLES[:1]), Need.STRATEGIES, cache=Cache(tmp_path), jobs=1)
+    check_files(
+        pairs(EXAMPLES[:1]), Need.STRATEGIES, checking=Checking(cache=Cache(tmp_path), jobs=1)
+    )
     assert not old_generation.exists()
     assert (tmp_path / "v1-important" / "keep.txt").read_text(encoding="utf-8") == "the user's"
 
@@ -409,10 +446,12 @@ def test_validate_keeps_no_strategy_and_status_checks_such_files_once(tmp_path: 
     """`validate` stores reports only; a later command that needs the strategy checks the
     file again and keeps its strategy from then on."""
     folder = tmp_path / "cache"
-    check_files(pairs(EXAMPLES), Need.DIAGNOSTICS, cache=Cache(folder))
+    check_files(pairs(EXAMPLES), Need.DIAGNOSTICS, checking=Checking(cache=Cache(folder)))
     key = next(iter(stored(folder)))
     assert Cache(folder).get(key, True) is not None
     assert Cache(folder).get(key, True).strategy is None  # type: ignore[union-attr]
-    with_models = check_files(pairs(EXAMPLES), Need.STRATEGIES, cache=Cache(folder))
+    with_models = check_files(
+        pairs(EXAMPLES), Need.STRATEGIES, checking=Checking(cache=Cache(folder))
+    )
     assert with_models == check_files(pairs(EXAMPLES), Need.STRATEGIES)
     assert all(Cache(folder).get(k, True).strategy for k in stored(folder))  # type: ignore[union-attr]

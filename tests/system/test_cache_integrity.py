@@ -15,7 +15,7 @@ from stratkit.cache import segments
 from stratkit.cache.model_codec import dump, rebuild
 from stratkit.cache.store import Cache
 from stratkit.cli.app import app
-from stratkit.validation.batch import Source, check_files
+from stratkit.validation.batch import Checking, Source, check_files
 from stratkit.validation.one_file import check_file
 from stratkit.validation.report import Need
 from tests.conftest import FIXTURES, ROOT, StrictRunner
@@ -38,7 +38,7 @@ def need(models: bool) -> Need:
 
 
 def fresh_cache(folder: Path, models: bool) -> tuple[Path, bytes]:
-    check_files(pairs(SOME), need(models), cache=Cache(folder), jobs=1)
+    check_files(pairs(SOME), need(models), checking=Checking(cache=Cache(folder), jobs=1))
     segment = only_segment(folder)
     return segment, segment.read_bytes()
 
@@ -46,7 +46,7 @@ def fresh_cache(folder: Path, models: bool) -> tuple[Path, bytes]:
 @pytest.mark.parametrize("models", [False, True], ids=["validate", "status"])
 def test_no_byte_flip_or_digit_flip_is_ever_served(tmp_path: Path, models: bool) -> None:
     """The probe served 6-13 % of such flips as wrong answers; now none may be."""
-    expected = check_files(pairs(SOME), need(models), jobs=1)
+    expected = check_files(pairs(SOME), need(models), checking=Checking(jobs=1))
     folder = tmp_path / "cache"
     segment, good = fresh_cache(folder, models)
     rng = random.Random(16)
@@ -64,7 +64,10 @@ def test_no_byte_flip_or_digit_flip_is_ever_served(tmp_path: Path, models: bool)
             other.unlink()
         segment.write_bytes(flipped)
         cache = Cache(folder)
-        assert check_files(pairs(SOME), need(models), cache=cache, jobs=1) == expected
+        assert (
+            check_files(pairs(SOME), need(models), checking=Checking(cache=cache, jobs=1))
+            == expected
+        )
         damaged += bool(cache.notices())
     assert damaged > 30  # most flips are noticed (a flip in a key only makes a miss)
 
@@ -93,17 +96,20 @@ def test_a_damaged_stored_strategy_is_checked_again_not_a_crash(tmp_path: Path) 
     """A stored strategy whose checksum holds but whose goal lost its id (written by a
     stratkit with a bug, or by hand): `status` read it as a model without `id` before."""
     path = EXAMPLES[0]
-    expected = check_files(pairs([path]), Need.STRATEGIES, jobs=1)
+    expected = check_files(pairs([path]), Need.STRATEGIES, checking=Checking(jobs=1))
     folder = tmp_path / "cache"
     cache = Cache(folder)
-    check_files(pairs([path]), Need.STRATEGIES, cache=cache, jobs=1)
+    check_files(pairs([path]), Need.STRATEGIES, checking=Checking(cache=cache, jobs=1))
     [(key, text)] = segments.read_all(only_segment(folder)).items()
     report, summary, strategy = text.split("\n")[:3]
     data = json.loads(strategy)
     del data["goals"][0]["id"]
     only_segment(folder).unlink()
     segments.write(cache.entries, {key: f"{report}\n{summary}\n{json.dumps(data)}\n"})
-    assert check_files(pairs([path]), Need.STRATEGIES, cache=Cache(folder), jobs=1) == expected
+    assert (
+        check_files(pairs([path]), Need.STRATEGIES, checking=Checking(cache=Cache(folder), jobs=1))
+        == expected
+    )
     runner = StrictRunner(env={"STRATKIT_CACHE_DIR": os.fspath(folder)})
     result = runner.invoke(app, ["status", os.fspath(path)], catch_exceptions=False)
     assert result.exit_code in (0, 1)
@@ -165,8 +171,8 @@ def test_a_generation_folder_that_is_a_link_is_never_written_through(tmp_path: P
     folder.mkdir()
     cache = Cache(folder)
     cache.entries.symlink_to(outside, target_is_directory=True)
-    assert check_files(pairs(SOME), Need.STRATEGIES, cache=cache, jobs=1) == check_files(
-        pairs(SOME), Need.STRATEGIES
-    )
+    assert check_files(
+        pairs(SOME), Need.STRATEGIES, checking=Checking(cache=cache, jobs=1)
+    ) == check_files(pairs(SOME), Need.STRATEGIES)
     assert list(outside.iterdir()) == []
     assert any("symbolic link" in notice for notice in cache.notices())

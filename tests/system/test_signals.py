@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from stratkit.validation import workers
-from stratkit.validation.batch import Source, check_files
+from stratkit.validation.batch import Checking, Source, check_files
 from stratkit.validation.report import Need
 from tests.conftest import ROOT
 
@@ -114,9 +114,9 @@ def test_a_crashing_worker_costs_one_diagnostic(
 ) -> None:
     folder = many(tmp_path / "s", 60)
     sources = [Source.on_disk(path, path.name) for path in sorted(folder.iterdir())]
-    expected = check_files(sources, Need.DIAGNOSTICS, jobs=1)
+    expected = check_files(sources, Need.DIAGNOSTICS, checking=Checking(jobs=1))
     monkeypatch.setattr(workers, "_work", _crash_on_s0007)  # workers are forked: they see it
-    reports = check_files(sources, Need.DIAGNOSTICS, jobs=2)
+    reports = check_files(sources, Need.DIAGNOSTICS, checking=Checking(jobs=2))
     crashed = [r for r in reports if r.path == "s0007.yaml"]
     assert [d.code for d in crashed[0].diagnostics] == ["STK009"]
     others = [r for r in reports if r.path != "s0007.yaml"]

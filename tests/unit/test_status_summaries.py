@@ -11,7 +11,7 @@ from stratkit.cache.store import Cache
 from stratkit.cli.app import app
 from stratkit.progress.overview import Summary
 from stratkit.progress.rollup import strategy_status, summarize
-from stratkit.validation.batch import Source, check_files
+from stratkit.validation.batch import Checking, Source, check_files
 from stratkit.validation.one_file import check_file
 from stratkit.validation.report import Need
 from tests.conftest import FIXTURES, ROOT, StrictRunner, files_in
@@ -32,14 +32,14 @@ def test_summary_round_trips_through_its_text(path: Path) -> None:
 
 def test_summaries_come_from_checking_and_from_the_cache_alike(tmp_path: Path) -> None:
     files = [Source.on_disk(p, p.name) for p in EXAMPLES]
-    direct = check_files(files, Need.OVERVIEWS, jobs=1)
+    direct = check_files(files, Need.OVERVIEWS, checking=Checking(jobs=1))
     assert all(r.strategy is None and r.summary is not None for r in direct)
     cache = Cache(tmp_path / "cache")
     check_files(
-        files, Need.STRATEGIES, cache=cache, jobs=1
+        files, Need.STRATEGIES, checking=Checking(cache=cache, jobs=1)
     )  # written by `validate`: no summaries yet
-    from_validate_entries = check_files(files, Need.OVERVIEWS, cache=cache)
-    warm = check_files(files, Need.OVERVIEWS, cache=Cache(tmp_path / "cache"))
+    from_validate_entries = check_files(files, Need.OVERVIEWS, checking=Checking(cache=cache))
+    warm = check_files(files, Need.OVERVIEWS, checking=Checking(cache=Cache(tmp_path / "cache")))
     expected = [summarize(check_file(p).usable) for p in EXAMPLES]  # type: ignore[arg-type]
     for reports in (direct, from_validate_entries, warm):
         assert [r.summary for r in reports] == expected

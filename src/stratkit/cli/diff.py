@@ -86,9 +86,10 @@ def diff(
                 _("--method has no effect with --rev, which compares the files themselves"),
                 _("leave out --method, or compare years: stratkit diff 2023 2024 --method cagr"),
             )
+        from stratkit.validation.batch import Checking
         from stratkit.validation.comparing import revisions
 
-        answer = revisions(folder, rev, args, _fail_on(fail_on), cache)
+        answer = revisions(folder, rev, args, _fail_on(fail_on), Checking(cache))
     show_left_out(answer.left_out)
     result = answer.result
     show(result, shown, lang or common_language(result.languages))
@@ -99,6 +100,7 @@ def _years(
     args: list[str], method: Method | None, folder: Path, cache: Cache | None
 ) -> Answer[YearDiff]:
     from stratkit.cli.progress_bar import progress_bar
+    from stratkit.validation.batch import Checking
     from stratkit.validation.comparing import years
     from stratkit.validation.loading import strategy_sources
 
@@ -107,7 +109,7 @@ def _years(
         raise CannotRun(_("give two years to compare, e.g. stratkit diff 2023 2024"), _(USAGE))
     sources = strategy_sources(folder, args[2:])
     with progress_bar(len(sources), N_("Reading")) as progress:
-        return years(sources, two[0], two[1], method, cache, progress)
+        return years(sources, two[0], two[1], method, Checking(cache, progress=progress))
 
 
 def _two_years(args: list[str]) -> tuple[int, int] | None:

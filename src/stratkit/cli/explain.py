@@ -7,7 +7,7 @@ from typing import Annotated
 import typer
 
 from stratkit.cli.common import out
-from stratkit.cli.options import LangOption
+from stratkit.cli.options import LangOption, flag
 from stratkit.errors import CannotRun
 from stratkit.i18n import N_, _, from_locale, use
 
@@ -20,7 +20,7 @@ def explain(
         ),
     ] = None,
     markdown: Annotated[
-        bool, typer.Option("--markdown", help=N_("Print the whole catalogue as Markdown."))
+        bool, flag("--markdown", help=N_("Print the whole catalogue as Markdown."))
     ] = False,
     lang: LangOption = None,
 ) -> None:

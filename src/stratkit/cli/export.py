@@ -16,6 +16,7 @@ from stratkit.cli.options import (
     LangOption,
     NoCache,
     check_excel,
+    flag,
     name_argument,
 )
 from stratkit.errors import CannotRun
@@ -47,7 +48,7 @@ def export(
     ] = None,
     long: Annotated[
         bool,
-        typer.Option(
+        flag(
             "--long",
             help="One row per strategy, indicator and year (csv or parquet), for analysis.",
         ),

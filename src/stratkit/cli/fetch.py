@@ -6,12 +6,10 @@ import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
 
-import typer
-
 from stratkit.cli.common import finish, out, say
 from stratkit.cli.editing import refuse_errors, show_and_write, strategy_path
 from stratkit.cli.exit_codes import Behind
-from stratkit.cli.options import DEFAULT_FOLDER, DirOption, name_argument
+from stratkit.cli.options import DEFAULT_FOLDER, DirOption, flag, name_argument
 from stratkit.errors import CannotRun
 from stratkit.i18n import N_, _
 
@@ -39,18 +37,18 @@ def fetch(
         name_argument(help="Strategy names, such as karlskoga. Without a name: every strategy."),
     ] = None,
     write: Annotated[
-        bool, typer.Option("--write", help="Write the new years (after showing them).")
+        bool, flag("--write", help="Write the new years (after showing them).")
     ] = False,
     accept_revisions: Annotated[
         bool,
-        typer.Option(
+        flag(
             "--accept-revisions",
             help="With --write, also replace values the source has revised.",
         ),
     ] = False,
     check: Annotated[
         bool,
-        typer.Option("--check", help="Write nothing; exit 1 when a file is behind its sources."),
+        flag("--check", help="Write nothing; exit 1 when a file is behind its sources."),
     ] = False,
     folder: DirOption = DEFAULT_FOLDER,
 ) -> None:

@@ -7,7 +7,7 @@ from typing import Annotated
 
 import typer
 
-from stratkit.cli.options import DEFAULT_FOLDER, DirOption, LangOption, NoCache
+from stratkit.cli.options import DEFAULT_FOLDER, DirOption, LangOption, NoCache, flag
 
 
 def import_sheet(
@@ -17,11 +17,11 @@ def import_sheet(
     ],
     write: Annotated[
         bool,
-        typer.Option("--write", help="Make the changes shown in the strategy files."),
+        flag("--write", help="Make the changes shown in the strategy files."),
     ] = False,
     allow_delete: Annotated[
         bool,
-        typer.Option(
+        flag(
             "--allow-delete",
             help=(
                 "Delete the values and dates emptied in the sheet "

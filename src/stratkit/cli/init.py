@@ -9,7 +9,7 @@ from typing import Annotated
 import typer
 
 from stratkit.cli.common import say
-from stratkit.cli.options import LangOption
+from stratkit.cli.options import LangOption, flag
 from stratkit.errors import CannotRun
 from stratkit.i18n import _, os_reason
 
@@ -21,12 +21,10 @@ def init(
             help="The folder to set up; it is created if it does not exist.", metavar="FOLDER"
         ),
     ] = Path("."),
-    force: Annotated[
-        bool, typer.Option("--force", help="Overwrite files that exist already.")
-    ] = False,
+    force: Annotated[bool, flag("--force", help="Overwrite files that exist already.")] = False,
     pages: Annotated[
         bool,
-        typer.Option(
+        flag(
             "--pages",
             help="Also add .github/workflows/stratkit-pages.yml, which publishes "
             "`stratkit report --site` on GitHub Pages.",

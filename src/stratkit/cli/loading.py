@@ -39,13 +39,14 @@ def load_strategies(
     left the command ends with exit 1. A missing folder or name raises CannotRun (exit 2).
     """
     from stratkit.cli.progress_bar import progress_bar
+    from stratkit.validation.batch import Checking
     from stratkit.validation.loading import load, strategy_sources
     from stratkit.validation.report import Need
 
     sources = strategy_sources(folder, names)
     need = Need.STRATEGIES if product is None else Need.PRODUCTS
     with progress_bar(len(sources), N_("Reading")) as progress:
-        loaded = load(sources, need, cache, progress, product=product)
+        loaded = load(sources, need, Checking(cache, progress=progress), product)
     show_left_out(loaded.left_out)
     if not loaded.strategies and not loaded.products:
         finish(Answer(None, loaded.left_out))

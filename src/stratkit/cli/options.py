@@ -18,6 +18,13 @@ if TYPE_CHECKING:
     from stratkit.cache.store import Cache
 
 
+def flag(name: str, help: str) -> Any:
+    """A bool option that is off unless given: `name` alone turns it on (Typer would add a
+    `--no-` twin to a bool option it names itself). Give `help=` as a literal at the call,
+    where the catalogues' extractor (codes_extract.extract_cli) finds it."""
+    return typer.Option(name, help=help)
+
+
 MethodOption = Annotated[
     Method | None,
     typer.Option(
@@ -56,7 +63,7 @@ FormatOption = Annotated[
 ]
 ExcelOption = Annotated[
     bool,
-    typer.Option(
+    flag(
         "--excel",
         help="With --format csv: for a Swedish or Finnish Excel, which opens it by "
         "double-click (UTF-8 with a byte order mark, semicolons, decimal commas).",
@@ -64,7 +71,7 @@ ExcelOption = Annotated[
 ]
 NoCache = Annotated[
     bool,
-    typer.Option(
+    flag(
         "--no-cache",
         help="Check every file again and write nothing, not even the cache folder "
         "(.stratkit_cache/, or $STRATKIT_CACHE_DIR).",

@@ -8,7 +8,7 @@ import typer
 
 from stratkit.cli.common import say
 from stratkit.cli.editing import refuse_errors, show_and_write, strategy_path
-from stratkit.cli.options import DEFAULT_FOLDER, DirOption
+from stratkit.cli.options import DEFAULT_FOLDER, DirOption, flag
 from stratkit.errors import CannotRun
 from stratkit.i18n import _
 from stratkit.model.choices import Language
@@ -25,14 +25,12 @@ def record(
         typer.Argument(help='The value: 1250, "1 250" or "1,5".', metavar="VALUE"),
     ],
     preliminary: Annotated[
-        bool, typer.Option("--preliminary", help="Mark the value as preliminary (prel.).")
+        bool, flag("--preliminary", help="Mark the value as preliminary (prel.).")
     ] = False,
     note: Annotated[
         str | None, typer.Option("--note", help="A note kept with the value.", metavar="TEXT")
     ] = None,
-    dry_run: Annotated[
-        bool, typer.Option("--dry-run", help="Show the change without writing it.")
-    ] = False,
+    dry_run: Annotated[bool, flag("--dry-run", help="Show the change without writing it.")] = False,
     folder: DirOption = DEFAULT_FOLDER,
 ) -> None:
     """Set one indicator's value for one year, in the file's own words.

@@ -45,6 +45,7 @@ def status(
     """
     from stratkit.cli.options import default_year  # read at run time: tests replace it
     from stratkit.cli.progress_bar import progress_bar
+    from stratkit.validation.batch import Checking
     from stratkit.validation.loading import strategy_sources
     from stratkit.validation.products import Product
     from stratkit.validation.status import status as run_status
@@ -62,8 +63,7 @@ def status(
             as_of=as_of,
             method=method,
             year=default_year(),
-            cache=chosen_cache(no_cache),
-            progress=progress,
+            checking=Checking(chosen_cache(no_cache), progress=progress),
             product=product,
         )
     show_left_out(answer.left_out)

@@ -12,7 +12,7 @@ import typer
 
 from stratkit.cli import options as shared
 from stratkit.cli.common import finish, say, show
-from stratkit.cli.options import LangOption, NoCache, chosen_cache
+from stratkit.cli.options import LangOption, NoCache, chosen_cache, flag
 from stratkit.errors import CannotRun
 from stratkit.i18n import _
 from stratkit.reading.discovery import DEFAULT_DIR
@@ -76,7 +76,7 @@ def validate(
             case_sensitive=False,
         ),
     ] = None,
-    strict: Annotated[bool, typer.Option("--strict", help="Short for --fail-on warning.")] = False,
+    strict: Annotated[bool, flag("--strict", help="Short for --fail-on warning.")] = False,
     select: Annotated[
         list[str] | None,
         typer.Option(
@@ -122,7 +122,7 @@ def validate(
     from stratkit.cli.progress_bar import progress_bar
     from stratkit.reading.discovery import find
     from stratkit.validation import selection
-    from stratkit.validation.batch import Source, check_files
+    from stratkit.validation.batch import Checking, Source, check_files
     from stratkit.validation.report import CheckOptions, Need, ValidationRun, merge_diagnostics
 
     if strict and fail_on is FailOn.ERROR:
@@ -159,9 +159,8 @@ def validate(
     )
     sources = [Source.on_disk(path, shown) for path, shown in found.files]
     with progress_bar(len(sources)) as progress:
-        reports = check_files(
-            sources, Need.DIAGNOSTICS, options, cache=chosen_cache(no_cache), progress=progress
-        )
+        checking = Checking(chosen_cache(no_cache), progress=progress)
+        reports = check_files(sources, Need.DIAGNOSTICS, options, checking)
     reports = merge_diagnostics(reports, found.diagnostics)
     run = ValidationRun(tuple(reports), tuple(found.missing), settings.fail_on)
     run = selection.apply(run, settings.selection)

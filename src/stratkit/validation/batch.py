@@ -47,28 +47,41 @@ class Source:
         return read_bytes(self.path, self.shown)
 
 
+@dataclass(frozen=True, slots=True)
+class Checking:
+    """How files are checked, not what is made of them: the reports are the same with any.
+
+    `cache` (Cache.default() in commands, None for no cache) answers unchanged files without
+    checking them; `jobs` caps the worker processes (None: one per core, used only for many
+    files); `progress(done, total)` is called as files are done.
+    """
+
+    cache: Cache | None = None
+    jobs: int | None = None
+    progress: Progress | None = None
+
+
+UNCACHED = Checking()  # no cache, no progress, a worker per core for many files
+
+
 def check_files(
     sources: Sequence[Source],
     need: Need,
     options: CheckOptions | None = None,
+    checking: Checking = UNCACHED,
     *,
-    cache: Cache | None = None,
-    jobs: int | None = None,
-    progress: Progress | None = None,
     product: Product | None = None,
 ) -> list[FileReport]:
     """Check files, the one entry point every command uses; reports come in the order of
-    `sources`, and are the same with or without cache and workers.
+    `sources`, and are the same whatever the `checking` (with or without cache and workers).
 
     `need` says what the command needs besides diagnostics (and so what the cache reads);
-    `cache` (Cache.default() in commands, None for no cache) answers unchanged files without
-    checking them; `jobs` caps the worker processes (None: one per core, used only for many
-    files); `progress(done, total)` is called as files are done; `product` (with
-    Need.PRODUCTS) is the text each usable strategy is made into.
+    `product` (with Need.PRODUCTS) is the text each usable strategy is made into.
     """
+    cache, progress = checking.cache, checking.progress
     total = len(sources)
     reports: list[FileReport | None] = [None] * total
-    workers = Workers(options, need, jobs, product)
+    workers = Workers(options, need, checking.jobs, product)
     # Entries with a product are keyed on its name, which names all the text depends on.
     keyed_on = options if product is None else (options, product.name)
     done = 0

@@ -11,12 +11,11 @@ from typing import TYPE_CHECKING
 from stratkit.errors import CannotRun
 from stratkit.i18n import N_, _
 from stratkit.reading import discovery
-from stratkit.validation.batch import Progress, Source
+from stratkit.validation.batch import UNCACHED, Checking, Source
 from stratkit.validation.loading import Answer, load
 from stratkit.validation.report import Need
 
 if TYPE_CHECKING:
-    from stratkit.cache.store import Cache
     from stratkit.diff.revisions import RevisionDiff
     from stratkit.diff.years import YearDiff
     from stratkit.model.choices import Method
@@ -27,12 +26,11 @@ def years(
     first: int,
     second: int,
     method: Method | None = None,
-    cache: Cache | None = None,
-    progress: Progress | None = None,
+    checking: Checking = UNCACHED,
 ) -> Answer[YearDiff]:
     from stratkit.diff.years import compare_years
 
-    loaded = load(sources, Need.STRATEGIES, cache, progress)
+    loaded = load(sources, Need.STRATEGIES, checking)
     result = compare_years(loaded.strategies, first, second, method)
     left_out = tuple(report.path for report in loaded.left_out)
     return Answer(replace(result, left_out=left_out), loaded.left_out)
@@ -43,7 +41,7 @@ def revisions(
     first: str,
     args: list[str],
     fail_on: tuple[str, ...],
-    cache: Cache | None = None,
+    checking: Checking = UNCACHED,
 ) -> Answer[RevisionDiff]:
     """The strategy files at revision `first` against `args`' second revision (if its first
     word is not a strategy name) or the files as they are now, limited to the names left."""
@@ -96,8 +94,8 @@ def revisions(
     if args:
         old = {n: source for n, source in old.items() if n in args}
         new = {n: source for n, source in new.items() if n in args}
-    before = load(sorted(old.items()), Need.STRATEGIES, cache)
-    after = load(sorted(new.items()), Need.STRATEGIES, cache)
+    before = load(sorted(old.items()), Need.STRATEGIES, checking)
+    after = load(sorted(new.items()), Need.STRATEGIES, checking)
     # A file that could not be read on one side must not look added or removed.
     name_of = {source.shown: n for n, source in (*old.items(), *new.items())}
     bad = {name_of[r.path] for r in (*before.left_out, *after.left_out)}

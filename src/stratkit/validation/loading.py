@@ -11,11 +11,10 @@ from typing import TYPE_CHECKING, Generic, TypeVar
 from stratkit.errors import CannotRun
 from stratkit.i18n import _
 from stratkit.reading import discovery
-from stratkit.validation.batch import Progress, Source, check_files
+from stratkit.validation.batch import UNCACHED, Checking, Source, check_files
 from stratkit.validation.report import FileReport, Need
 
 if TYPE_CHECKING:
-    from stratkit.cache.store import Cache
     from stratkit.model.strategy import StrategyFile
     from stratkit.progress.overview import Summary
     from stratkit.validation.products import Product
@@ -76,15 +75,14 @@ def strategy_sources(folder: Path, names: Sequence[str]) -> list[tuple[str, Sour
 def load(
     sources: Sequence[tuple[str, Source]],
     need: Need,
-    cache: Cache | None = None,
-    progress: Progress | None = None,
+    checking: Checking = UNCACHED,
     product: Product | None = None,
 ) -> Loaded:
     """Check the files (`need` is STRATEGIES, OVERVIEWS or PRODUCTS) and sort them into usable ones
     and ones left out. status and diff never show warnings, so freshness is not checked:
     placing a warning would cost a lagging file a few milliseconds more."""
     files = [source for _, source in sources]
-    reports = check_files(files, need, None, cache=cache, progress=progress, product=product)
+    reports = check_files(files, need, None, checking, product=product)
     named = list(zip((name for name, _ in sources), reports, strict=True))
     return Loaded(
         [(name, r.usable) for name, r in named if r.usable is not None],

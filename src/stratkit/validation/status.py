@@ -7,12 +7,11 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from stratkit.model.choices import Language
-from stratkit.validation.batch import Progress, Source
+from stratkit.validation.batch import UNCACHED, Checking, Source
 from stratkit.validation.loading import Answer, load
 from stratkit.validation.report import Need
 
 if TYPE_CHECKING:
-    from stratkit.cache.store import Cache
     from stratkit.model.choices import Method
     from stratkit.progress.overview import Overview
     from stratkit.progress.rollup import StatusReport
@@ -43,8 +42,7 @@ def status(
     as_of: int | None = None,
     method: Method | None = None,
     year: int | None = None,
-    cache: Cache | None = None,
-    progress: Progress | None = None,
+    checking: Checking = UNCACHED,
     product: Product | None = None,
 ) -> Answer[StatusReport | Overview | StatusParts]:
     """Every strategy in detail, or (`overview`) one line per strategy, or with `product`
@@ -58,11 +56,11 @@ def status(
     from stratkit.progress.overview import Overview
 
     if product is not None:
-        made = load(sources, Need.PRODUCTS, cache, progress, product)
+        made = load(sources, Need.PRODUCTS, checking, product)
         names = tuple(report.path for report in made.left_out)
         return Answer(StatusParts(as_of, method, tuple(made.products), names), made.left_out)
     quick = overview and as_of is None and method is None
-    loaded = load(sources, Need.OVERVIEWS if quick else Need.STRATEGIES, cache, progress)
+    loaded = load(sources, Need.OVERVIEWS if quick else Need.STRATEGIES, checking)
     left_out = tuple(report.path for report in loaded.left_out)
     if quick:
         return Answer(Overview(tuple(loaded.overviews), left_out=left_out), loaded.left_out)
