@@ -5,17 +5,20 @@ from __future__ import annotations
 
 import math
 import re
-from types import SimpleNamespace
 
 import pytest
 from hypothesis import example, given
 from hypothesis import strategies as st
 
 from stratkit.model.choices import Language
-from stratkit.reporters.report import chart, extras
+from stratkit.model.reported import Reported
+from stratkit.progress.assess import Value
+from stratkit.reporters.report import chart
 from stratkit.reporters.report.html import footer_css
 from stratkit.reporters.report.ticks import nice_step, value_ticks, year_ticks
+from stratkit.reporters.report.view import PageView, page_view
 from stratkit.reporters.text.numbers import number
+from tests.conftest import FIXTURES
 
 
 def test_ticks_are_round_numbers_around_the_values() -> None:
@@ -80,24 +83,46 @@ def test_text_in_the_chart_is_escaped() -> None:
     assert "&lt;b&gt;&amp;" in svg
 
 
-def test_format_1_1_figures_are_read_and_drawn() -> None:
-    indicator = SimpleNamespace(
-        actual={
-            2024: 118,
-            2025: {"value": 120, "preliminary": True, "women": 61, "men": 59},
-        },
-        analysis={2024: "Old.", 2025: "The rise is preliminary."},
-        assessment={2025: {"status": "on_track", "motivation": "The plan is followed."}},
-    )
-    entries = extras.year_entries(indicator)
+def _followup_page(as_of: int | None) -> PageView:
+    """The page of a format 1.1 file (Swedish keys), judged as of `as_of`."""
+    from stratkit.progress.rollup import strategy_status
+    from stratkit.validation.one_file import check_file
+
+    strategy = check_file(FIXTURES / "valid" / "followup_sv.yaml").strategy
+    assert strategy is not None
+    status = strategy_status("followup_sv", strategy, as_of=as_of, today=2026)
+    return page_view(status, None, Language.SV)
+
+
+@pytest.mark.parametrize(
+    ("as_of", "analysis", "assessment"),
+    [
+        (2025, "Analys 2025", "Bedömning 2025"),
+        (None, "Analys 2025", "Bedömning 2025"),
+        (2024, None, None),  # written for 2025: not known yet in 2024
+    ],
+)
+def test_format_1_1_analysis_and_assessment_are_read_as_status_reads_them(
+    as_of: int | None, analysis: str | None, assessment: str | None
+) -> None:
+    indicator = _followup_page(as_of).goals[0].indicators[0]
+    assert indicator.analysis_heading == analysis
+    assert (indicator.analysis is None) == (analysis is None)
+    assert (indicator.assessment.heading if indicator.assessment else None) == assessment
+    if indicator.assessment is not None:
+        assert indicator.assessment.status == "Begränsade framsteg"
+        assert indicator.assessment.motivation == "Enkäten visar samma nivå."
+
+
+def test_format_1_1_figures_are_drawn() -> None:
+    entries = [
+        Value.of(2024, 118),
+        Value.of(2025, Reported(value=120, preliminary=True, women=61, men=59)),
+    ]
     assert [(e.year, e.value, e.preliminary, e.women, e.men) for e in entries] == [
         (2024, 118, False, None, None),
         (2025, 120, True, 61, 59),
     ]
-    assert extras.analysis(indicator, None) == (2025, "The rise is preliminary.")
-    assert extras.analysis(indicator, 2024) == (2024, "Old.")
-    assert extras.assessment(indicator, 2025) == (2025, "on_track", "The plan is followed.")
-    assert extras.assessment(indicator, 2023) is None
     data = chart.ChartData(
         actual=tuple(chart.Point(e.year, e.value, e.preliminary) for e in entries),
         women=(chart.Point(2025, 61),),
@@ -108,14 +133,14 @@ def test_format_1_1_figures_are_read_and_drawn() -> None:
     assert 'fill="#ffffff" stroke="#1d4f91"' in svg  # the preliminary value's hollow dot
 
 
-def test_an_initiative_status_per_year_is_read_at_the_as_of_year() -> None:
-    initiative = SimpleNamespace(status={2024: "ongoing", 2025: "done"})
-    assert extras.initiative_status(initiative, 2024) == "ongoing"
-    assert extras.initiative_status(initiative, None) == "done"
-    assert extras.initiative_status(initiative, 2023) is None
-    assert extras.text(SimpleNamespace(responsible="Kommunstyrelsen"), "responsible") == (
-        "Kommunstyrelsen"
-    )
+@pytest.mark.parametrize(
+    ("as_of", "status"), [(2024, "Ej påbörjad"), (2025, "Pågår"), (2023, "Okänd")]
+)
+def test_an_initiative_status_per_year_is_read_at_the_as_of_year(as_of: int, status: str) -> None:
+    initiative = _followup_page(as_of).initiatives[0]
+    assert initiative.status == status
+    assert initiative.responsible == "Tekniska nämnden"
+    assert initiative.deadline == "2026-10-31"
 
 
 def test_page_numbers_in_css() -> None:

@@ -69,8 +69,8 @@ class StrategyMoves:
 class YearDiff:
     first: int
     second: int
-    method: Method | None
     strategies: tuple[StrategyMoves, ...]
+    method: Method | None  # None: each indicator's own
     left_out: tuple[str, ...] = ()  # files with errors, not compared
     languages: tuple[Language, ...] = ()  # of the strategies compared
 
@@ -85,8 +85,8 @@ def compare_years(
     return YearDiff(
         first,
         second,
-        method,
         tuple(_strategy(name, s, first, second, method) for name, s in strategies),
+        method,
         languages=tuple(s.language for _, s in strategies),
     )
 

@@ -3,27 +3,24 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
 
 from stratkit.model.choices import Language
-from stratkit.progress.statuses import Status
-from stratkit.reporters.report import chart, extras
+from stratkit.progress import people
+from stratkit.progress.assess import Assessment, Value
+from stratkit.reporters.report import chart
 from stratkit.reporters.report.words import PAGE
 from stratkit.reporters.status import cells
 from stratkit.reporters.text import numbers
 from stratkit.reporters.words.labels import STATUS, SYMBOL
-
-if TYPE_CHECKING:
-    from stratkit.progress.assess import Assessment, Value
 
 
 @dataclass(frozen=True, slots=True)
 class YearRow:
     year: int
     value: str
-    preliminary: bool = False
-    women: str | None = None  # format 1.1
-    men: str | None = None  # format 1.1
+    preliminary: bool
+    women: str | None
+    men: str | None
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,9 +48,9 @@ class IndicatorView:
     legend: tuple[tuple[str, str], ...]  # (swatch SVG, words)
     rows: tuple[YearRow, ...]
     women_men: bool  # whether the figures table has women and men columns
-    analysis_heading: str | None = None  # format 1.1
-    analysis: str | None = None  # format 1.1
-    assessment: AssessmentView | None = None  # format 1.1
+    analysis_heading: str | None
+    analysis: str | None
+    assessment: AssessmentView | None
 
 
 def indicator_view(
@@ -61,7 +58,7 @@ def indicator_view(
 ) -> IndicatorView:
     words = PAGE[language]
     ind = a.indicator
-    entries = extras.year_entries(ind)
+    entries = [Value.of(year, entry) for year, entry in sorted(ind.actual.items())]
 
     def num(value: float) -> str:
         return numbers.number(value, language)
@@ -84,8 +81,10 @@ def indicator_view(
     if data is not None:
         svg = chart.svg(data, anchor, chart_title, describe(a, entries, language), num)
         legend = tuple((chart.swatch(k), _legend_word(k, language)) for k in data.kinds)
-    found = extras.analysis(ind, as_of)
-    judged = extras.assessment(ind, as_of)
+    found = people.analysis(ind, as_of)
+    if found is not None and not found.text.strip():
+        found = None  # an empty analysis gets no heading
+    judged = people.judged(ind, as_of)
     return IndicatorView(
         anchor=anchor,
         title=ind.title,
@@ -100,8 +99,8 @@ def indicator_view(
         legend=legend,
         rows=rows,
         women_men=any(r.women is not None or r.men is not None for r in rows),
-        analysis_heading=words["analysis"].format(year=found[0]) if found else None,
-        analysis=found[1] if found else None,
+        analysis_heading=words["analysis"].format(year=found.year) if found else None,
+        analysis=found.text if found else None,
         assessment=_assessment(judged, language) if judged else None,
     )
 
@@ -174,14 +173,12 @@ def _legend_word(kind: str, language: Language) -> str:
     }[kind]
 
 
-def _assessment(judged: tuple[int, str, str | None], language: Language) -> AssessmentView:
-    year, code, motivation = judged
-    status = Status(code) if code in {s.value for s in Status} else Status.NOT_AVAILABLE
+def _assessment(judged: people.Judged, language: Language) -> AssessmentView:
     return AssessmentView(
-        PAGE[language]["assessment"].format(year=year),
-        SYMBOL[status],
-        STATUS[language][status],
-        motivation,
+        PAGE[language]["assessment"].format(year=judged.year),
+        SYMBOL[judged.status],
+        STATUS[language][judged.status],
+        judged.motivation,
     )
 
 

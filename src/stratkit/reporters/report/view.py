@@ -4,10 +4,9 @@ A projection of one `StrategyStatus` (progress.rollup), like the status reporter
 here judges anything. The templates only place what is built here, so every number is
 written in the page's language once, and tests can read the page's content without HTML.
 
-Format 1.1 (issue 12) adds analysis, assessments, preliminary values, women and men, and
-an initiative's responsible body and deadline. Their places are here already (`analysis`,
-`assessment`, `YearRow.preliminary/women/men`, `InitiativeView.responsible/deadline`) and
-are filled by `extras.py` from whatever the model holds; see the seams named there.
+What format 1.1 adds (analysis, assessments, preliminary values, women and men, an
+initiative's responsible body and deadline) is read as progress reads it (progress.people,
+`Value.of`, `Initiative.status_in`), so that the page and `status` agree.
 """
 
 from __future__ import annotations
@@ -19,7 +18,6 @@ from typing import TYPE_CHECKING
 from stratkit import __version__
 from stratkit.model.choices import Language
 from stratkit.progress.statuses import Status
-from stratkit.reporters.report import extras
 from stratkit.reporters.report.indicator import IndicatorView, indicator_view
 from stratkit.reporters.report.words import METHOD, METHOD_URL, PAGE
 from stratkit.reporters.status import cells
@@ -47,10 +45,10 @@ class InitiativeView:
     status: str
     goals: str
     date: str
-    description: str | None = None
-    source: str | None = None
-    responsible: str | None = None  # format 1.1
-    deadline: str | None = None  # format 1.1
+    description: str | None
+    source: str | None
+    responsible: str | None
+    deadline: str | None
 
 
 @dataclass(frozen=True, slots=True)
@@ -217,7 +215,7 @@ def _goal(
 def _initiative(
     initiative: Initiative, language: Language, names: dict[str, str], as_of: int | None
 ) -> InitiativeView:
-    status = extras.initiative_status(initiative, as_of)
+    status = initiative.status_in(as_of)
     return InitiativeView(
         title=initiative.title,
         count=initiative.count,
@@ -227,6 +225,6 @@ def _initiative(
         date=initiative.date or "",
         description=initiative.description,
         source=initiative.source,
-        responsible=extras.text(initiative, "responsible"),
-        deadline=extras.text(initiative, "deadline"),
+        responsible=initiative.responsible,
+        deadline=initiative.deadline,
     )
