@@ -138,3 +138,18 @@ def test_cli_needs_two_years(in_root: Path) -> None:
     assert "give two years to compare" in result.stderr
     assert runner.invoke(app, ["diff", "2023", "kasko"]).exit_code == 2
     assert runner.invoke(app, ["diff", "2023", "2024", "--fail-on", "any"]).exit_code == 2
+
+
+@pytest.mark.parametrize(
+    ("lang", "said"),
+    [
+        ("en", "error: 'kasko' is not a year: give two years to compare, e.g. stratkit diff"),
+        ("sv", "fel: 'kasko' är inget år: ange två år att jämföra, t.ex. stratkit diff"),
+        ("fi", "virhe: 'kasko' ei ole vuosi: anna kaksi verrattavaa vuotta, esim. stratkit diff"),
+    ],
+)
+def test_cli_names_the_argument_that_is_not_a_year(in_root: Path, lang: str, said: str) -> None:
+    # A strategy's name where the second year goes: the user forgot a year.
+    result = runner.invoke(app, ["diff", "2023", "kasko", "--lang", lang])
+    assert result.exit_code == 2
+    assert said in result.stderr

@@ -105,23 +105,27 @@ def _years(
     from stratkit.validation.loading import strategy_sources
 
     two = _two_years(args)
-    if two is None:
-        raise CannotRun(_("give two years to compare, e.g. stratkit diff 2023 2024"), _(USAGE))
     sources = strategy_sources(folder, args[2:])
     with progress_bar(len(sources), N_("Reading")) as progress:
         return years(sources, two[0], two[1], method, Checking(cache, progress=progress))
 
 
-def _two_years(args: list[str]) -> tuple[int, int] | None:
+def _two_years(args: list[str]) -> tuple[int, int]:
     """The two years a year comparison starts with, read as strategy files read years."""
     from stratkit.model.values import ValueProblem, parse_year
 
     if len(args) < 2:
-        return None
-    try:
-        return parse_year(args[0]), parse_year(args[1])
-    except ValueProblem:
-        return None
+        raise CannotRun(_("give two years to compare, e.g. stratkit diff 2023 2024"), _(USAGE))
+    years = []
+    for arg in args[:2]:
+        try:
+            years.append(parse_year(arg))
+        except ValueProblem:
+            message = _(
+                "'{arg}' is not a year: give two years to compare, e.g. stratkit diff 2023 2024"
+            )
+            raise CannotRun(message.format(arg=arg), _(USAGE)) from None
+    return years[0], years[1]
 
 
 def _fail_on(value: str | None) -> tuple[str, ...]:
