@@ -227,7 +227,39 @@ def test_no_declared_source_says_how_to_declare_one(repo: Path) -> None:
     code, _, stderr = invoke("kristinehamn")
     assert code == 2
     assert "no indicator declares where to fetch its figures" in stderr
+    # Swedish texts under English keys: the key as the file spells its keys
+    assert "fetch: {kolada: N01951}" in stderr
+    svenska = (ROOT / "tests" / "fixtures" / "languages" / "karlskoga_svenska.yaml").read_text(
+        encoding="utf-8"
+    )
+    without = svenska.replace("    hämta: {kolada: N01951}\n", "")
+    assert without != svenska
+    (repo / "strategies" / "svenska.yaml").write_text(without, encoding="utf-8")
+    code, _, stderr = invoke("svenska")
+    assert code == 2
     assert "hämta: {kolada: N01951}" in stderr  # the key as a Swedish file spells it
+
+
+@pytest.mark.parametrize(
+    ("lang", "said"),
+    [
+        ("en", "hint: check the id in 'hämta:'; docs/sources.md says how to find it"),
+        ("sv", "tips: kontrollera id:t i 'hämta:'; i docs/sources.md står hur du hittar det"),
+        ("fi", "vihje: tarkista tunnus kohdassa 'hämta:'; tiedostossa docs/sources.md"),
+    ],
+)
+def test_an_unknown_kpi_is_pointed_at_in_the_files_own_key(
+    repo: Path, httpserver: HTTPServer, lang: str, said: str
+) -> None:
+    import re
+
+    (repo / "strategies" / "svenska.yaml").write_bytes(
+        (ROOT / "tests" / "fixtures" / "languages" / "karlskoga_svenska.yaml").read_bytes()
+    )
+    httpserver.expect_request(re.compile("^/v3/")).respond_with_data("not found", status=404)
+    result = runner.invoke(app, ["--lang", lang, "fetch", "svenska"], catch_exceptions=False)
+    assert result.exit_code == 2
+    assert said in result.stderr
 
 
 def test_a_finnish_file_is_told_about_statistics_finland_in_its_own_keys(repo: Path) -> None:

@@ -60,3 +60,18 @@ def show_and_write(edit: Edit, note: str | None, *, dry_run: bool, shown: bool =
     write(edit)
     refuse_errors(path)  # cannot happen after the writer's own check; costs a few ms
     say(_("wrote {path}").format(path=path))
+
+
+def key_vocabulary(text: str) -> str | None:
+    """The vocabulary of a file's keys, so that a hint quotes 'yksikkö:' to a Finnish file
+    (and 'unit:' to a Swedish text with English keys); None (the run's language) when the
+    text cannot be read."""
+    import yaml  # heavy; only when a hint needs it
+
+    from stratkit.reading.key_suggestions import file_vocabulary
+
+    try:
+        data = yaml.safe_load(text)
+    except yaml.YAMLError:
+        return None
+    return file_vocabulary(data).main

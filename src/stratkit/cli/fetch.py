@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
 
 from stratkit.cli.common import finish, out, say
-from stratkit.cli.editing import refuse_errors, show_and_write, strategy_path
+from stratkit.cli.editing import key_vocabulary, refuse_errors, show_and_write, strategy_path
 from stratkit.cli.exit_codes import Behind
 from stratkit.cli.options import DEFAULT_FOLDER, DirOption, flag, name_argument
 from stratkit.errors import CannotRun
@@ -59,10 +59,12 @@ def fetch(
     values only with --accept-revisions. Exit codes: 0 done, 1 with --check when a file is
     behind its sources, 2 could not run (a source unreachable or unusable: no file changed).
     """
-    strategies = _load(folder, names or [])
+    strategies, vocabularies = _load(folder, names or [])
     if not any(_declared(strategy) for _, strategy in strategies):
+        first = strategies[0][0] if strategies else None
         raise CannotRun(
-            _("no indicator declares where to fetch its figures"), _how_to_declare(strategies)
+            _("no indicator declares where to fetch its figures"),
+            _how_to_declare(strategies, vocabularies.get(first) if first else None),
         )
     from stratkit.cli.source_urls import source_urls
     from stratkit.sources.figures import SourceError
@@ -70,7 +72,7 @@ def fetch(
     from stratkit.sources.http import Client
 
     try:
-        found = gather(strategies, source_urls(Path.cwd()), Client())
+        found = gather(strategies, source_urls(Path.cwd()), Client(), vocabularies)
     except SourceError as problem:  # every figure is fetched before any file is touched
         raise CannotRun(
             f"{problem.message}; " + _("no file was changed"), problem.hint, problem.vocabulary
@@ -96,12 +98,13 @@ def fetch(
         finish(Behind(behind))
 
 
-def _how_to_declare(strategies: list[tuple[str, StrategyFile]]) -> str:
-    """How to name a source, for the first file: Statistics Finland for a Finnish one."""
+def _how_to_declare(strategies: list[tuple[str, StrategyFile]], vocabulary: str | None) -> str:
+    """How to name a source, for the first file: Statistics Finland for a Finnish one, with
+    the keys spelt as that file spells its keys."""
     from stratkit.model.vocabulary import spelling
 
     first = strategies[0][1] if strategies else None
-    language = first.language if first else "en"
+    language = vocabulary or (first.language if first else "en")
     finnish = first is not None and first.municipality.country == "FI"
     return _(HOW_TO_DECLARE_FI if finnish else HOW_TO_DECLARE).format(
         fetch=spelling("Indicator", "fetch", language),
@@ -109,7 +112,10 @@ def _how_to_declare(strategies: list[tuple[str, StrategyFile]]) -> str:
     )
 
 
-def _load(folder: Path, names: list[str]) -> list[tuple[str, StrategyFile]]:
+def _load(
+    folder: Path, names: list[str]
+) -> tuple[list[tuple[str, StrategyFile]], dict[str, str | None]]:
+    """The strategies, and the vocabulary of each file's keys (for hints that quote keys)."""
     from stratkit.reading import discovery
     from stratkit.validation.one_file import check_file
 
@@ -118,13 +124,15 @@ def _load(folder: Path, names: list[str]) -> list[tuple[str, StrategyFile]]:
         if names
         else (discovery.strategy_files(folder) if folder.is_dir() else [strategy_path(folder, "")])
     )
-    loaded = []
+    loaded, vocabularies = [], {}
     for path in paths:
         refuse_errors(path)
         strategy = check_file(path).usable
         assert strategy is not None
-        loaded.append((discovery.strategy_name(path), strategy))
-    return loaded
+        name = discovery.strategy_name(path)
+        loaded.append((name, strategy))
+        vocabularies[name] = key_vocabulary(path.read_text(encoding="utf-8-sig"))
+    return loaded, vocabularies
 
 
 def _declared(strategy: StrategyFile) -> bool:

@@ -67,10 +67,11 @@ def _plan(changes: Changes, paths: dict[str, Path]) -> list[Edit]:
     """Every file's edit, planned and checked before any is written."""
     import datetime
 
+    from stratkit.cli.options import default_year  # read at run time: tests replace it
     from stratkit.exchange.apply import edits_by_file
     from stratkit.writing.edits import plan_edits
 
-    this_year = datetime.date.today().year
+    this_year = default_year() or datetime.date.today().year
     by_file = edits_by_file(changes.to_apply)
     return [plan_edits(paths[file], edits, this_year) for file, edits in by_file.items()]
 

@@ -7,7 +7,7 @@ from typing import Annotated
 import typer
 
 from stratkit.cli.common import say
-from stratkit.cli.editing import refuse_errors, show_and_write, strategy_path
+from stratkit.cli.editing import key_vocabulary, refuse_errors, show_and_write, strategy_path
 from stratkit.cli.options import DEFAULT_FOLDER, DirOption, flag
 from stratkit.errors import CannotRun
 from stratkit.i18n import _
@@ -57,7 +57,7 @@ def record(
         with numbers_of(language_of_text(text)):
             number, when = _number(value, text, indicator), parse_year(year)
     except ValueProblem as problem:
-        raise CannotRun(problem.message, problem.hint or "", _vocabulary(text)) from None
+        raise CannotRun(problem.message, problem.hint or "", key_vocabulary(text)) from None
     refuse_errors(path)
     _warn_if_not_ended(when)
     change = YearValue(indicator, when, number, preliminary=preliminary, note=note)
@@ -84,20 +84,6 @@ def _number_text(value: float, language: Language) -> str:
     from stratkit.reporters.text.numbers import number
 
     return number(float(value), language, 6).replace("\u00a0", " ")
-
-
-def _vocabulary(text: str) -> str | None:
-    """The vocabulary of the file's keys, so that a hint quotes 'yksikkö:' to a Finnish
-    file; None (the run's language) when the text cannot be read."""
-    import yaml  # heavy; only when a value was refused
-
-    from stratkit.reading.key_suggestions import file_vocabulary
-
-    try:
-        data = yaml.safe_load(text)
-    except yaml.YAMLError:
-        return None
-    return file_vocabulary(data).main
 
 
 def _warn_if_not_ended(year: int) -> None:

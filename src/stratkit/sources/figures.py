@@ -6,12 +6,19 @@ from dataclasses import dataclass, field
 
 from stratkit.errors import CannotRun
 from stratkit.i18n import _
+from stratkit.messages import Message, Written
 
 Number = int | float
 
 
 class SourceError(CannotRun):
     """A source cannot be reached or answers with something unusable (exit 2)."""
+
+
+def key(part: str, name: str) -> Written:
+    """A key quoted in a hint, spelt as the file spells its keys ('hämta' in a Swedish one):
+    the command line's edge fills it from the error's vocabulary."""
+    return Written((), "key", name, part)
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,6 +52,9 @@ def add_figure(figures: dict[int, Figure], year: int, value: float, where: str) 
     if year in figures:
         raise SourceError(
             _("{where} gives more than one figure per year for this selection").format(where=where),
-            _("select one code for each variable under 'select:'"),
+            Message(
+                "select one code for each variable under '{select}:'",
+                select=key("FetchSource", "select"),
+            ),
         )
     figures[year] = Figure(whole(value))

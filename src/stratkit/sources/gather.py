@@ -7,11 +7,15 @@ the command stops and every file stays as it was. Kolada's KPIs are asked for to
 
 from __future__ import annotations
 
+from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
+
 from stratkit.errors import CannotRun
 from stratkit.i18n import _
+from stratkit.messages import Message
 from stratkit.model.strategy import Indicator, StrategyFile
 from stratkit.sources import kolada, scb, statfin
-from stratkit.sources.figures import Series
+from stratkit.sources.figures import Series, SourceError, key
 from stratkit.sources.http import Client
 
 Key = tuple[str, str]  # (strategy name, indicator id)
@@ -22,44 +26,75 @@ def declared(strategy: StrategyFile) -> list[Indicator]:
 
 
 def gather(
-    strategies: list[tuple[str, StrategyFile]], urls: dict[str, str], client: Client
+    strategies: list[tuple[str, StrategyFile]],
+    urls: dict[str, str],
+    client: Client,
+    vocabularies: Mapping[str, str | None] | None = None,
 ) -> dict[Key, Series]:
+    """Every declared indicator's series. A source's error quotes keys ('fetch:') as the
+    file it was asked for spells them: `vocabularies` (strategy name -> the vocabulary of
+    its keys), else the strategy's language."""
     found: dict[Key, Series] = {}
     wanted_kolada: dict[Key, kolada.Key] = {}
     cell_limit: int | None = None
+    kolada_vocabulary = None  # the first Kolada file's: one question serves them all
     for name, strategy in strategies:
         for indicator in declared(strategy):
             source = indicator.fetch
             assert source is not None
-            code = _municipality(name, strategy, source.source)
-            key = (name, indicator.id)
-            if source.source == "kolada":
-                wanted_kolada[key] = (source.table, code)
-            elif source.source == "scb":
-                if cell_limit is None:
-                    cell_limit = scb.max_cells(client, urls["scb"])
-                found[key] = scb.fetch(
-                    client, urls["scb"], source.table, code, source.select, cell_limit
-                )
-            else:
-                found[key] = statfin.fetch(
-                    client, urls["statfin"], source.table, code, source.select
-                )
+            words = (vocabularies or {}).get(name) or strategy.language.value
+            where = (name, indicator.id)
+            with _in_words(words):
+                code = _municipality(name, strategy, source.source)
+                if source.source == "kolada":
+                    wanted_kolada[where] = (source.table, code)
+                    kolada_vocabulary = kolada_vocabulary or words
+                elif source.source == "scb":
+                    if cell_limit is None:
+                        cell_limit = scb.max_cells(client, urls["scb"])
+                    found[where] = scb.fetch(
+                        client, urls["scb"], source.table, code, source.select, cell_limit
+                    )
+                else:
+                    found[where] = statfin.fetch(
+                        client, urls["statfin"], source.table, code, source.select
+                    )
     if wanted_kolada:
-        series = kolada.fetch(client, urls["kolada"], sorted(set(wanted_kolada.values())))
-        for key, pair in wanted_kolada.items():
-            found[key] = series[pair]
+        try:
+            series = kolada.fetch(client, urls["kolada"], sorted(set(wanted_kolada.values())))
+        except SourceError as problem:
+            problem.vocabulary = problem.vocabulary or kolada_vocabulary
+            raise
+        for where, pair in wanted_kolada.items():
+            found[where] = series[pair]
     return found
+
+
+@contextmanager
+def _in_words(vocabulary: str) -> Iterator[None]:
+    try:
+        yield
+    except CannotRun as problem:
+        problem.vocabulary = problem.vocabulary or vocabulary
+        raise
 
 
 def _municipality(name: str, strategy: StrategyFile, source: str) -> str:
     code = strategy.municipality.code
     if not code:
         raise CannotRun(
-            _("{name}: municipality.code is needed to fetch from {source}").format(
-                name=name, source=source
+            Message(
+                "{name}: {municipality}.{code} is needed to fetch from {source}",
+                name=name,
+                municipality=key("StrategyFile", "municipality"),
+                code=key("Municipality", "code"),
+                source=source,
             ),
-            _('add the official municipality code under municipality:, e.g. code: "1883"'),
+            Message(
+                'add the official municipality code under {municipality}:, e.g. {code}: "1883"',
+                municipality=key("StrategyFile", "municipality"),
+                code=key("Municipality", "code"),
+            ),
         )
     country = strategy.municipality.country
     if source in ("kolada", "scb") and country != "SE":
@@ -67,13 +102,20 @@ def _municipality(name: str, strategy: StrategyFile, source: str) -> str:
             _("{name}: {source} has figures for Swedish municipalities only").format(
                 name=name, source=source
             ),
-            _("for a Finnish municipality use fetch: {statfin: TABLE, select: {...}}"),
+            Message(
+                "for a Finnish municipality use {fetch}: {{statfin: TABLE, {select}: {{...}}}}",
+                fetch=key("Indicator", "fetch"),
+                select=key("FetchSource", "select"),
+            ),
         )
     if source == "statfin" and country != "FI":
         raise CannotRun(
             _("{name}: Statistics Finland has figures for Finnish municipalities only").format(
                 name=name
             ),
-            _("for a Swedish municipality use fetch: {kolada: KPI} or {scb: TABLE}"),
+            Message(
+                "for a Swedish municipality use {fetch}: {{kolada: KPI}} or {{scb: TABLE}}",
+                fetch=key("Indicator", "fetch"),
+            ),
         )
     return code

@@ -16,7 +16,8 @@ from urllib3.util.retry import Retry
 
 from stratkit import __version__
 from stratkit.i18n import _
-from stratkit.sources.figures import SourceError
+from stratkit.messages import Message
+from stratkit.sources.figures import SourceError, key
 
 USER_AGENT = f"stratkit/{__version__} (+https://github.com/stratkit/stratkit)"
 # Seconds to wait for a connection and for an answer; STRATKIT_HTTP_TIMEOUT overrides both.
@@ -113,9 +114,15 @@ def _unreachable(what: str, url: str, error: Exception) -> SourceError:
 
 def _hint(status: int) -> str:
     if status == 404:
-        return _("check the id in 'fetch:'; docs/sources.md says how to find it")
+        return Message(
+            "check the id in '{fetch}:'; docs/sources.md says how to find it",
+            fetch=key("Indicator", "fetch"),
+        )
     if status in (400, 403):
-        return _("check the selection in 'fetch:' against the table's variables")
+        return Message(
+            "check the selection in '{fetch}:' against the table's variables",
+            fetch=key("Indicator", "fetch"),
+        )
     if status == 429:
         return _("the service limits how often it may be asked; try again in a while")
     return _("the service has a problem; try again later")
