@@ -61,6 +61,48 @@ def test_final_value_after_a_preliminary_one_is_shown_as_such(repo: Path) -> Non
     assert "värdet för 2026 preliminärt → slutligt: 1\xa0250 prel. → 1\xa0252" in stdout
 
 
+ANCHOR = "      2025: 1248            # Statistikcentralens nyckeltal 2025\n"
+
+
+@pytest.mark.parametrize(
+    ("written", "args", "expected"),
+    [
+        # Only the value's bytes change: women, men and the note stay as written.
+        (
+            '{värde: "1 248", kvinnor: 630, män: 618, anmärkning: "Från RUS"}',
+            [],
+            '{värde: "1 250", kvinnor: 630, män: 618, anmärkning: "Från RUS"}',
+        ),
+        # Entered without --preliminary, the figure is final: the mark goes, the rest stays.
+        (
+            "{värde: 1248, preliminär: ja, kvinnor: 630, män: 618}",
+            [],
+            "{värde: 1250, kvinnor: 630, män: 618}",
+        ),
+        ("{värde: 1248, preliminär: ja, kvinnor: 630}", ["--preliminary"], None),
+        # A new note: the year is written anew, with its women and men.
+        (
+            "{värde: 1248, kvinnor: 630, män: 618}",
+            ["--note", "Rättad"],
+            '{värde: 1250, kvinnor: 630, män: 618, anmärkning: "Rättad"}',
+        ),
+    ],
+)
+def test_a_year_with_details_keeps_them(
+    repo: Path, written: str, args: list[str], expected: str | None
+) -> None:
+    path = repo / "strategies" / "kasko.yaml"
+    text = path.read_text(encoding="utf-8")
+    assert ANCHOR in text
+    path.write_text(text.replace(ANCHOR, f"      2025: {written}\n"), encoding="utf-8")
+    code, stdout, stderr = invoke("record", *args, "kasko", "invanare", "2025", "1250")
+    assert code == 0, stderr
+    after = path.read_text(encoding="utf-8")
+    wanted = expected or written.replace("1248", "1250")
+    assert f"      2025: {wanted}\n" in after
+    assert f"+      2025: {wanted}\n" in stdout  # the diff shown is the one written
+
+
 def test_dry_run_writes_nothing(repo: Path) -> None:
     path = repo / "strategies" / "karlskoga.yaml"
     before = path.read_bytes()

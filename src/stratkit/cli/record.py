@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
@@ -12,6 +12,9 @@ from stratkit.cli.options import DEFAULT_FOLDER, DirOption, flag
 from stratkit.errors import CannotRun
 from stratkit.i18n import _
 from stratkit.model.choices import Language
+
+if TYPE_CHECKING:
+    from stratkit.writing.yearly import YearValue
 
 
 def record(
@@ -44,7 +47,7 @@ def record(
     from stratkit.reading.key_suggestions import language_of_text
     from stratkit.writing.check import strategy_of
     from stratkit.writing.document import open_document, plan
-    from stratkit.writing.yearly import YearValue, reported
+    from stratkit.writing.yearly import reported
 
     path = strategy_path(folder, name)
     try:
@@ -60,8 +63,8 @@ def record(
         raise CannotRun(problem.message, problem.hint or "", key_vocabulary(text)) from None
     refuse_errors(path)
     _warn_if_not_ended(when)
-    change = YearValue(indicator, when, number, preliminary=preliminary, note=note)
     document = open_document(path)
+    change = _change(document.text, indicator, when, number, preliminary, note)
     edit = plan(document, [change])
     if not edit.changed:
         say(_("{path} already says this; nothing to change").format(path=path))
@@ -117,3 +120,38 @@ def _number(value: str, text: str, indicator: str) -> int | float:
         if not unit or not stripped.endswith(unit) or not stripped[: -len(unit)].strip():
             raise
         return parse_number(stripped[: -len(unit)].strip())
+
+
+def _change(
+    text: str, indicator: str, year: int, number: float, preliminary: bool, note: str | None
+) -> YearValue:
+    """What the year should say. A year written with details (women, men, a note) keeps
+    them: only its value changes, and its preliminary mark as --preliminary says."""
+    from stratkit.model.reported import Reported
+    from stratkit.writing.check import strategy_of
+    from stratkit.writing.yearly import YearValue
+
+    strategy = strategy_of(text)
+    found = [i for i in strategy.indicators if i.id == indicator] if strategy else []
+    old = found[0].actual.get(year) if found else None
+    if not isinstance(old, Reported):
+        return YearValue(indicator, year, number, preliminary=preliminary, note=note)
+    if note is None and (old.preliminary or not preliminary):
+        return YearValue(
+            indicator,
+            year,
+            number,
+            keep_details=True,
+            drop_preliminary=old.preliminary and not preliminary,
+        )
+    # A new note, or a mark the year does not have yet: the year is written anew, with the
+    # women and men it had.
+    return YearValue(
+        indicator,
+        year,
+        number,
+        preliminary=preliminary,
+        women=old.women,
+        men=old.men,
+        note=note if note is not None else old.note,
+    )

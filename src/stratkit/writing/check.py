@@ -85,7 +85,9 @@ def _reads_as(text: str, change: YearValue | YearDeleted) -> bool:
             if isinstance(change, YearDeleted):
                 return entry is None
             if change.keep_details and isinstance(entry, Reported):
-                return entry.value == change.value  # the writer touched the value's bytes alone
+                # The writer touched the value's bytes alone (and the mark, if asked to).
+                dropped = not (change.drop_preliminary and entry.preliminary)
+                return entry.value == change.value and dropped
             if change.plain:
                 return entry == change.value
             return entry == Reported(

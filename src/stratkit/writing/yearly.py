@@ -19,6 +19,7 @@ from stratkit.model.reported import Reported
 from stratkit.model.strategy import Indicator
 from stratkit.model.values import AMBIGUOUS_POINT
 from stratkit.reading.yaml_reader import Path, parse
+from stratkit.writing.entries import remove_entry
 from stratkit.writing.layout import Layout
 from stratkit.writing.places import INDICATORS, find, key_for
 from stratkit.writing.vocabulary import actual_key, vocabulary, word
@@ -43,6 +44,9 @@ class YearValue:
     # Only the value changes: a year written as a mapping keeps its other keys (preliminary,
     # women, men, note) and their bytes, as a sheet that carries the value alone asks.
     keep_details: bool = False
+    # With keep_details, the preliminary mark goes too: `record` without --preliminary
+    # enters the figure as final, and keeps the year's women, men and note.
+    drop_preliminary: bool = False
 
     @property
     def plain(self) -> bool:
@@ -131,7 +135,11 @@ def apply(text: str, change: YearValue, newline: str) -> str:
         if value_key is not None:
             slot = layout.slots[(*year_path, value_key)]
             start, end = layout.start(slot.value), layout.end(slot.value)
-            return text[:start] + number_text(change.value, nordic) + text[end:]
+            # Written as the value it replaces is: "1 248" gives "1 250".
+            nordic = nordic or _NORDIC_VALUE.fullmatch(text[start:end]) is not None
+            text = text[:start] + number_text(change.value, nordic) + text[end:]
+            marked = _preliminary_key(old) if change.drop_preliminary else None
+            return _without_key(text, (*year_path, marked)) if marked else text
         return replace(layout, year_path, entry)
     return add_year(layout, actual, written, change.year, entry, newline)
 
@@ -157,6 +165,19 @@ def reported(text: str, indicator: str, year: int) -> Number | None:
         return parse_number(entry) if entry is not None else None
     except ValueProblem:
         return None
+
+
+def _preliminary_key(entry: object) -> str | None:
+    """The key of the preliminary mark in a year written as a mapping, if it says so."""
+    if not isinstance(entry, dict):
+        return None
+    accepted = accepted_keys(Reported)
+    return next((k for k in entry if accepted.get(k) == "preliminary"), None)
+
+
+def _without_key(text: str, path: Path) -> str:
+    parsed = parse(text)  # read again: the value's bytes moved the positions after it
+    return remove_entry(Layout.of(text, parsed.slots), path)
 
 
 def _value_key(entry: object) -> str | None:
