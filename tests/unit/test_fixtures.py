@@ -78,3 +78,11 @@ def test_slips_get_the_fix_for_the_users_own_line(name: str, hint: str) -> None:
     [diagnostic] = [d for d in check_file(FIXTURES / "invalid" / name).diagnostics if d.is_error]
     assert diagnostic.hint is not None
     assert hint in diagnostic.hint
+
+
+def test_a_comment_after_the_value_stays_out_of_the_quotes() -> None:
+    report = check_file(FIXTURES / "invalid" / "syntax_colon_comment.yaml")
+    [diagnostic] = [d for d in report.diagnostics if d.is_error]
+    assert diagnostic.hint is not None
+    assert diagnostic.hint.endswith('in double quotes: title: "Teststrategi: Läge för ny start"')
+

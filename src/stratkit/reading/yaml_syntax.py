@@ -233,7 +233,8 @@ def _quote_hint(line: str) -> str:
     if match is None:
         return Message("put the value in double quotes")
     key = match.group(2).strip()
-    value = line.split(":", 1)[1].strip().replace('"', '\\"')
+    # A plain value ends where ' #' starts a comment: the comment stays outside the quotes.
+    value = line.split(":", 1)[1].split(" #", 1)[0].strip().replace('"', '\\"')
     return Message('put the whole value in double quotes: {key}: "{value}"', key=key, value=value)
 
 
