@@ -341,3 +341,19 @@ def test_a_decimal_comma_and_a_unit_inside_braces_is_one_error_in_the_files_word
         "the comma in 'arvo: 9,4 %' split the number in two: inside { } a comma ends the "
         "value, so '4 %' was read as a key"
     )
+
+
+@pytest.mark.parametrize(
+    ("language", "said"),
+    [
+        ("en", "expected a number, found nothing"),
+        ("sv", "här ska det stå ett tal, men det står ingenting"),
+        ("fi", "tässä pitäisi olla luku, mutta tässä on tyhjä arvo"),
+    ],
+)
+def test_an_empty_value_is_said_in_each_language(language: str, said: str) -> None:
+    text = (FIXTURES / "valid" / "minimal.yaml").read_text(encoding="utf-8")
+    assert "actual: {2022: 12}" in text
+    report = check_text("empty.yaml", text.replace("actual: {2022: 12}", "actual: {2022: }"))
+    [diagnostic] = [d for d in report.diagnostics if d.is_error]
+    assert diagnostic.message.in_language(language) == said  # type: ignore[attr-defined]

@@ -85,4 +85,3 @@ def test_a_comment_after_the_value_stays_out_of_the_quotes() -> None:
     [diagnostic] = [d for d in report.diagnostics if d.is_error]
     assert diagnostic.hint is not None
     assert diagnostic.hint.endswith('in double quotes: title: "Teststrategi: Läge för ny start"')
-
