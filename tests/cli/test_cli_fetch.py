@@ -389,3 +389,16 @@ def test_a_monthly_scb_table_is_refused_with_a_reason(repo: Path, httpserver: HT
     code, _, stderr = invoke("karlskoga-scb")
     assert code == 2
     assert "has no yearly figures" in stderr
+
+
+def test_a_value_pyyaml_would_read_as_a_bad_date_does_not_stop_the_hint(repo: Path) -> None:
+    # `2024-02-30` is text to stratkit (the file validates) and a date that cannot be to
+    # PyYAML's own loader: the hint's vocabulary is read with stratkit's reader.
+    path = repo / "strategies" / "kristinehamn.yaml"
+    text = path.read_text(encoding="utf-8")
+    motto = "  motto: Återta en positivare utvecklingstrend för Kristinehamns kommun\n"
+    assert motto in text
+    path.write_text(text.replace(motto, "  motto: 2024-02-30\n"), encoding="utf-8")
+    code, _, stderr = invoke("kristinehamn")
+    assert code == 2
+    assert "fetch: {kolada: N01951}" in stderr

@@ -42,7 +42,7 @@ def test_record_adds_one_preliminary_value_in_the_files_words(repo: Path) -> Non
     before = path.read_bytes()
     code, stdout, stderr = invoke("record", "kasko", "invanare", "2026", "1250", "--preliminary")
     assert code == 0, stderr
-    added = "      2026: {värde: 1250, preliminär: true}\n"
+    added = "      2026: {värde: 1250, preliminär: ja}\n"
     anchor = "      2025: 1248            # Statistikcentralens nyckeltal 2025\n"
     assert path.read_bytes() == before.replace(anchor.encode(), (anchor + added).encode())
     assert "+" + added.rstrip("\n") in stdout

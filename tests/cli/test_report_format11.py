@@ -1,8 +1,8 @@
-"""The places format 1.1 fills (issue 12) render now: analysis, a people's assessment,
-preliminary values, women and men, an initiative's responsible body and deadline.
+"""What format 1.1 adds (issue 12) renders: analysis, a people's assessment, preliminary
+values, women and men, an initiative's responsible body and deadline.
 
-The model of format 1.0 cannot hold them, so the test puts them into the view-model the
-1.1 readers (reporters/report/extras.py) fill, and renders the page from it.
+The test puts them into the view-model (with text to escape), and renders the page from it;
+tests/unit/test_report_chart.py reads them from a real format 1.1 file.
 """
 
 from __future__ import annotations

@@ -66,7 +66,7 @@ def test_kasko_preliminary_value_in_swedish_keeps_the_comments(tmp_path: Path) -
         tmp_path, EXAMPLES / "kasko.yaml", YearValue("invanare", 2026, 1250, preliminary=True)
     )
     anchor = b"      2025: 1248            # Statistikcentralens nyckeltal 2025\n"
-    new = "      2026: {värde: 1250, preliminär: true}\n".encode()
+    new = "      2026: {värde: 1250, preliminär: ja}\n".encode()
     assert after == before.replace(anchor, anchor + new)
 
 
@@ -104,7 +104,7 @@ def test_flow_maps_stay_flow_maps_with_finnish_keys(tmp_path: Path) -> None:
     )
     expected = before.replace(
         b"{2020: 10, 2022: {arvo: 12, alustava: kyll\xc3\xa4}}",
-        b"{2020: 10, 2021: {arvo: 11, alustava: true}, 2022: 12}",
+        "{2020: 10, 2021: {arvo: 11, alustava: kyllä}, 2022: 12}".encode(),
     ).replace(b'"Ei arvoja"}', b'"Ei arvoja", toteuma: {2020: 1}}')
     assert after == expected
 

@@ -164,4 +164,4 @@ def test_a_finnish_file_is_written_under_its_own_keys(tmp_path: Path) -> None:
     source = WRITING / "kaskinen_hankkeet.yaml"
     before, after = edited(tmp_path, source, YearValue("asukkaat", 2026, 1250, preliminary=True))
     anchor = "      2025: 1248            # Tilastokeskuksen tunnusluvut 2025\n"
-    assert after == before.replace(anchor, anchor + "      2026: {arvo: 1250, alustava: true}\n")
+    assert after == before.replace(anchor, anchor + "      2026: {arvo: 1250, alustava: kyllä}\n")

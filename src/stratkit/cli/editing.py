@@ -66,12 +66,10 @@ def key_vocabulary(text: str) -> str | None:
     """The vocabulary of a file's keys, so that a hint quotes 'yksikkö:' to a Finnish file
     (and 'unit:' to a Swedish text with English keys); None (the run's language) when the
     text cannot be read."""
-    import yaml  # heavy; only when a hint needs it
-
     from stratkit.reading.key_suggestions import file_vocabulary
+    from stratkit.reading.yaml_reader import parse  # heavy; only when a hint needs it
 
-    try:
-        data = yaml.safe_load(text)
-    except yaml.YAMLError:
-        return None
-    return file_vocabulary(data).main
+    # The exact reader keeps every value as written (PyYAML's own loader would turn
+    # `2024-02-30` into a date, and fail on it) and reports problems instead of raising.
+    data = parse(text).data
+    return file_vocabulary(data).main if isinstance(data, dict) else None

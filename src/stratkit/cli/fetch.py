@@ -59,12 +59,17 @@ def fetch(
     values only with --accept-revisions. Exit codes: 0 done, 1 with --check when a file is
     behind its sources, 2 could not run (a source unreachable or unusable: no file changed).
     """
-    strategies, vocabularies = _load(folder, names or [])
+    strategies, paths = _load(folder, names or [])
+
+    def vocabulary_of(name: str) -> str | None:
+        """The vocabulary of a file's keys, for a hint that quotes them (read only then)."""
+        return key_vocabulary(paths[name].read_text(encoding="utf-8-sig", errors="replace"))
+
     if not any(_declared(strategy) for _, strategy in strategies):
         first = strategies[0][0] if strategies else None
         raise CannotRun(
             _("no indicator declares where to fetch its figures"),
-            _how_to_declare(strategies, vocabularies.get(first) if first else None),
+            _how_to_declare(strategies, vocabulary_of(first) if first else None),
         )
     from stratkit.cli.source_urls import source_urls
     from stratkit.sources.figures import SourceError
@@ -72,7 +77,7 @@ def fetch(
     from stratkit.sources.http import Client
 
     try:
-        found = gather(strategies, source_urls(Path.cwd()), Client(), vocabularies)
+        found = gather(strategies, source_urls(Path.cwd()), Client(), vocabulary_of)
     except SourceError as problem:  # every figure is fetched before any file is touched
         raise CannotRun(
             f"{problem.message}; " + _("no file was changed"), problem.hint, problem.vocabulary
@@ -112,10 +117,8 @@ def _how_to_declare(strategies: list[tuple[str, StrategyFile]], vocabulary: str 
     )
 
 
-def _load(
-    folder: Path, names: list[str]
-) -> tuple[list[tuple[str, StrategyFile]], dict[str, str | None]]:
-    """The strategies, and the vocabulary of each file's keys (for hints that quote keys)."""
+def _load(folder: Path, names: list[str]) -> tuple[list[tuple[str, StrategyFile]], dict[str, Path]]:
+    """The strategies, and the file each is read from."""
     from stratkit.reading import discovery
     from stratkit.validation.one_file import check_file
 
@@ -124,15 +127,15 @@ def _load(
         if names
         else (discovery.strategy_files(folder) if folder.is_dir() else [strategy_path(folder, "")])
     )
-    loaded, vocabularies = [], {}
+    loaded, files = [], {}
     for path in paths:
         refuse_errors(path)
         strategy = check_file(path).usable
         assert strategy is not None
         name = discovery.strategy_name(path)
         loaded.append((name, strategy))
-        vocabularies[name] = key_vocabulary(path.read_text(encoding="utf-8-sig"))
-    return loaded, vocabularies
+        files[name] = path
+    return loaded, files
 
 
 def _declared(strategy: StrategyFile) -> bool:

@@ -7,7 +7,7 @@ the command stops and every file stays as it was. Kolada's KPIs are asked for to
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 
 from stratkit.errors import CannotRun
@@ -15,7 +15,7 @@ from stratkit.i18n import _
 from stratkit.messages import Message
 from stratkit.model.strategy import Indicator, StrategyFile
 from stratkit.sources import kolada, scb, statfin
-from stratkit.sources.figures import Series, SourceError, key
+from stratkit.sources.figures import Series, key
 from stratkit.sources.http import Client
 
 Key = tuple[str, str]  # (strategy name, indicator id)
@@ -29,26 +29,25 @@ def gather(
     strategies: list[tuple[str, StrategyFile]],
     urls: dict[str, str],
     client: Client,
-    vocabularies: Mapping[str, str | None] | None = None,
+    vocabulary_of: Callable[[str], str | None] | None = None,
 ) -> dict[Key, Series]:
     """Every declared indicator's series. A source's error quotes keys ('fetch:') as the
-    file it was asked for spells them: `vocabularies` (strategy name -> the vocabulary of
-    its keys), else the strategy's language."""
+    file it was asked for spells them: `vocabulary_of(strategy name)` (asked only then: it
+    reads the file again), else the strategy's language."""
     found: dict[Key, Series] = {}
     wanted_kolada: dict[Key, kolada.Key] = {}
     cell_limit: int | None = None
-    kolada_vocabulary = None  # the first Kolada file's: one question serves them all
+    first_kolada: tuple[str, StrategyFile] | None = None  # one question serves them all
     for name, strategy in strategies:
         for indicator in declared(strategy):
             source = indicator.fetch
             assert source is not None
-            words = (vocabularies or {}).get(name) or strategy.language.value
             where = (name, indicator.id)
-            with _in_words(words):
+            with _in_words(name, strategy, vocabulary_of):
                 code = _municipality(name, strategy, source.source)
                 if source.source == "kolada":
                     wanted_kolada[where] = (source.table, code)
-                    kolada_vocabulary = kolada_vocabulary or words
+                    first_kolada = first_kolada or (name, strategy)
                 elif source.source == "scb":
                     if cell_limit is None:
                         cell_limit = scb.max_cells(client, urls["scb"])
@@ -60,22 +59,24 @@ def gather(
                         client, urls["statfin"], source.table, code, source.select
                     )
     if wanted_kolada:
-        try:
+        assert first_kolada is not None
+        with _in_words(*first_kolada, vocabulary_of):
             series = kolada.fetch(client, urls["kolada"], sorted(set(wanted_kolada.values())))
-        except SourceError as problem:
-            problem.vocabulary = problem.vocabulary or kolada_vocabulary
-            raise
         for where, pair in wanted_kolada.items():
             found[where] = series[pair]
     return found
 
 
 @contextmanager
-def _in_words(vocabulary: str) -> Iterator[None]:
+def _in_words(
+    name: str, strategy: StrategyFile, vocabulary_of: Callable[[str], str | None] | None
+) -> Iterator[None]:
     try:
         yield
     except CannotRun as problem:
-        problem.vocabulary = problem.vocabulary or vocabulary
+        if problem.vocabulary is None:
+            found = vocabulary_of(name) if vocabulary_of is not None else None
+            problem.vocabulary = found or strategy.language.value
         raise
 
 

@@ -112,7 +112,7 @@ def _unreachable(what: str, url: str, error: Exception) -> SourceError:
     )
 
 
-def _hint(status: int) -> str:
+def _hint(status: int) -> Message | str:
     if status == 404:
         return Message(
             "check the id in '{fetch}:'; docs/sources.md says how to find it",

@@ -60,6 +60,11 @@ def word(name: str, language: str) -> str:
     return words.spelling("Reported", name, language)
 
 
+def yes(language: str) -> str:
+    """ "true" as a file of `language` writes it beside its own keys: ja, kyllä, true."""
+    return {"sv": "ja", "fi": "kyllä"}.get(language, "true")
+
+
 def actual_key(language: str) -> str:
     """The key an indicator's reported values go under in a file of `language`."""
     return words.spelling("Indicator", "actual", language)

@@ -22,7 +22,7 @@ from stratkit.reading.yaml_reader import Path, parse
 from stratkit.writing.entries import remove_entry
 from stratkit.writing.layout import Layout
 from stratkit.writing.places import INDICATORS, find, key_for
-from stratkit.writing.vocabulary import actual_key, vocabulary, word
+from stratkit.writing.vocabulary import actual_key, vocabulary, word, yes
 
 Number = int | float
 
@@ -92,7 +92,7 @@ def render(change: YearValue, language: str, nordic: bool = False) -> str:
         return number_text(change.value, nordic)
     parts = [f"{word('value', language)}: {number_text(change.value, nordic)}"]
     if change.preliminary:
-        parts.append(f"{word('preliminary', language)}: true")
+        parts.append(f"{word('preliminary', language)}: {yes(language)}")
     for name in ("women", "men"):
         figure = getattr(change, name)
         if figure is not None:

@@ -82,7 +82,7 @@ def indicator_view(
         svg = chart.svg(data, anchor, chart_title, describe(a, entries, language), num)
         legend = tuple((chart.swatch(k), _legend_word(k, language)) for k in data.kinds)
     found = people.analysis(ind, as_of)
-    if found is not None and not found.text.strip():
+    if found is not None and not found.text:
         found = None  # an empty analysis gets no heading
     judged = people.judged(ind, as_of)
     return IndicatorView(
