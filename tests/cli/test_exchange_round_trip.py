@@ -241,3 +241,25 @@ def test_a_csv_in_another_encoding_is_refused_clearly(tmp_path: Path) -> None:
     assert result.exit_code == 2
     assert "is not UTF-8 text (it looks like Windows-1252" in result.stderr
     assert "CSV UTF-8" in result.stderr
+
+
+@pytest.mark.parametrize(("lang", "marked"), [("sv", "prel."), ("fi", "ennakko"), ("en", "prel.")])
+def test_a_preliminary_value_is_marked_in_the_sheets_language(
+    tmp_path: Path, lang: str, marked: str
+) -> None:
+    folder = tmp_path / "strategies"
+    folder.mkdir()
+    fixture = ROOT / "tests" / "fixtures" / "valid" / "reported_values.yaml"
+    (folder / "reported.yaml").write_bytes(fixture.read_bytes())
+    book = tmp_path / "book.xlsx"
+    code, _, stderr = run(
+        "export", "reported", "--output", str(book), "--dir", str(folder), "--lang", lang
+    )
+    assert code == 0, stderr
+    formats = {
+        cell.number_format
+        for sheet in load_workbook(book).worksheets
+        for row in sheet.iter_rows()
+        for cell in row
+    }
+    assert f'General" {marked}"' in formats

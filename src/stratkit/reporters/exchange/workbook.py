@@ -33,7 +33,7 @@ from stratkit.reporters.exchange.headers import (
     initiative_headers,
     prompts,
 )
-from stratkit.reporters.words.labels import COLUMNS, INITIATIVE
+from stratkit.reporters.words.labels import COLUMNS, INITIATIVE, PRELIMINARY
 
 UNLOCKED = Protection(locked=False)
 HEADER_FONT = Font(bold=True)
@@ -86,7 +86,8 @@ def _indicator_sheet(sheet: Worksheet, rows: StrategyRows, language: Language) -
             cell.fill = FILL
             found = row.actual.get(year)
             if found is not None and found.preliminary:
-                cell.number_format = 'General" prel."'
+                # Shown only: the sheet's value stays the number (import reads the number).
+                cell.number_format = f'General" {PRELIMINARY[language]}"'
         _women_men(sheet, row, years, language)
     first_value = 7
     last_row = max(sheet.max_row, 2)
