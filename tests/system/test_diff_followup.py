@@ -116,6 +116,10 @@ def test_fail_on_undecided_target_change(repo: Path) -> None:
     table = runner.invoke(app, ["diff", "--rev", "HEAD", "--fail-on", "undecided-target-change"])
     assert "målsättningen sänkt: 1\u00a0200 → 1\u00a0100 (beslut: KF 1)" in table.stdout
     assert "⚠ ingen ny beslutshänvisning" in table.stdout
+    # The same decision cited again is flagged without --fail-on too (exit 0: not asked).
+    plain = runner.invoke(app, ["diff", "--rev", "HEAD"])
+    assert plain.exit_code == 0
+    assert "⚠ ingen ny beslutshänvisning" in plain.stdout
     edit(repo, '"KF 1"', '"KF 2025-03-12 § 45"')
     code, _ = diff_json("--rev", "HEAD", "--fail-on", "undecided-target-change")
     assert code == 0

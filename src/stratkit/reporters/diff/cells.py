@@ -102,8 +102,10 @@ def describe(c: Change, language: Language) -> str:
 
 
 def undecided(diff: RevisionDiff, c: Change, language: Language) -> str | None:
-    """The flag of a target change without a new decision, when --fail-on asks for them."""
-    if c.undecided and "undecided-target-change" in diff.fail_on:
+    """The flag of a target change without a new decision: when --fail-on asks for them,
+    and always when the new target cites the decision the old one did (a file that cites
+    decisions has forgotten to update it; one that never does is not told each time)."""
+    if c.undecided and ("undecided-target-change" in diff.fail_on or c.decision is not None):
         return FOLLOWUP[language]["undecided"]
     return None
 
