@@ -152,10 +152,25 @@ def test_a_file_with_errors_is_refused(repo: Path) -> None:
     assert path.read_bytes() == before
 
 
-def test_a_negative_value_goes_after_a_double_dash(repo: Path) -> None:
-    code, stdout, _ = invoke("record", "--dry-run", "karlskoga", "invanare", "2025", "--", "−3")
-    assert code == 0
-    assert "+      2025: -3" in stdout
+@pytest.mark.parametrize(
+    ("args", "written"),
+    [
+        (["karlskoga", "invanare", "2025", "-3", "--dry-run"], "-3"),
+        (["--dry-run", "karlskoga", "invanare", "2025", "−3,5"], "-3.5"),  # a true minus
+        (["karlskoga", "invanare", "2025", "-1 250", "--dry-run"], "-1250"),
+        (["--dry-run", "karlskoga", "invanare", "2025", "--", "−3"], "-3"),  # as before
+    ],
+)
+def test_a_negative_value_is_typed_as_it_is(repo: Path, args: list[str], written: str) -> None:
+    code, stdout, stderr = invoke("record", *args)
+    assert code == 0, stderr
+    assert f"+      2025: {written}\n" in stdout
+
+
+def test_a_misspelt_option_is_still_named(repo: Path) -> None:
+    result = runner.invoke(app, ["record", "karlskoga", "invanare", "2025", "3", "--dry-rn"])
+    assert result.exit_code == 2
+    assert "--dry-rn" in result.stderr
 
 
 def test_many_ids_are_counted_and_where_to_find_them_is_said(repo: Path) -> None:

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING, Annotated
 
 import typer
+from typer.core import TyperCommand
 
 from stratkit.cli.common import say
 from stratkit.cli.editing import key_vocabulary, refuse_errors, show_and_write, strategy_path
@@ -14,7 +16,25 @@ from stratkit.i18n import _
 from stratkit.model.choices import Language
 
 if TYPE_CHECKING:
+    from typer._click.core import Context  # Typer's own Click, as cli/click_words uses
+
     from stratkit.writing.yearly import YearValue
+
+
+# A negative value as typed: -3, −3 (a true minus), -1,5, "-1 250".
+_NEGATIVE = re.compile(r"[-−]\d[\d ,.]*")
+
+
+class RecordCommand(TyperCommand):
+    """`record` takes a negative VALUE as typed (`... 2025 -3`), not as an unknown option."""
+
+    def parse_args(self, ctx: Context, args: list[str]) -> list[str]:
+        if "--" not in args:
+            negative = [arg for arg in args if _NEGATIVE.fullmatch(arg)]
+            if len(negative) == 1:
+                # VALUE is the last argument: after `--`, it keeps its place among them.
+                args = [arg for arg in args if arg != negative[0]] + ["--", negative[0]]
+        return super().parse_args(ctx, args)
 
 
 def record(
@@ -38,8 +58,8 @@ def record(
 ) -> None:
     """Set one indicator's value for one year, in the file's own words.
 
-    Prints the diff it applies; only the bytes of that value change. A negative value goes
-    after `--`, with the options first: `stratkit record --dry-run NAME INDICATOR 2025 -- -3`.
+    Prints the diff it applies; only the bytes of that value change. A negative value is
+    typed as it is: `stratkit record NAME INDICATOR 2025 -3`.
     Exit codes: 0 written (or shown with --dry-run), 2 could not run (unknown name or
     indicator, a value that is not a number, a file with errors).
     """
