@@ -79,6 +79,67 @@ def test_init_keeps_existing_files_and_adds_the_missing_ones(tmp_path: Path) -> 
     assert (tmp_path / ".gitlab-ci.yml").read_text(encoding="utf-8") == "test: {script: [true]}\n"
 
 
+# What init says after the files, in each language: (nothing written, next steps outside a
+# git repository, next steps inside one).
+AFTERWARDS = {
+    "en": (
+        "Nothing written: every file exists already. `stratkit init --force` replaces them",
+        "then put the folder under git and push it.",
+        "then commit the files and push them.",
+    ),
+    "sv": (
+        "Inget skrevs: alla filer finns redan. `stratkit init --force` ersätter dem",
+        "lägg sedan mappen under git och pusha den.",
+        "checka sedan in filerna i git och pusha dem.",
+    ),
+    "fi": (
+        "Mitään ei kirjoitettu: kaikki tiedostot ovat jo olemassa. `stratkit init --force` "
+        "korvaa ne",
+        "vie kansio sitten gitiin ja pushaa se.",
+        "tallenna sitten tiedostot gitiin (commit) ja pushaa ne.",
+    ),
+}
+NEXT = {"en": "Next:", "sv": "Nästa steg:", "fi": "Seuraavaksi:"}
+
+
+@pytest.mark.parametrize("language", ["sv", "fi", "en"])
+def test_init_again_writes_nothing_and_says_so(tmp_path: Path, language: str) -> None:
+    nothing, outside, _inside = AFTERWARDS[language]
+    code, _, first = init("--lang", language, str(tmp_path))
+    assert code == 0
+    assert NEXT[language] in first
+    assert outside in first
+    assert nothing not in first
+    before = {path: (tmp_path / path).read_bytes() for path in written(tmp_path)}
+    code, stdout, again = init("--lang", language, str(tmp_path))
+    assert (code, stdout) == (0, "")
+    assert nothing in again
+    assert NEXT[language] not in again
+    assert "docs/ci.md" not in again
+    assert {path: (tmp_path / path).read_bytes() for path in written(tmp_path)} == before
+
+
+@pytest.mark.parametrize("language", ["sv", "fi", "en"])
+def test_init_inside_a_git_repository_does_not_ask_to_put_it_under_git(
+    tmp_path: Path, language: str
+) -> None:
+    import subprocess
+
+    _nothing, outside, inside = AFTERWARDS[language]
+    subprocess.run(["git", "init", "-q"], cwd=tmp_path, check=True)
+    code, _, said = init("--lang", language, str(tmp_path / "strategier"))
+    assert code == 0
+    assert NEXT[language] in said
+    assert inside in said
+    assert outside not in said
+    # one file missing: it is written, and the next steps are said again
+    (tmp_path / "strategier" / "stratkit.toml").unlink()
+    code, _, said = init("--lang", language, str(tmp_path / "strategier"))
+    assert code == 0
+    assert inside in said
+    assert AFTERWARDS[language][0] not in said
+
+
 def test_init_force_overwrites_and_keeps_other_files(tmp_path: Path) -> None:
     (tmp_path / ".gitlab-ci.yml").write_text("test: {script: [true]}\n", encoding="utf-8")
     (tmp_path / "README.md").write_text("# Vår kommun\n", encoding="utf-8")
