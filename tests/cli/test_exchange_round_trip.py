@@ -263,3 +263,29 @@ def test_a_preliminary_value_is_marked_in_the_sheets_language(
         for cell in row
     }
     assert f'General" {marked}"' in formats
+
+
+def sheets_of(tmp_path: Path, *args: str) -> list[str]:
+    target = tmp_path / f"{len(list(tmp_path.iterdir()))}.xlsx"
+    code, _, stderr = run(
+        "export", *args, "--output", str(target), "--dir", str(ROOT / "strategies")
+    )
+    assert code == 0, stderr
+    return load_workbook(target).sheetnames
+
+
+def test_the_readme_names_the_sheets_an_export_writes(tmp_path: Path) -> None:
+    """The README once called the initiatives' sheet Initiativ, a name no export gives."""
+    import re
+
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    for language in ("fi", "en", "sv"):
+        sheets = sheets_of(tmp_path, "karlskoga", "--lang", language)
+        assert len(sheets) == 2, sheets
+        for sheet in sheets:
+            assert f"`{sheet}`" in readme, sheet
+    cited = set(re.findall(r"(\w+)![A-Z]+\d+\b", readme))  # (Satsning!F4), Förverkligats!G2
+    assert cited, "the README cites no cell"
+    assert cited <= set(sheets), cited - set(sheets)  # karlskoga is Swedish
+    pair = sheets_of(tmp_path, "karlskoga", "kasko")[:2]
+    assert f"(`{pair[0]}` and `{pair[1]}`)" in readme

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -31,3 +32,33 @@ def test_lang_before_the_command_name_is_followed(in_root: Path, name: str) -> N
     # The command's own --lang is the nearer, and wins.
     own = runner.invoke(app, ["--lang", "en", *args, "--lang", "sv"]).stdout
     assert swedish in own
+
+
+# What --lang's help says its default is: the file's language where the command reads
+# strategy files, the system's language setting (the locale) where it reads none.
+FILE_DEFAULT = {
+    "en": "(default: the file's)",
+    "sv": "(standard: filens språk)",
+    "fi": "(oletus: tiedoston kieli)",
+}
+LOCALE_DEFAULT = {
+    "en": "(default: the system's language setting, else en)",
+    "sv": "(standard: systemets språkinställning, annars en)",
+    "fi": "(oletus: järjestelmän kieliasetus, muuten en)",
+}
+
+
+@pytest.mark.parametrize("language", ["sv", "fi", "en"])
+@pytest.mark.parametrize(
+    ("command", "default"),
+    [("init", LOCALE_DEFAULT), ("explain", LOCALE_DEFAULT), ("validate", FILE_DEFAULT)],
+)
+def test_lang_help_names_the_default_the_command_has(
+    command: str, default: dict[str, str], language: str
+) -> None:
+    result = runner.invoke(app, ["--lang", language, command, "--help"])
+    assert result.exit_code == 0
+    text = re.sub(r"[\s│]+", " ", result.stdout)  # the help as one line, without its frame
+    assert default[language] in text
+    other = FILE_DEFAULT if default is LOCALE_DEFAULT else LOCALE_DEFAULT
+    assert other[language] not in text

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime
 import re
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -12,7 +13,7 @@ import yaml
 from stratkit import __version__
 from stratkit.cli.app import app
 from stratkit.cli.scaffold import ACTION, EXAMPLES, REPOSITORY, files
-from stratkit.model.vocabulary import KEYS, PART_KEYS
+from stratkit.model.vocabulary import KEYS, PART_KEYS, spelling, spellings
 from stratkit.reporters.json_schema import render
 from stratkit.validation.one_file import check_text
 from stratkit.validation.report import CheckOptions
@@ -78,6 +79,67 @@ def test_init_keeps_existing_files_and_adds_the_missing_ones(tmp_path: Path) -> 
     assert (tmp_path / ".gitlab-ci.yml").read_text(encoding="utf-8") == "test: {script: [true]}\n"
 
 
+# What init says after the files, in each language: (nothing written, next steps outside a
+# git repository, next steps inside one).
+AFTERWARDS = {
+    "en": (
+        "Nothing written: every file exists already. `stratkit init --force` replaces them",
+        "then put the folder under git and push it.",
+        "then commit the files and push them.",
+    ),
+    "sv": (
+        "Inget skrevs: alla filer finns redan. `stratkit init --force` ersätter dem",
+        "lägg sedan mappen under git och pusha den.",
+        "checka sedan in filerna i git och pusha dem.",
+    ),
+    "fi": (
+        "Mitään ei kirjoitettu: kaikki tiedostot ovat jo olemassa. `stratkit init --force` "
+        "korvaa ne",
+        "vie kansio sitten gitiin ja pushaa se.",
+        "tallenna sitten tiedostot gitiin (commit) ja pushaa ne.",
+    ),
+}
+NEXT = {"en": "Next:", "sv": "Nästa steg:", "fi": "Seuraavaksi:"}
+
+
+@pytest.mark.parametrize("language", ["sv", "fi", "en"])
+def test_init_again_writes_nothing_and_says_so(tmp_path: Path, language: str) -> None:
+    nothing, outside, _inside = AFTERWARDS[language]
+    code, _, first = init("--lang", language, str(tmp_path))
+    assert code == 0
+    assert NEXT[language] in first
+    assert outside in first
+    assert nothing not in first
+    before = {path: (tmp_path / path).read_bytes() for path in written(tmp_path)}
+    code, stdout, again = init("--lang", language, str(tmp_path))
+    assert (code, stdout) == (0, "")
+    assert nothing in again
+    assert NEXT[language] not in again
+    assert "docs/ci.md" not in again
+    assert {path: (tmp_path / path).read_bytes() for path in written(tmp_path)} == before
+
+
+@pytest.mark.parametrize("language", ["sv", "fi", "en"])
+def test_init_inside_a_git_repository_does_not_ask_to_put_it_under_git(
+    tmp_path: Path, language: str
+) -> None:
+    import subprocess
+
+    _nothing, outside, inside = AFTERWARDS[language]
+    subprocess.run(["git", "init", "-q"], cwd=tmp_path, check=True)
+    code, _, said = init("--lang", language, str(tmp_path / "strategier"))
+    assert code == 0
+    assert NEXT[language] in said
+    assert inside in said
+    assert outside not in said
+    # one file missing: it is written, and the next steps are said again
+    (tmp_path / "strategier" / "stratkit.toml").unlink()
+    code, _, said = init("--lang", language, str(tmp_path / "strategier"))
+    assert code == 0
+    assert inside in said
+    assert AFTERWARDS[language][0] not in said
+
+
 def test_init_force_overwrites_and_keeps_other_files(tmp_path: Path) -> None:
     (tmp_path / ".gitlab-ci.yml").write_text("test: {script: [true]}\n", encoding="utf-8")
     (tmp_path / "README.md").write_text("# Vår kommun\n", encoding="utf-8")
@@ -134,7 +196,7 @@ def test_the_ci_files_are_yaml_and_use_this_version() -> None:
 
 # Words only a file in that language has: its keys, its values and its comments.
 SPOKEN = {
-    "sv": ("kommunkoden", "öka eller minska", "hämta: {kolada: N01951}", "language: sv"),
+    "sv": ("kommunkoden", "öka eller minska", "hämta: {kolada: N01951}", "språk: sv"),
     "fi": ("kunta:", "kieli: fi", "mittarit:", "suunta: kasvaa", "hankkeet:", "Tilastokeskus"),
     "en": ("municipality:", "language: en", "direction: increase", "the municipality code"),
 }
@@ -169,15 +231,66 @@ def test_init_writes_the_example_in_the_language_of_the_run(
     assert result.stdout.count("STK401") == 2
 
 
-def test_the_finnish_example_has_only_finnish_keys() -> None:
-    made = files(datetime.date(2026, 11, 23), language="fi")[EXAMPLES["fi"]]
-    text = "\n".join(line.split("#", 1)[0] for line in made.splitlines())  # not the comments
+# Every spelling of a key in each Nordic vocabulary, and the ones stratkit suggests.
+ALL_WORDS = [*KEYS.values(), *PART_KEYS.values()]
+NORDIC = {lang: {w for words in ALL_WORDS for w in words.of(lang)} for lang in ("sv", "fi")}
+PREFERRED = {language: {words.of(language)[0] for words in ALL_WORDS} for language in ("sv", "fi")}
+# Under select the keys are a statistics table's own variable codes (Tiedot, ContentsCode).
+SELECT = set(spellings("FetchSource", "select"))
+
+
+def keys_in(node: object) -> Iterator[str]:
+    if isinstance(node, dict):
+        for key, value in node.items():
+            if isinstance(key, str):  # not the years under förverkligats
+                yield key
+            if key not in SELECT:
+                yield from keys_in(value)
+    elif isinstance(node, list):
+        for item in node:
+            yield from keys_in(item)
+
+
+def commented_keys(text: str) -> set[str]:
+    """The keys the example's comments show the user, who copies them into the file: the
+    lines to copy (`#   nuläge: {…}`), the maps in a sentence (`nuläge: {år: 2022, …}`)
+    and the keys quoted in a sentence (`källa:`)."""
+    to_copy = "\n".join(re.findall(r"^ *#   (.*)$", text, re.MULTILINE))
+    found = set(keys_in(yaml.safe_load(to_copy)))
+    for key, inner in re.findall(r"#.*?([^\s{},#`]+): (\{[^{}]*\})", text):
+        found.add(key)
+        if key not in SELECT:
+            found |= set(keys_in(yaml.safe_load(inner)))
+    return found | set(re.findall(r"#.*`([^\s`]+):`", text))
+
+
+@pytest.mark.parametrize("language", ["sv", "fi"])
+def test_the_nordic_examples_have_only_keys_of_their_language(language: str) -> None:
+    made = files(datetime.date(2026, 11, 23), language=language)[EXAMPLES[language]]
+    keys = set(keys_in(yaml.safe_load(made)))
+    shown = commented_keys(made)
+    # the comments' keys are found: a baseline with its year and value, a source, a fetch
+    suggested = {
+        spelling("Indicator", "baseline", language),
+        spelling("Point", "year", language),
+        spelling("Point", "value", language),
+        spelling("Indicator", "source", language),
+        spelling("Indicator", "fetch", language),
+    }
+    assert suggested <= shown, suggested - shown
+    assert len(keys) > 25
+    assert keys | shown <= NORDIC[language], (keys | shown) - NORDIC[language]
+    # the spellings stratkit suggests (and writes with record, import and fetch), but for
+    # Finnish valitse, which Statistics Finland's own examples use
+    assert keys | shown <= PREFERRED[language] | {"valitse"}, (keys | shown) - PREFERRED[language]
+
+
+def test_the_swedish_example_has_no_english_key() -> None:
+    made = files(datetime.date(2026, 11, 23), language="sv")[EXAMPLES["sv"]]
     english = set(KEYS) | {key for _, key in PART_KEYS}
-    finnish = {w for words in [*KEYS.values(), *PART_KEYS.values()] for w in words.fi}
-    keys = set(re.findall(r"^[ -]*([^\s#:{]+):", text, re.MULTILINE))
-    keys |= set(re.findall(r"[{,] *([^\s:{},]+):", text))
-    assert keys - {"id", "statfin"} <= finnish, keys - finnish
-    assert not (keys - finnish) & english
+    found = set(keys_in(yaml.safe_load(made))) | commented_keys(made)
+    # these English keys are Swedish words too
+    assert found & english == {"id", "motto", "period", "start", "vision", "status", "kolada"}
 
 
 # The files besides the example, as `init --pages` writes them: their comments are in the

@@ -89,11 +89,11 @@ def test_pre_commit_hook_blocks_a_broken_strategy_and_lets_a_fixed_one_through(
     output = blocked.stdout + blocked.stderr
     assert blocked.returncode != 0
     assert "strategies/exempel.yaml:" in output
-    # The example is Swedish (language: sv): the hook says it in Swedish.
+    # The example is Swedish (språk: sv): the hook says it in Swedish.
     assert "fel STK103 okänd nyckel 'mätar' (menade du 'mätare'?)" in output
     assert "Failed" in output
 
-    example.write_text(good.replace("title: Fler invånare", "title: Fler som bor här"), "utf-8")
+    example.write_text(good.replace("titel: Fler invånare", "titel: Fler som bor här"), "utf-8")
     sh(["git", "add", "strategies/exempel.yaml"], repo, env)
     fixed = sh(["git", "commit", "-q", "-m", "Rättat"], repo, env)
     assert fixed.returncode == 0, fixed.stdout + fixed.stderr

@@ -7,9 +7,10 @@ from typing import Annotated
 import typer
 
 from stratkit.cli.common import out
-from stratkit.cli.options import LangOption, flag
+from stratkit.cli.options import flag, lang_option
 from stratkit.errors import CannotRun
 from stratkit.i18n import N_, _, from_locale, use
+from stratkit.model.choices import Language
 
 
 def explain(
@@ -22,7 +23,13 @@ def explain(
     markdown: Annotated[
         bool, flag("--markdown", help=N_("Print the whole catalogue as Markdown."))
     ] = False,
-    lang: LangOption = None,
+    lang: Annotated[
+        Language | None,
+        lang_option(
+            help="sv, fi or en: the language of the explanations "
+            "(default: the system's language setting, else en)."
+        ),
+    ] = None,
 ) -> None:
     """Explain a diagnostic code, or list every code."""
     from stratkit.codes import CATALOGUE, lookup

@@ -9,9 +9,10 @@ from typing import Annotated
 import typer
 
 from stratkit.cli.common import say
-from stratkit.cli.options import LangOption, flag
+from stratkit.cli.options import flag, lang_option
 from stratkit.errors import CannotRun
 from stratkit.i18n import _, os_reason
+from stratkit.model.choices import Language
 
 
 def init(
@@ -30,7 +31,13 @@ def init(
             "`stratkit report --site` on GitHub Pages.",
         ),
     ] = False,
-    lang: LangOption = None,
+    lang: Annotated[
+        Language | None,
+        lang_option(
+            help="sv, fi or en: the language of the example, its comments and the messages "
+            "(default: the system's language setting, else en)."
+        ),
+    ] = None,
 ) -> None:
     """Create an example strategy, CI files and the JSON Schema in a folder.
 
@@ -74,12 +81,26 @@ def init(
                 path=folder / path
             )
         )
-    say(
-        "\n"
-        + _(
-            "Next: edit {example}, run `stratkit validate`, then put the folder under git and "
-            "push it."
-        ).format(example=folder / EXAMPLES[language])
-        + "\n"
-        + _("The walk-through: docs/ci.md at {repository}.").format(repository=REPOSITORY)
-    )
+    if len(kept) == len(made):
+        say(
+            "\n"
+            + _(
+                "Nothing written: every file exists already. `stratkit init --force` replaces "
+                "them with stratkit's versions (your changes to them are lost)."
+            )
+        )
+        return
+    say("\n" + _next_steps(folder, folder / EXAMPLES[language]))
+    say(_("The walk-through: docs/ci.md at {repository}.").format(repository=REPOSITORY))
+
+
+def _next_steps(folder: Path, example: Path) -> str:
+    from stratkit.reading.git import in_repository
+
+    if in_repository(folder):
+        return _(
+            "Next: edit {example}, run `stratkit validate`, then commit the files and push them."
+        ).format(example=example)
+    return _(
+        "Next: edit {example}, run `stratkit validate`, then put the folder under git and push it."
+    ).format(example=example)

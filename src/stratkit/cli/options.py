@@ -33,15 +33,18 @@ MethodOption = Annotated[
         metavar="METHOD",
     ),
 ]
+
+
+def lang_option(help: str) -> Any:
+    """--lang, with `help=` given as a literal at the call (see `flag`): the commands that read
+    strategy files default to the file's language, the others to the locale's."""
+    # Not `[default: en]` after `stratkit --lang en COMMAND --help`, which gives the default.
+    return typer.Option("--lang", help=help, metavar="LANG", show_default=False)
+
+
 LangOption = Annotated[
     Language | None,
-    typer.Option(
-        "--lang",
-        help="sv, fi or en: the language of the labels (default: the file's).",
-        metavar="LANG",
-        # Not `[default: en]` after `stratkit --lang en COMMAND --help`, which gives the default.
-        show_default=False,
-    ),
+    lang_option(help="sv, fi or en: the language of the labels (default: the file's)."),
 ]
 AsOfOption = Annotated[
     int | None,

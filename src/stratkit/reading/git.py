@@ -81,6 +81,14 @@ class Repository:
         return inside.as_posix() if inside.parts else "."
 
 
+def in_repository(folder: Path) -> bool:
+    """Whether `folder` is inside a git working tree: a `.git` folder (or the `.git` file of a
+    worktree or submodule) in it or above it. Looked up without git, which a new user may
+    not have installed yet."""
+    here = folder.resolve()
+    return any((place / ".git").exists() for place in (here, *here.parents))
+
+
 def _git(cwd: Path, *args: str) -> str:
     return _git_bytes(cwd, *args).decode("utf-8", "surrogateescape")
 
