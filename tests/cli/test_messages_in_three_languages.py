@@ -170,6 +170,33 @@ def test_why_4_a_year_and_value_under_the_baseline() -> None:
     )
 
 
+def test_why_4_a_year_indented_too_far_is_moved_left_to_line_up_in_the_files_language() -> None:
+    years = "    förverkligats:\n      2024: 1230\n        2025: 1248\n      2026: 1260\n"
+    error = only_error(SWEDISH.replace("    förverkligats: {2025: 1248}\n", years))
+    assert (error.code, error.line, error.column) == ("STK101", 19, 9)
+    assert isinstance(error.message, Message)
+    assert isinstance(error.hint, Message)
+    assert error.message.in_language("sv") == (
+        "året 2025 har större indrag än de andra åren under 'förverkligats:'"
+    )
+    assert error.hint.in_language("sv") == (
+        "flytta raden åt vänster så att '2025:' börjar i kolumn 7, som '2024:' på rad 18"
+    )
+    assert error.hint.in_language("fi") == (
+        "siirrä riviä vasemmalle niin, että '2025:' alkaa sarakkeesta 7 kuten '2024:' rivillä 18"
+    )
+
+
+def test_a_key_without_its_colon_is_told_on_its_own_line_in_the_files_language() -> None:
+    error = only_error(SWEDISH.replace("    enhet: invånare\n", "    enhet invånare\n"))
+    assert (error.code, error.line, error.column) == ("STK101", 13, 10)
+    assert isinstance(error.message, Message)
+    assert isinstance(error.hint, Message)
+    assert error.message.in_language("sv") == "det fattas ett ':' efter 'enhet'"
+    assert error.hint.in_language("sv") == "skriv enhet: invånare"
+    assert error.message.in_language("fi") == "avaimen 'enhet' perästä puuttuu ':'"
+
+
 @pytest.mark.parametrize(
     ("written", "hint"),
     [

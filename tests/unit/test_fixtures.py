@@ -72,6 +72,18 @@ def test_warnings_do_not_make_a_strategy_unusable() -> None:
             "write arvo: \"9,4\" in quotes, and put % under 'yksikkö:' of the indicator",
         ),
         ("finnish_and_english_key.yaml", "keep only one of 'target' and 'tavoite'"),
+        (
+            "year_indented_too_far_fi.yaml",
+            "move the line to the left, so that '2024:' starts in column 7 like '2023:' on line 19",
+        ),
+        (
+            "year_indented_too_little.yaml",
+            "move the line to the right, so that '2024:' starts in column 7 "
+            "like '2023:' on line 20",
+        ),
+        ("tab_before_year.yaml", "replace the tab with spaces"),
+        ("missing_colon_after_key.yaml", "write enhet: invånare"),
+        ("dash_without_space.yaml", "write - id: centrum"),
     ],
 )
 def test_slips_get_the_fix_for_the_users_own_line(name: str, hint: str) -> None:

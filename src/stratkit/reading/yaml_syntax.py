@@ -15,10 +15,18 @@ from typing import TYPE_CHECKING
 from stratkit.diagnostics import Problem, Span
 from stratkit.i18n import N_
 from stratkit.messages import Message
+from stratkit.reading.line_slips import (
+    Found,
+    dash_without_space,
+    missing_colon,
+    tab_in_indentation,
+)
 from stratkit.reading.lines import BREAK, position, split
-from stratkit.reading.year_slips import year_slip
+from stratkit.reading.year_slips import misaligned_year, year_slip
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     import yaml
 
 _KEY = r"[^\s#:'\"\[\]{},&*!|>%@`-][^:#]*?"
@@ -54,28 +62,37 @@ def _found_slip(
     lines = split(text)
     line = place[0] if place else 1
     stop = error.problem_mark.index if error.problem_mark else len(text)
+    # A key without its ':' is noticed on its own line, or as a bad indentation on the next.
+    keyless = line if "could not find expected ':'" in (error.problem or "") else line - 1
     return (
-        _unclosed_quote(text, lines, line, stop)
+        _slip(tab_in_indentation, lines, line)
+        or _unclosed_quote(text, lines, line, stop)
         or _missing_space(lines, line)
-        or _year_value(lines, line)
+        or _slip(misaligned_year, lines, line)
+        or _slip(year_slip, lines, line)
+        or _slip(dash_without_space, lines, line)
+        or _slip(missing_colon, lines, keyless)
         or _explained(error, lines, place)
     )
 
 
-def _year_value(lines: list[str], line: int) -> Problem | None:
-
-    found = year_slip(lines, line)
+def _slip(
+    finder: Callable[[list[str], int], Found | None], lines: list[str], line: int
+) -> Problem | None:
+    found = finder(lines, line)
     return Problem("STK101", *found) if found else None
 
 
 def _mark(error: yaml.MarkedYAMLError) -> yaml.Mark | None:
     problem = error.problem or ""
-    # For a list, mapping or quote never closed the reader notices it only where the file
-    # goes on as if it were closed; the opening is where the user must look.
-    unclosed = "expected ',' or" in problem or (
-        "end of stream" in problem and "quoted" in (error.context or "")
+    # For a list, mapping or quote never closed, or a key without its ':', the reader notices
+    # it only where the file goes on; the line where it began is where the user must look.
+    begun = (
+        "expected ',' or" in problem
+        or "could not find expected ':'" in problem
+        or ("end of stream" in problem and "quoted" in (error.context or ""))
     )
-    return (error.context_mark if unclosed else None) or error.problem_mark or error.context_mark
+    return (error.context_mark if begun else None) or error.problem_mark or error.context_mark
 
 
 def _problem(line: int, column: int, message: str, hint: str, width: int = 1) -> Problem:
