@@ -18,6 +18,7 @@ from stratkit.model.choices import Language
 if TYPE_CHECKING:
     from typer._click.core import Context  # Typer's own Click, as cli/click_words uses
 
+    from stratkit.model.reported import Reported
     from stratkit.writing.yearly import YearValue
 
 
@@ -63,11 +64,11 @@ def record(
     Exit codes: 0 written (or shown with --dry-run), 2 could not run (unknown name or
     indicator, a value that is not a number, a file with errors).
     """
+    from stratkit.model.reported import value_of
     from stratkit.model.values import ValueProblem, numbers_of, parse_year
     from stratkit.reading.key_suggestions import language_of_text
     from stratkit.writing.check import strategy_of
     from stratkit.writing.document import open_document, plan
-    from stratkit.writing.yearly import reported
 
     path = strategy_path(folder, name)
     try:
@@ -84,18 +85,19 @@ def record(
     refuse_errors(path)
     _warn_if_not_ended(when)
     document = open_document(path)
-    change = _change(document.text, indicator, when, number, preliminary, note)
-    edit = plan(document, [change])
+    strategy = strategy_of(document.text)  # read once: the year as it is, and the language
+    found = [i for i in strategy.indicators if i.id == indicator] if strategy else []
+    entry = found[0].actual.get(when) if found else None
+    edit = plan(document, [_change(entry, indicator, when, number, preliminary, note)])
     if not edit.changed:
         say(_("{path} already says this; nothing to change").format(path=path))
         return
-    old = reported(document.text, indicator, when)
+    old = value_of(entry) if entry is not None else None
     if old is None or old == number:
         show_and_write(edit, _("stratkit record, entered by hand"), dry_run=dry_run)
         return
     # Overwriting a reported figure is a correction, which the head of the diff says.
     shown = _("stratkit record, entered by hand: {year}: {new} replaces {old} (a correction)")
-    strategy = strategy_of(document.text)
     language = strategy.language if strategy is not None else Language.SV
     note_text = shown.format(
         year=when, new=_number_text(number, language), old=_number_text(old, language)
@@ -143,17 +145,18 @@ def _number(value: str, text: str, indicator: str) -> int | float:
 
 
 def _change(
-    text: str, indicator: str, year: int, number: float, preliminary: bool, note: str | None
+    old: float | Reported | None,
+    indicator: str,
+    year: int,
+    number: float,
+    preliminary: bool,
+    note: str | None,
 ) -> YearValue:
     """What the year should say. A year written with details (women, men, a note) keeps
     them: only its value changes, and its preliminary mark as --preliminary says."""
     from stratkit.model.reported import Reported
-    from stratkit.writing.check import strategy_of
     from stratkit.writing.yearly import YearValue
 
-    strategy = strategy_of(text)
-    found = [i for i in strategy.indicators if i.id == indicator] if strategy else []
-    old = found[0].actual.get(year) if found else None
     if not isinstance(old, Reported):
         return YearValue(indicator, year, number, preliminary=preliminary, note=note)
     if note is None and (old.preliminary or not preliminary):

@@ -144,29 +144,6 @@ def apply(text: str, change: YearValue, newline: str) -> str:
     return add_year(layout, actual, written, change.year, entry, newline)
 
 
-def reported(text: str, indicator: str, year: int) -> Number | None:
-    """The value the file gives `indicator` for `year` now (None: none), so that a command
-    can say it corrects it."""
-    from stratkit.model.values import ValueProblem, parse_number
-
-    parsed = parse(text)
-    if parsed.problems or not isinstance(parsed.data, dict):
-        return None
-    _path, item = find(parsed.data, INDICATORS, indicator)
-    key = key_for(item, INDICATORS, "actual")
-    years = item.get(key) if key is not None else None
-    if not isinstance(years, dict):
-        return None
-    entry = next((v for k, v in years.items() if year_of(k) == year), None)
-    value_key = _value_key(entry)
-    if isinstance(entry, dict):
-        entry = entry.get(value_key) if value_key is not None else None
-    try:
-        return parse_number(entry) if entry is not None else None
-    except ValueProblem:
-        return None
-
-
 def _preliminary_key(entry: object) -> str | None:
     """The key of the preliminary mark in a year written as a mapping, if it says so."""
     if not isinstance(entry, dict):
