@@ -240,6 +240,10 @@ def test_a_year_not_yet_ended_is_warned_of_and_written(
     code, _, stderr = invoke("--lang", language, "record", "kasko", "invanare", "2025", "1249")
     assert code == 0, stderr
     assert "STK403" not in stderr
+    # The current year's value is allowed, as validate allows it.
+    code, _, stderr = invoke("--lang", language, "record", "kasko", "invanare", "2026", "1251")
+    assert code == 0, stderr
+    assert "STK403" not in stderr
 
 
 def test_the_indicators_own_unit_after_the_number_is_left_out(repo: Path) -> None:

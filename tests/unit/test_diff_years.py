@@ -143,6 +143,20 @@ def test_cli_needs_two_years(in_root: Path) -> None:
 @pytest.mark.parametrize(
     ("lang", "said"),
     [
+        ("en", "error: year 1800 is outside 1900-2100"),
+        ("sv", "fel: året 1800 ligger utanför 1900–2100"),
+        ("fi", "virhe: vuosi 1800 ei ole välillä 1900–2100"),
+    ],
+)
+def test_cli_says_a_year_out_of_range_is_one(in_root: Path, lang: str, said: str) -> None:
+    result = runner.invoke(app, ["diff", "1800", "2024", "--lang", lang])
+    assert result.exit_code == 2
+    assert said in result.stderr
+
+
+@pytest.mark.parametrize(
+    ("lang", "said"),
+    [
         ("en", "error: 'kasko' is not a year: give two years to compare, e.g. stratkit diff"),
         ("sv", "fel: 'kasko' är inget år: ange två år att jämföra, t.ex. stratkit diff"),
         ("fi", "virhe: 'kasko' ei ole vuosi: anna kaksi verrattavaa vuotta, esim. stratkit diff"),

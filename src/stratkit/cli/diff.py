@@ -120,7 +120,9 @@ def _two_years(args: list[str]) -> tuple[int, int]:
     for arg in args[:2]:
         try:
             years.append(parse_year(arg))
-        except ValueProblem:
+        except ValueProblem as problem:
+            if arg.strip().lstrip("-").isdigit():  # a year, but not one a file may hold
+                raise CannotRun(problem.message, problem.hint or _(USAGE)) from None
             message = _(
                 "'{arg}' is not a year: give two years to compare, e.g. stratkit diff 2023 2024"
             )

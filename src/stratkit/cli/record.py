@@ -112,12 +112,13 @@ def _number_text(value: float, language: Language) -> str:
 
 
 def _warn_if_not_ended(year: int) -> None:
-    """A value for a year still running is most often a typing mistake (2029 for 2024);
-    validate warns of it later (STK403), here it is said while the user is at it."""
+    """A value for a year after the current one is most often a typing mistake (2029 for
+    2024); validate warns of it later (STK403), here it is said while the user is at it.
+    The current year's value (a half-year figure) is allowed, as STK403 allows it."""
     from stratkit.cli.options import default_year  # read at run time: tests replace it
 
     current = default_year()
-    if current is not None and year >= current:
+    if current is not None and year > current:
         say(
             _("warning: {year} has not ended yet; check the year (validate says STK403)").format(
                 year=year
