@@ -120,3 +120,17 @@ def test_a_site_folder_that_cannot_be_made_exits_2(tmp_path: Path) -> None:
     assert code == 2
     assert "cannot write" in stderr
     assert "check that the folder exists and is not a file" in stderr
+
+
+@pytest.mark.parametrize(
+    ("lang", "said"),
+    [
+        ("en", "wrote 1 page and its data to"),
+        ("sv", "skrev 1 sida och dess data till"),
+        ("fi", "kirjoitettiin 1 sivu ja sen tiedot kansioon"),
+    ],
+)
+def test_one_page_is_said_in_the_singular(tmp_path: Path, lang: str, said: str) -> None:
+    code, stderr = build(tmp_path / "site", "kasko", "--lang", lang)
+    assert code == 0
+    assert said in stderr

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from stratkit.cli.common import say
 from stratkit.cli.options import chosen_cache
-from stratkit.i18n import _
+from stratkit.i18n import current, plural_in
 from stratkit.model.choices import Language, Method
 
 if TYPE_CHECKING:
@@ -57,11 +57,13 @@ def write_site(
         write_file(site / "index.html", index_file(report, lines, lang, today))
     except OSError as error:
         raise cannot_write(error, site) from None
-    say(
-        _("wrote {count} pages and their data to {folder} (open {index})").format(
-            count=len(loaded.strategies), folder=site, index=site / "index.html"
-        )
+    wrote = plural_in(
+        "wrote {count} page and its data to {folder} (open {index})",
+        "wrote {count} pages and their data to {folder} (open {index})",
+        len(loaded.strategies),
+        current(),
     )
+    say(wrote.format(count=len(loaded.strategies), folder=site, index=site / "index.html"))
     loaded.exit_if_broken()
 
 
