@@ -85,7 +85,7 @@ NoCache = Annotated[
 def name_argument(help: str) -> Any:
     """The NAME argument of the commands that take strategies by name (kasko for
     strategies/kasko.yaml); `help` says what the command does without one."""
-    return typer.Argument(help=help, metavar="NAME", show_default=False)
+    return typer.Argument(help=help, metavar="NAME ...", show_default=False)
 
 
 def check_as_of(as_of: int | None) -> None:
