@@ -289,3 +289,52 @@ def test_the_readme_names_the_sheets_an_export_writes(tmp_path: Path) -> None:
     assert cited <= set(sheets), cited - set(sheets)  # karlskoga is Swedish
     pair = sheets_of(tmp_path, "karlskoga", "kasko")[:2]
     assert f"(`{pair[0]}` and `{pair[1]}`)" in readme
+
+
+@pytest.mark.parametrize(
+    ("args", "written"),
+    [
+        (["--output", "k.csv"], "csv"),
+        (["--output", "k.xlsx"], "xlsx"),
+        (["--output", "k.CSV"], "csv"),
+        (["--long", "--output", "k.parquet"], "parquet"),
+        (["--output", "k.txt"], "xlsx"),  # an ending that names no format: the default
+    ],
+)
+def test_the_files_ending_chooses_the_format(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, args: list[str], written: str
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    code, _, stderr = run("export", "karlskoga", "--dir", str(ROOT / "strategies"), *args)
+    assert code == 0, stderr
+    starts = {"xlsx": b"PK\x03\x04", "parquet": b"PAR1", "csv": b"file"}  # csv: its header
+    assert (tmp_path / args[-1]).read_bytes()[:4] == starts[written]
+
+
+@pytest.mark.parametrize(
+    ("lang", "said"),
+    [
+        ("en", "error: --format csv does not fit the file name k.xlsx"),
+        ("sv", "fel: --format csv passar inte filnamnet k.xlsx"),
+        ("fi", "virhe: --format csv ei sovi tiedostonimeen k.xlsx"),
+    ],
+)
+def test_a_format_that_does_not_fit_the_ending_is_refused(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, lang: str, said: str
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    code, _, stderr = run(
+        "--lang",
+        lang,
+        "export",
+        "karlskoga",
+        "--format",
+        "csv",
+        "--output",
+        "k.xlsx",
+        "--dir",
+        str(ROOT / "strategies"),
+    )
+    assert code == 2
+    assert said in stderr
+    assert not (tmp_path / "k.xlsx").exists()

@@ -28,6 +28,11 @@ WRITERS = [
 SUFFIX = {"export": ".xlsx", "report": ".html"}
 
 
+def suffix(command: list[str]) -> str:
+    """The file's ending: export takes its format from it, and refuses one that differs."""
+    return ".csv" if command[0] == "export" and "csv" in command else SUFFIX[command[0]]
+
+
 def run(args: list[str], lang: str = "sv") -> tuple[int, str, str]:
     result = runner.invoke(app, ["--lang", lang, *args])
     return result.exit_code, result.stdout, result.stderr
@@ -39,7 +44,7 @@ def test_a_missing_folder_is_an_error_named_in_the_users_language(
 ) -> None:
     """Before: export crashed with FileNotFoundError; report made the folder silently."""
     missing = tmp_path / "finns-inte"
-    code, _, stderr = run([*command, str(missing / f"x{SUFFIX[command[0]]}")])
+    code, _, stderr = run([*command, str(missing / f"x{suffix(command)}")])
     assert code == 2
     assert f"mappen {missing} finns inte" in stderr
     assert "skapa mappen först" in stderr
@@ -98,7 +103,7 @@ def test_a_new_file_gets_the_umasks_permissions_and_an_old_one_keeps_its_own(
 ) -> None:
     """Before: every export was -rw------- (mkstemp), which colleagues cannot open."""
     monkeypatch.setattr(output_file, "_UMASK", 0o022)
-    target = tmp_path / f"ut{SUFFIX[command[0]]}"
+    target = tmp_path / f"ut{suffix(command)}"
     assert run([*command, str(target)])[0] == 0
     assert stat.S_IMODE(target.stat().st_mode) == 0o644
     target.chmod(0o640)

@@ -37,9 +37,15 @@ def export(
         ),
     ] = None,
     output_format: Annotated[
-        ExportFormat,
-        typer.Option("--format", "-f", help="xlsx, csv or parquet.", metavar="FORMAT"),
-    ] = ExportFormat.XLSX,
+        ExportFormat | None,
+        typer.Option(
+            "--format",
+            "-f",
+            help="xlsx, csv or parquet (default: the ending of --output, else xlsx; csv with "
+            "--long).",
+            metavar="FORMAT",
+        ),
+    ] = None,
     output: Annotated[
         Path | None,
         typer.Option(
@@ -66,6 +72,7 @@ def export(
     """
     from stratkit.cli.export_run import run_export
 
+    output_format = _format_of(output_format, output, long)
     check_excel(excel, output_format)
     if output_format is ExportFormat.PARQUET and not long:
         raise CannotRun(_("parquet is written as the long table"), _("add --long"))
@@ -79,3 +86,23 @@ def export(
             _("add --output FILE.{format}").format(format=output_format.value),
         )
     run_export(names or [], folder, output_format.value, output, long, excel, lang, no_cache)
+
+
+_ENDINGS = {f".{kind.value}": kind for kind in ExportFormat}
+
+
+def _format_of(given: ExportFormat | None, output: Path | None, long: bool) -> ExportFormat:
+    """The format asked for, else the one the file's ending names: `--output k.csv` is a CSV
+    file, never a workbook under a .csv name (which Excel would refuse)."""
+    named = _ENDINGS.get(output.suffix.lower()) if output is not None else None
+    if given is not None and named is not None and named is not given:
+        assert output is not None
+        raise CannotRun(
+            _("--format {format} does not fit the file name {file}").format(
+                format=given.value, file=output.name
+            ),
+            _("name the file {name}, or leave out --format: the ending chooses the format").format(
+                name=output.with_suffix(f".{given.value}").name
+            ),
+        )
+    return given or named or (ExportFormat.CSV if long else ExportFormat.XLSX)
