@@ -255,3 +255,9 @@ def test_the_indicators_own_unit_after_the_number_is_left_out(repo: Path) -> Non
     code, _, stderr = invoke("--lang", "en", "record", "kasko", "invanare", "2026", "1 250 kr")
     assert code == 2
     assert "'1 250 kr' is not a number" in stderr
+
+
+def test_a_misspelt_name_gets_the_closest_one(repo: Path) -> None:
+    code, _, stderr = invoke("record", "karlskog", "invanare", "2025", "3")
+    assert code == 2
+    assert "no strategy named 'karlskog' in strategies (did you mean 'karlskoga'?)" in stderr

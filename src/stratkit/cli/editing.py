@@ -15,21 +15,10 @@ if TYPE_CHECKING:
 
 
 def strategy_path(folder: Path, name: str) -> Path:
-    from stratkit.reading import discovery
+    """The file of a named strategy, with "did you mean" as every command says it."""
+    from stratkit.validation.loading import strategy_file  # lazily: start-up
 
-    if not folder.is_dir():
-        raise CannotRun(
-            _("folder not found: {folder}").format(folder=folder),
-            _("give the folder with --dir, or run from the repository root"),
-        )
-    path = discovery.by_name(folder, name)
-    if path is None:
-        known = discovery.names(folder)
-        raise CannotRun(
-            _("no strategy named '{name}' in {folder}").format(name=name, folder=folder),
-            _("strategies here: {names}").format(names=", ".join(known) or "-"),
-        )
-    return path
+    return strategy_file(folder, name)
 
 
 def refuse_errors(path: Path) -> None:

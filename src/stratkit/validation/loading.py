@@ -40,11 +40,7 @@ class Loaded:
 
 def strategy_sources(folder: Path, names: Sequence[str]) -> list[tuple[str, Source]]:
     """(name, source) of the named strategies in `folder`, or of all of them."""
-    if not folder.is_dir():
-        raise CannotRun(
-            _("folder not found: {folder}").format(folder=folder),
-            _("give the folder with --dir, or run from the repository root"),
-        )
+    _refuse_missing(folder)
     if not names:
         files = discovery.strategy_files(folder)
         if not files:
@@ -56,20 +52,39 @@ def strategy_sources(folder: Path, names: Sequence[str]) -> list[tuple[str, Sour
     known = discovery.names(folder)
     found = []
     for name in names:
-        path = discovery.by_name(folder, name)
-        if path is None:
-            close = discovery.suggest(name, known)
-            message = (
-                _("no strategy named '{name}' in {folder} (did you mean '{close}'?)")
-                if close
-                else _("no strategy named '{name}' in {folder}")
-            )
-            raise CannotRun(
-                message.format(name=name, folder=folder, close=close),
-                _("strategies here: {names}").format(names=", ".join(known) or _("none")),
-            )
+        path = _named(folder, name, known)
         found.append((discovery.strategy_name(path), Source.on_disk(path)))
     return found
+
+
+def strategy_file(folder: Path, name: str) -> Path:
+    """The file of one named strategy (for the commands that edit it), or why there is none."""
+    _refuse_missing(folder)
+    return _named(folder, name, discovery.names(folder))
+
+
+def _refuse_missing(folder: Path) -> None:
+    if not folder.is_dir():
+        raise CannotRun(
+            _("folder not found: {folder}").format(folder=folder),
+            _("give the folder with --dir, or run from the repository root"),
+        )
+
+
+def _named(folder: Path, name: str, known: list[str]) -> Path:
+    path = discovery.by_name(folder, name)
+    if path is not None:
+        return path
+    close = discovery.suggest(name, known)
+    message = (
+        _("no strategy named '{name}' in {folder} (did you mean '{close}'?)")
+        if close
+        else _("no strategy named '{name}' in {folder}")
+    )
+    raise CannotRun(
+        message.format(name=name, folder=folder, close=close),
+        _("strategies here: {names}").format(names=", ".join(known) or _("none")),
+    )
 
 
 def load(
