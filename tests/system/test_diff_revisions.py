@@ -289,3 +289,22 @@ def test_a_broken_file_is_reported_not_compared_and_exit_1(repo: Path) -> None:
     assert "left out, because of the errors below: strategies/testby.yaml" in result.stderr
     # The end of the file is the end of its last line, never a line after it.
     assert "strategies/testby.yaml:1:12: error STK101" in result.stderr
+
+
+@pytest.mark.parametrize(
+    ("lang", "said"),
+    [
+        ("en", "'kask' is neither a revision nor a strategy here (did you mean 'kasko'?)"),
+        ("sv", "'kask' är varken en version eller en strategi här (menade du 'kasko'?)"),
+        ("fi", "'kask' ei ole versio eikä strategia tässä (tarkoititko 'kasko'?)"),
+    ],
+)
+def test_a_misspelt_name_after_one_revision_is_named_as_a_name(
+    repo: Path, lang: str, said: str
+) -> None:
+    result = runner.invoke(app, ["--lang", lang, "diff", "--rev", "HEAD", "kask"])
+    assert result.exit_code == 2
+    assert said in result.stderr
+    unknown = runner.invoke(app, ["diff", "--rev", "HEAD", "no-such-branch"])
+    assert unknown.exit_code == 2
+    assert "unknown revision 'no-such-branch'" in unknown.stderr

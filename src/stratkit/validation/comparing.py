@@ -19,6 +19,7 @@ if TYPE_CHECKING:
     from stratkit.diff.revisions import RevisionDiff
     from stratkit.diff.years import YearDiff
     from stratkit.model.choices import Method
+    from stratkit.reading.git import Repository
 
 
 def years(
@@ -53,8 +54,9 @@ def revisions(
     first_commit = repo.resolve(first)
     old_files = repo.strategy_files(first_commit, folder)
     # A first argument that is not a strategy name is the second revision.
-    second = args.pop(0) if args and args[0] not in set(old_files) | _names_now(folder) else None
-    second_commit = repo.resolve(second) if second else None
+    names = set(old_files) | _names_now(folder)
+    second = args.pop(0) if args and args[0] not in names else None
+    second_commit = _second_commit(repo, second, sorted(names)) if second else None
     new_files = repo.strategy_files(second_commit, folder) if second_commit else None
     # Files are named as git names them: REV:path for a revision, the path for the tree.
     inside = repo.relative(folder)
@@ -120,6 +122,25 @@ def _nowhere(
     """That something is at neither side compared: two revisions, or one and the working tree."""
     message = at_revisions if second else at_revision_and_tree
     return _(message).format(first=first, second=second, **values)
+
+
+def _second_commit(repo: Repository, second: str, names: list[str]) -> str:
+    """The commit of the second revision; a misspelt strategy name in its place is named as
+    one ('kaskinen' for kaskinen_suomi), not as a revision git does not know."""
+    from stratkit.reading.git import GitError
+
+    try:
+        return repo.resolve(second)
+    except GitError:
+        close = discovery.suggest(second, names)
+        if close is None:
+            raise
+        raise CannotRun(
+            _(
+                "'{name}' is neither a revision nor a strategy here (did you mean '{close}'?)"
+            ).format(name=second, close=close),
+            _("strategies here: {names}").format(names=", ".join(names)),
+        ) from None
 
 
 def _names_now(folder: Path) -> set[str]:
