@@ -234,3 +234,21 @@ def test_json_method_is_none_when_indicators_use_their_own(tmp_path: Path) -> No
     assert [i["method"] for i in document["strategies"][0]["indicators"]] == ["linear", "cagr"]
     _, forced, _ = invoke("--dir", str(tmp_path), "blandad", "-f", "json", "--method", "linear")
     assert json.loads(forced)["method"] == "linear"
+
+
+@pytest.mark.parametrize(
+    ("lang", "said"),
+    [
+        ("en", "note: --as-of 2035 is after this year (2026): the newest values are judged as"),
+        ("sv", "obs: --as-of 2035 ligger efter i år (2026): de senaste värdena bedöms som om"),
+        ("fi", "huom: --as-of 2035 on tämän vuoden (2026) jälkeen: uusimmat arvot arvioidaan"),
+    ],
+)
+def test_an_as_of_year_still_to_come_is_said_so(
+    in_root: Path, monkeypatch: pytest.MonkeyPatch, lang: str, said: str
+) -> None:
+    monkeypatch.setattr("stratkit.cli.options.default_year", lambda: 2026)
+    result = runner.invoke(app, ["--lang", lang, "status", "kasko", "--as-of", "2035"])
+    assert result.exit_code == 0
+    assert said in result.stderr
+    assert "2035" not in runner.invoke(app, ["status", "kasko", "--as-of", "2026"]).stderr

@@ -100,6 +100,18 @@ def check_as_of(as_of: int | None) -> None:
         from stratkit.cli.common import spoken
 
         raise CannotRun(f"--as-of: {spoken(problem.message)}", problem.hint or "") from None
+    current = default_year()
+    if current is not None and as_of > current:
+        # Allowed (a plan may be checked ahead), but the statuses then count years that have
+        # not come as gone: said, so that nobody reads them as today's.
+        from stratkit.cli.common import say
+
+        say(
+            _(
+                "note: --as-of {year} is after this year ({current}): the newest values are "
+                "judged as if {year} had come"
+            ).format(year=as_of, current=current)
+        )
 
 
 def check_excel(excel: bool, output_format: str) -> None:
