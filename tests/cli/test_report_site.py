@@ -15,6 +15,7 @@ import yaml
 
 from stratkit.cli.app import app
 from stratkit.cli.scaffold import PAGES_WORKFLOW, files
+from stratkit.model.choices import Language
 from tests.conftest import StrictRunner
 from tests.report_content import EXAMPLES, ROOT, load, missing, page_text
 
@@ -134,3 +135,48 @@ def test_one_page_is_said_in_the_singular(tmp_path: Path, lang: str, said: str) 
     code, stderr = build(tmp_path / "site", "kasko", "--lang", lang)
     assert code == 0
     assert said in stderr
+
+
+# The index of a Swedish and a Finnish strategy: each line's status names and initiatives
+# count in the index's language, and the files' own texts marked with their language.
+DONE = {"sv": "1 av 18 klara", "fi": "1/18 valmiina", "en": "1 of 18 done"}
+FILE_LANGUAGE = {"karlskoga": "sv", "kaskinen_suomi": "fi"}
+
+
+@pytest.mark.parametrize("language", ["sv", "fi", "en"])
+@pytest.mark.parametrize("chosen_by", ["--lang", "locale"])
+def test_an_index_of_two_languages_speaks_one(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, language: str, chosen_by: str
+) -> None:
+    from stratkit.progress.statuses import Status
+    from stratkit.reporters.words.labels import STATUS
+
+    folder = tmp_path / "strategies"
+    folder.mkdir()
+    shutil.copyfile(ROOT / "strategies" / "karlskoga.yaml", folder / "karlskoga.yaml")
+    fixture = ROOT / "tests" / "fixtures" / "languages" / "kaskinen_suomi.yaml"
+    shutil.copyfile(fixture, folder / "kaskinen_suomi.yaml")
+    args = ["report", "--site", str(tmp_path / "site"), "--dir", str(folder), "--no-cache"]
+    if chosen_by == "--lang":
+        args += ["--lang", language]
+    else:  # two languages among the files: the index speaks the run's, the locale's
+        monkeypatch.setenv("LC_ALL", {"sv": "sv_SE.UTF-8", "fi": "fi_FI.UTF-8"}.get(language, "C"))
+    result = runner.invoke(app, args, catch_exceptions=False)
+    assert result.exit_code == 0, result.stderr
+    index = (tmp_path / "site" / "index.html").read_text(encoding="utf-8")
+    assert f'<html lang="{language}">' in index
+    rows = re.findall(r'<tr><th scope="row">.*?</tr>', index)
+    assert len(rows) == 2
+    for row in rows:
+        name = re.search(r'href="([^"]+)\.html"', row).group(1)  # type: ignore[union-attr]
+        words = re.findall(r'<span class="status s-(\w+)">.*?</span> ([^<]*):</span>', row)
+        assert words, row
+        for key, word in words:
+            assert word == STATUS[Language(language)][Status(key)], (name, word)
+        if name == "karlskoga":
+            assert DONE[language] in page_text(row)
+        own = FILE_LANGUAGE[name]
+        marked = f' lang="{own}"' if own != language else ""
+        assert f'<a href="{name}.html"{marked}>' in row
+        assert f"<td{marked}>" in row  # the municipality's name
+        assert row.count(" lang=") == (2 if marked else 0)

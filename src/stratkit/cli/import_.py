@@ -39,8 +39,10 @@ def import_sheet(
     Rows are matched by file and id, never by position. --write makes the changes shown,
     editing only their bytes. A value or date emptied in the sheet is kept unless
     --allow-delete; a changed title or id, and an emptied status, are reported and never
-    applied. Exit codes: 0 shown (or written), 1 a cell could not be read (nothing is
-    written), 2 stratkit could not run.
+    applied. Run it where the sheet's strategy files are (or give --dir). Exit codes: 0
+    shown (or written), 1 a cell could not be read (nothing is written), 2 stratkit could
+    not run, such as for a sheet with rows of strategy files that are not in the folder
+    (nothing is written, not even for the files that are there).
     """
     from stratkit.cli.import_run import run_import
 

@@ -8,6 +8,8 @@ from typing import TYPE_CHECKING
 
 from stratkit.cli.common import common_language, finish, out
 from stratkit.cli.exit_codes import Problems
+from stratkit.errors import CannotRun
+from stratkit.i18n import _
 from stratkit.model.choices import Language
 
 if TYPE_CHECKING:
@@ -34,11 +36,10 @@ def run_import(
 
     found = read_sheets(file, vocabulary())
     named = sorted({row.file for row in found.rows})
-    present = (
-        [name for name in (Path(f).stem for f in named) if discovery.by_name(folder, name)]
-        if folder.is_dir()
-        else []
-    )
+    here = {f for f in named if folder.is_dir() and discovery.by_name(folder, Path(f).stem)}
+    if len(here) < len(named):
+        raise not_here([f for f in named if f not in here], folder, bool(here))
+    present = [Path(f).stem for f in named]
     strategies = (
         rows_of(folder, load_strategies(folder, present, chosen_cache(no_cache)).strategies)
         if present
@@ -61,6 +62,48 @@ def run_import(
     out(render(changes, language, allow_delete, diffs, summary=False))
     _write(planned)
     out(written(changes))
+
+
+def not_here(missing: list[str], folder: Path, some_here: bool) -> CannotRun:
+    """The sheet belongs (in part) to another repository: said once per file, not per row,
+    and nothing is imported, not even the rows of the files that are here (exit 2)."""
+    files = ", ".join(missing)
+    if not some_here:
+        if len(missing) == 1:
+            message = _(
+                "the sheet is for the strategy file {files}, which is not in the folder {folder}"
+            )
+            hint = _(
+                "run import in the repository that has {files}, or give --dir with the folder "
+                "it is in; nothing was written"
+            )
+        else:
+            message = _(
+                "the sheet is for the strategy files {files}, which are not in the folder {folder}"
+            )
+            hint = _(
+                "run import in the repository that has these files, or give --dir with the "
+                "folder they are in; nothing was written"
+            )
+    elif len(missing) == 1:
+        message = _(
+            "the sheet also has rows of the strategy file {files}, "
+            "which is not in the folder {folder}"
+        )
+        hint = _(
+            "give --dir with a folder that has all the sheet's files, or delete the rows of "
+            "{files} from the sheet; nothing was written"
+        )
+    else:
+        message = _(
+            "the sheet also has rows of the strategy files {files}, "
+            "which are not in the folder {folder}"
+        )
+        hint = _(
+            "give --dir with a folder that has all the sheet's files, or delete the rows of "
+            "these files from the sheet; nothing was written"
+        )
+    return CannotRun(message.format(files=files, folder=folder), hint.format(files=files))
 
 
 def _plan(changes: Changes, paths: dict[str, Path]) -> list[Edit]:

@@ -46,13 +46,13 @@ def write_site(
     from stratkit.cli.options import default_year
     from stratkit.cli.output_file import cannot_write
     from stratkit.progress.rollup import status_report
-    from stratkit.reporters.report.site import index_file
+    from stratkit.reporters.report.site import index_file, index_language
 
     loaded = load_strategies(folder, names, chosen_cache(no_cache))
     report = status_report(loaded.strategies, as_of, method, default_year())
     today = datetime.date.today()
     try:
-        lines = write_pages(report, site, lang, today)
+        lines = write_pages(report, site, (lang, index_language(report, lang)), today)
         write_file(site / ".nojekyll", b"")
         write_file(site / "index.html", index_file(report, lines, lang, today))
     except OSError as error:
@@ -68,15 +68,19 @@ def write_site(
 
 
 def write_pages(
-    report: StatusReport, site: Path, lang: Language | None, today: datetime.date
+    report: StatusReport,
+    site: Path,
+    languages: tuple[Language | None, Language],
+    today: datetime.date,
 ) -> list[IndexLine]:
     """Render and write each strategy's files a part at a time (so that a national site is
-    never held in memory whole); the index lines come back in the report's order."""
+    never held in memory whole); the index lines come back in the report's order.
+    `languages` are --lang (the pages') and the index's, which is the whole report's."""
     count = len(report.strategies)
     workers = _workers(count)
     step = max(1, min(PART, -(-count // (workers * 4))))
     parts = [
-        (start, min(start + step, count), lang, today, site) for start in range(0, count, step)
+        (start, min(start + step, count), languages, today, site) for start in range(0, count, step)
     ]
     _SHARED["report"] = report
     try:
@@ -95,15 +99,15 @@ def write_pages(
 
 
 def _write_part(
-    part: tuple[int, int, Language | None, datetime.date, Path],
+    part: tuple[int, int, tuple[Language | None, Language], datetime.date, Path],
 ) -> list[IndexLine]:
     from stratkit.progress.rollup import StatusReport
     from stratkit.reporters.report.site import strategy_files
 
-    start, stop, lang, today, site = part
+    start, stop, (lang, in_index), today, site = part
     report = _SHARED["report"]
     chunk = StatusReport(report.as_of, report.method, report.strategies[start:stop])
-    files, lines = strategy_files(chunk, lang, today)
+    files, lines = strategy_files(chunk, lang, in_index, today)
     for path, data in files.items():
         write_file(site / path, data)
     return lines

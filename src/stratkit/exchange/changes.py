@@ -61,10 +61,12 @@ class Changes:
 def compute_changes(
     read: ReadBack, strategies: Mapping[str, StrategyRows], *, allow_delete: bool = False
 ) -> Changes:
-    """Compare the rows read back with the strategies (by file name)."""
+    """Compare the rows read back with the strategies (by file name); the rows of a file
+    that is not among them are reported once for the file."""
     result = Changes(problems=list(read.problems))
     unreadable = {p.where for p in read.problems}
     seen: dict[tuple[str, str, str], str] = {}
+    unread: set[str] = set()  # files named in the sheet that are not among `strategies`
     for row in read.rows:
         key = (row.kind, row.file, row.id)
         if key in seen:
@@ -81,19 +83,27 @@ def compute_changes(
         seen[key] = row.where
         strategy = strategies.get(row.file)
         if strategy is None:
-            result.problems.append(
-                Problem(
-                    row.where,
-                    _("the sheet names the strategy file {file}, which is not here").format(
-                        file=row.file
-                    ),
-                    _("run import in the repository the sheet was exported from, or give --dir"),
-                )
-            )
+            if row.file not in unread:
+                unread.add(row.file)
+                result.problems.append(_unread(row))
             continue
         compare = _COMPARE.get(row.kind, _women_men)
         compare(row, strategy, _Reading(unreadable, allow_delete, result))
     return result
+
+
+def _unread(row: SheetRow) -> Problem:
+    """Once per file: the command refuses a sheet naming files that are not in the folder
+    (exit 2), so a file missing here is one that was left out for its errors."""
+    return Problem(
+        row.where,
+        _("the rows of {file} were not compared: the file has errors (listed above)").format(
+            file=row.file
+        ),
+        _("fix the errors in {file} (stratkit validate lists them) and import again").format(
+            file=row.file
+        ),
+    )
 
 
 @dataclass(frozen=True, slots=True)

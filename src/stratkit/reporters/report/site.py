@@ -81,7 +81,7 @@ def site_files(
     today: datetime.date | None = None,
 ) -> dict[str, bytes]:
     """Every file of the site by path ('/'-separated, relative to the site's folder)."""
-    files, lines = strategy_files(report, language, today)
+    files, lines = strategy_files(report, language, index_language(report, language), today)
     files[".nojekyll"] = b""
     files["index.html"] = index_file(report, lines, language, today)
     return files
@@ -90,18 +90,21 @@ def site_files(
 def strategy_files(
     report: StatusReport,
     language: Language | None,
+    in_index: Language,
     today: datetime.date | None = None,
 ) -> tuple[dict[str, bytes], list[IndexLine]]:
-    """The page and data files of each strategy in `report`, and its line in the index.
+    """The page and data files of each strategy in `report`, and its line in the index,
+    whose words are in `in_index`, the index page's language.
 
     Each strategy is rendered on its own, so the command may hand parts of a large report
-    to several processes and join what they return.
+    to several processes and join what they return: the index's language is the whole
+    site's (`index_language`), never that of the part, or a Swedish strategy's line would
+    say its statuses in Swedish on a Finnish index.
     """
     from dataclasses import replace
 
     files: dict[str, bytes] = {}
     lines = []
-    index_language = language or _common_language(report)
     written = {extension: write(report) for extension, write in DATA_FORMATS.items()}
     for status in report.strategies:
         data = []
@@ -121,8 +124,8 @@ def strategy_files(
                 municipality=status.file.municipality.name,
                 content_language=status.file.language.value,
                 period=f"{period.start}–{period.end}" if period else "",
-                statuses=status_counts(status.statuses, index_language),
-                done=cells.done_of(status.tally, index_language) if status.tally.total else "–",
+                statuses=status_counts(status.statuses, in_index),
+                done=cells.done_of(status.tally, in_index) if status.tally.total else "–",
                 data=tuple(data),
             )
         )
@@ -136,23 +139,26 @@ def index_file(
     today: datetime.date | None = None,
 ) -> bytes:
     """The index page: one line per strategy, in the order of `lines`."""
-    index_language = language or _common_language(report)
-    words = PAGE[index_language]
+    in_index = index_language(report, language)
+    words = PAGE[in_index]
     return render_template(
         "index.html.j2",
-        index_language,
-        page_language=index_language.value,
+        in_index,
+        page_language=in_index.value,
         words=words,
         lines=lines,
         intro=words["index_intro"].format(count=len(lines)),
-        as_of=as_of_text(report.as_of, index_language),
-        method=method_text(report.method, index_language),
-        generated=generated_text(today, index_language),
+        as_of=as_of_text(report.as_of, in_index),
+        method=method_text(report.method, in_index),
+        generated=generated_text(today, in_index),
     ).encode("utf-8")
 
 
-def _common_language(report: StatusReport) -> Language:
-    """The language all the strategies share, else the run's (the locale's, else English), as
-    for every output that covers several files (cli.common.common_language)."""
+def index_language(report: StatusReport, language: Language | None) -> Language:
+    """The index page's language: --lang, else the one all the strategies share, else the
+    run's (the locale's, else English), as for every output that covers several files
+    (cli.common.common_language)."""
+    if language is not None:
+        return language
     languages = {s.file.language for s in report.strategies}
     return languages.pop() if len(languages) == 1 else Language(current())
