@@ -141,29 +141,33 @@ def test_cli_needs_two_years(in_root: Path) -> None:
 
 
 @pytest.mark.parametrize(
-    ("lang", "said"),
+    ("years", "lang", "said"),
     [
-        ("en", "error: year 1800 is outside 1900-2100"),
-        ("sv", "fel: året 1800 ligger utanför 1900–2100"),
-        ("fi", "virhe: vuosi 1800 ei ole välillä 1900–2100"),
+        # A year, but not one a file may hold: said as parse_year says it.
+        (["1800", "2024"], "en", "error: year 1800 is outside 1900-2100"),
+        (["1800", "2024"], "sv", "fel: året 1800 ligger utanför 1900–2100"),
+        (["1800", "2024"], "fi", "virhe: vuosi 1800 ei ole välillä 1900–2100"),
+        # A strategy's name where the second year goes: the user forgot a year.
+        (
+            ["2023", "kasko"],
+            "en",
+            "error: 'kasko' is not a year: give two years to compare, e.g. stratkit diff",
+        ),
+        (
+            ["2023", "kasko"],
+            "sv",
+            "fel: 'kasko' är inget år: ange två år att jämföra, t.ex. stratkit diff",
+        ),
+        (
+            ["2023", "kasko"],
+            "fi",
+            "virhe: 'kasko' ei ole vuosi: anna kaksi verrattavaa vuotta, esim. stratkit diff",
+        ),
     ],
 )
-def test_cli_says_a_year_out_of_range_is_one(in_root: Path, lang: str, said: str) -> None:
-    result = runner.invoke(app, ["diff", "1800", "2024", "--lang", lang])
-    assert result.exit_code == 2
-    assert said in result.stderr
-
-
-@pytest.mark.parametrize(
-    ("lang", "said"),
-    [
-        ("en", "error: 'kasko' is not a year: give two years to compare, e.g. stratkit diff"),
-        ("sv", "fel: 'kasko' är inget år: ange två år att jämföra, t.ex. stratkit diff"),
-        ("fi", "virhe: 'kasko' ei ole vuosi: anna kaksi verrattavaa vuotta, esim. stratkit diff"),
-    ],
-)
-def test_cli_names_the_argument_that_is_not_a_year(in_root: Path, lang: str, said: str) -> None:
-    # A strategy's name where the second year goes: the user forgot a year.
-    result = runner.invoke(app, ["diff", "2023", "kasko", "--lang", lang])
+def test_cli_names_the_argument_that_is_not_a_year(
+    in_root: Path, years: list[str], lang: str, said: str
+) -> None:
+    result = runner.invoke(app, ["diff", *years, "--lang", lang])
     assert result.exit_code == 2
     assert said in result.stderr

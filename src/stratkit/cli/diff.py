@@ -121,7 +121,8 @@ def _two_years(args: list[str]) -> tuple[int, int]:
         try:
             years.append(parse_year(arg))
         except ValueProblem as problem:
-            if arg.strip().lstrip("-").isascii() and arg.strip().lstrip("-").isdigit():
+            digits = arg.strip().lstrip("-")
+            if digits.isascii() and digits.isdigit():
                 # A year, but not one a file may hold (1800): parse_year says which years do.
                 raise CannotRun(problem.message, problem.hint or _(USAGE)) from None
             message = _(
